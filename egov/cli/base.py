@@ -1,0 +1,67 @@
+"""The click group shared by every command module, and its error handling."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from typing import Iterator
+
+import click
+
+from egov import db
+
+
+class CliError(click.ClickException):
+    """A user-facing failure: printed as one Spanish line, exit code 1 (or as given)."""
+
+    def __init__(self, message: str, exit_code: int = 1):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file=None) -> None:
+        click.echo(f"Error: {self.message}", err=True)
+
+
+class EgovGroup(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except Exception as exc:  # the last line of defence: no traceback for the user
+            message = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+            if "lock" in message.lower() and "conflicting" in message.lower():
+                message = ("la base de datos está abierta por otro proceso (¿la aplicación está en marcha?); "
+                           "ciérrelo o use --db con otra ruta")
+            raise CliError(f"error inesperado: {message}") from exc
+
+
+@click.group(cls=EgovGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None, envvar=db.ENV_DB,
+              help="Archivo DuckDB (por defecto $EGOV_DB o data/egov.duckdb).")
+@click.pass_context
+def main(ctx: click.Context, db_path: str | None) -> None:
+    """Tablero de madurez de gobierno electrónico: línea de comandos."""
+    ctx.ensure_object(dict)
+    ctx.obj["db_path"] = db_path
+
+
+@contextmanager
+def open_db(ctx: click.Context) -> Iterator[db.Connection]:
+    try:
+        con = db.connect(ctx.obj.get("db_path"))
+    except Exception as exc:
+        raise CliError(f"no se pudo abrir la base de datos {db.resolve_path(ctx.obj.get('db_path'))}: "
+                       f"{str(exc).splitlines()[0]}") from exc
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def echo_err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def stdout_is_tty() -> bool:
+    return sys.stdout.isatty()

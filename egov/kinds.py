@@ -1,0 +1,340 @@
+"""The kinds of file an analyst can import, and how each maps onto tables.
+
+A kind is a list of columns: a canonical Spanish name (the one the templates
+use), the header aliases people actually write (case, accents and spaces are
+ignored when matching), a type, and whether the cell is required. The reader
+(``egov.ingest``) turns a messy office file into a DataFrame with canonical
+column names and typed values; ``to_tables`` turns that into rows of the
+store's tables.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+TEXT, CODE, INT, NUMBER, DATE = "text", "code", "int", "number", "date"
+
+SCORE_STATUSES = ("evaluado", "desconocido", "no_aplica")
+TOOL_STATUSES = ("ninguna", "planificada", "propia", "plataforma")
+REC_STATUSES = ("pendiente", "en_proceso", "cumplida", "parcialmente_cumplida", "no_cumplida", "no_aplicable")
+GOV_LEVELS = ("central", "departamental", "regional", "municipal", "indigena",
+              "descentralizada", "universidad", "empresa_publica", "otro")
+FRAMEWORK_ROW_TYPES = ("marco", "area", "criterio", "nivel", "banda", "herramienta", "escalon", "requisito")
+RECOMMENDATION_ROW_TYPES = ("hallazgo", "recomendacion")
+
+
+def normalise_header(text: str) -> str:
+    """'  Código Entidad ' -> 'codigo_entidad': lower case, no accents, single underscores."""
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def normalise_choice(text: str) -> str:
+    """'En proceso' -> 'en_proceso', 'Plataforma del Estado' stays a value to look up."""
+    return normalise_header(text)
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    required: bool = False
+    aliases: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
+    help_es: str = ""
+    help_en: str = ""
+
+    def matches(self, header: str) -> bool:
+        wanted = normalise_header(header)
+        return wanted == self.name or wanted in {normalise_header(a) for a in self.aliases}
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    title_es: str
+    title_en: str
+    columns: tuple[Column, ...]
+    # Headers that only this kind has: used to recognise a file's kind.
+    signature: tuple[str, ...] = field(default_factory=tuple)
+    # Canonical columns whose values identify one row (duplicates are refused).
+    row_key: tuple[str, ...] = field(default_factory=tuple)
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns if c.required)
+
+
+ENTITY = Column("entidad", CODE, True,
+                ("codigo_entidad", "cod_entidad", "entity", "entity_code", "sigla_entidad"),
+                help_es="Código estable de la entidad (p. ej. DIGEMIG), el mismo en todos los archivos.",
+                help_en="Stable entity code (e.g. DIGEMIG), the same in every file.")
+PERIOD = Column("periodo", CODE, True, ("gestion", "ronda", "period", "round", "anio", "ano", "year"),
+                help_es="Ronda de supervisión (p. ej. 2024).", help_en="Supervision round (e.g. 2024).")
+FRAMEWORK = Column("marco", CODE, True, ("codigo_marco", "framework", "marco_de_evaluacion"),
+                   help_es="Código del marco de evaluación (p. ej. CGE-GE).",
+                   help_en="Framework code (e.g. CGE-GE).")
+
+KINDS: dict[str, Kind] = {k.name: k for k in [
+    Kind("entidades", "Entidades", "Entities", (
+        ENTITY,
+        Column("nombre", TEXT, True, ("nombre_entidad", "name", "entity_name", "denominacion"),
+               help_es="Nombre oficial de la entidad.", help_en="Official name."),
+        Column("sigla", TEXT, False, ("acronimo", "acronym"), help_es="Sigla.", help_en="Acronym."),
+        Column("sector", TEXT, True, ("sector_economico",), help_es="Sector (p. ej. Salud).",
+               help_en="Sector (e.g. Health)."),
+        Column("nivel", CODE, True, ("nivel_de_gobierno", "nivel_gobierno", "government_level", "level"),
+               choices=GOV_LEVELS,
+               help_es="Nivel de gobierno: " + ", ".join(GOV_LEVELS) + ".",
+               help_en="Level of government: " + ", ".join(GOV_LEVELS) + "."),
+        Column("tipo_entidad", TEXT, False, ("tipo", "entity_type"), help_es="Tipo de entidad.",
+               help_en="Entity type."),
+        Column("departamento", TEXT, False, ("department", "depto"), help_es="Departamento, si corresponde.",
+               help_en="Department, where relevant."),
+        Column("dependencia", TEXT, False, ("tuicion", "dependencia_o_tuicion", "parent_body"),
+               help_es="Órgano del que depende o que ejerce tuición.", help_en="Parent body."),
+        Column("fuente", TEXT, False, ("source",), help_es="Fuente pública del registro.",
+               help_en="Public source of the row."),
+    ), signature=("nombre", "sector", "nivel"), row_key=("entidad",)),
+
+    Kind("marco", "Marco de evaluación", "Framework", (
+        FRAMEWORK,
+        Column("tipo", CODE, True, ("tipo_fila", "row_type", "type"), choices=FRAMEWORK_ROW_TYPES,
+               help_es="Qué define la fila: " + ", ".join(FRAMEWORK_ROW_TYPES) + ".",
+               help_en="What the row defines: " + ", ".join(FRAMEWORK_ROW_TYPES) + "."),
+        Column("codigo", CODE, False, ("code", "cod"),
+               help_es="Código del área, criterio, banda o herramienta (en 'nivel': el criterio).",
+               help_en="Code of the area, criterion, band or tool (for 'nivel': the criterion)."),
+        Column("area", CODE, False, ("codigo_area", "area_code"),
+               help_es="Área a la que pertenece un criterio.", help_en="Area of a criterion."),
+        Column("nombre", TEXT, True, ("nombre_es", "name", "etiqueta"),
+               help_es="Nombre en español (en 'nivel': la etiqueta del nivel).",
+               help_en="Spanish name (for 'nivel': the level's label)."),
+        Column("nombre_en", TEXT, False, ("name_en", "nombre_ingles", "english_name"),
+               help_es="Nombre en inglés.", help_en="English name."),
+        Column("descripcion", TEXT, False, ("description", "descriptor", "descripcion_es"),
+               help_es="Descripción (en 'nivel': qué significa alcanzar ese nivel).",
+               help_en="Description (for 'nivel': what reaching the level means)."),
+        Column("version", TEXT, False, ("version_marco",), help_es="Versión del marco (fila 'marco').",
+               help_en="Framework version ('marco' row)."),
+        Column("peso", NUMBER, False, ("ponderacion", "weight"), help_es="Peso (> 0) del área o criterio.",
+               help_en="Weight (> 0) of the area or criterion."),
+        Column("escala_min", NUMBER, False, ("minimo", "scale_min", "min"), help_es="Mínimo de la escala.",
+               help_en="Scale minimum."),
+        Column("escala_max", NUMBER, False, ("maximo", "scale_max", "max"), help_es="Máximo de la escala.",
+               help_en="Scale maximum."),
+        Column("nivel", NUMBER, False, ("level", "escalon_n", "step"),
+               help_es="Valor del nivel ('nivel') o número de escalón ('escalon', 'requisito').",
+               help_en="Level value ('nivel') or ladder step ('escalon', 'requisito')."),
+        Column("limite_inferior", NUMBER, False, ("desde", "lower_bound", "lower"),
+               help_es="Banda: índice desde (incluido).", help_en="Band: index from (inclusive)."),
+        Column("limite_superior", NUMBER, False, ("hasta", "upper_bound", "upper"),
+               help_es="Banda: índice hasta (excluido, salvo la banda más alta).",
+               help_en="Band: index up to (exclusive, except the top band)."),
+        Column("herramienta", CODE, False, ("tool", "codigo_herramienta"),
+               help_es="Requisito: herramienta exigida; criterio: herramienta de la que se deriva su puntaje.",
+               help_en="Requirement: the tool required; criterion: the tool its score derives from."),
+        Column("estado_minimo", CODE, False, ("min_status", "estado_requerido"), choices=TOOL_STATUSES[1:],
+               help_es="Requisito: estado mínimo (planificada, propia, plataforma).",
+               help_en="Requirement: minimum status."),
+        Column("grupo", INT, False, ("group", "req_group"),
+               help_es="Requisito: basta una herramienta de cada grupo.",
+               help_en="Requirement: one tool of each group is enough."),
+        Column("orden", INT, False, ("order", "sort_order"), help_es="Orden de presentación.",
+               help_en="Display order."),
+    ), signature=("tipo", "nombre", "marco"), row_key=("tipo", "codigo", "nivel", "grupo", "herramienta")),
+
+    Kind("puntajes", "Puntajes por criterio", "Criterion scores", (
+        ENTITY, PERIOD, FRAMEWORK,
+        Column("criterio", CODE, True, ("codigo_criterio", "criterion", "criterion_code"),
+               help_es="Código del criterio del marco.", help_en="Criterion code."),
+        Column("puntaje", NUMBER, False, ("puntuacion", "nota", "score", "valor"),
+               help_es="Puntaje dentro de la escala del criterio; vacío si no se evaluó.",
+               help_en="Score within the criterion's scale; empty if not assessed."),
+        Column("estado", CODE, False, ("estado_evaluacion", "status"), choices=SCORE_STATUSES,
+               help_es="evaluado (por defecto si hay puntaje), desconocido o no_aplica.",
+               help_en="evaluado (default when scored), desconocido or no_aplica."),
+        Column("evidencia", TEXT, False, ("evidence", "respaldo", "observacion"),
+               help_es="Evidencia que respalda el puntaje.", help_en="Evidence behind the score."),
+        Column("informe", TEXT, False, ("numero_informe", "informe_n", "report", "report_number"),
+               help_es="Número de informe (p. ej. K3/GP445/S24-G1).", help_en="Report number."),
+        Column("fecha_emision", DATE, False, ("fecha_informe", "issue_date", "fecha"),
+               help_es="Fecha de emisión del informe (dd/mm/aaaa).", help_en="Report issue date."),
+    ), signature=("criterio",), row_key=("entidad", "periodo", "marco", "criterio")),
+
+    Kind("herramientas", "Herramientas de gobierno electrónico", "E-government tools", (
+        ENTITY, PERIOD, FRAMEWORK,
+        Column("herramienta", CODE, True, ("codigo_herramienta", "tool", "tool_code"),
+               help_es="Código de la herramienta (p. ej. firma_digital).", help_en="Tool code."),
+        Column("estado", CODE, True, ("estado_adopcion", "adopcion", "status"), choices=TOOL_STATUSES,
+               help_es="ninguna, planificada, propia (mecanismo propio o bilateral) o plataforma (del Estado).",
+               help_en="ninguna, planificada, propia (own or bilateral) or plataforma (state platform)."),
+        Column("tramites", INT, False, ("n_tramites", "numero_tramites", "procedures"),
+               help_es="Cuántos trámites la usan.", help_en="How many procedures use it."),
+        Column("alcance", TEXT, False, ("scope", "detalle"), help_es="Alcance en palabras.",
+               help_en="Scope in words."),
+        Column("socios", TEXT, False, ("socios_interoperabilidad", "instituciones", "partners"),
+               help_es="Interoperabilidad: instituciones separadas por '|', cada una con '(bilateral)' o "
+                       "'(plataforma)' si difiere del estado.",
+               help_en="Interoperability: institutions separated by '|', each optionally "
+                       "'(bilateral)' or '(plataforma)'."),
+        Column("evidencia", TEXT, False, ("evidence", "respaldo"), help_es="Evidencia.", help_en="Evidence."),
+    ), signature=("herramienta", "estado"), row_key=("entidad", "periodo", "marco", "herramienta")),
+
+    Kind("recomendaciones", "Hallazgos y recomendaciones", "Findings and recommendations", (
+        ENTITY, PERIOD, FRAMEWORK,
+        Column("informe", TEXT, True, ("numero_informe", "report", "report_number"),
+               help_es="Número de informe.", help_en="Report number."),
+        Column("tipo", CODE, True, ("tipo_fila", "type"), choices=RECOMMENDATION_ROW_TYPES,
+               help_es="hallazgo o recomendacion.", help_en="hallazgo (finding) or recomendacion."),
+        Column("numero", INT, True, ("n", "nro", "number", "no"), help_es="Número dentro del informe (1, 2...).",
+               help_en="Number within the report."),
+        Column("area", CODE, True, ("codigo_area", "area_code"), help_es="Área de supervisión (p. ej. PLAN).",
+               help_en="Supervision area."),
+        Column("texto", TEXT, True, ("descripcion", "text", "recomendacion", "hallazgo"),
+               help_es="Texto del hallazgo o de la recomendación.", help_en="Text."),
+        Column("fecha_limite", DATE, False, ("vencimiento", "due_date", "plazo"),
+               help_es="Recomendación: fecha límite de cumplimiento (dd/mm/aaaa).",
+               help_en="Recommendation: due date."),
+    ), signature=("tipo", "texto", "informe"), row_key=("entidad", "informe", "tipo", "numero")),
+
+    Kind("seguimiento", "Seguimiento de recomendaciones", "Recommendation follow-up", (
+        ENTITY,
+        Column("informe", TEXT, True, ("numero_informe", "report", "report_number"),
+               help_es="Número de informe de la recomendación.", help_en="Report number."),
+        Column("numero", INT, True, ("n", "nro", "recomendacion", "number"),
+               help_es="Número de la recomendación.", help_en="Recommendation number."),
+        Column("fecha", DATE, True, ("fecha_estado", "fecha_seguimiento", "date"),
+               help_es="Fecha del estado (dd/mm/aaaa).", help_en="Status date."),
+        Column("estado", CODE, True, ("estado_recomendacion", "status"), choices=REC_STATUSES,
+               help_es="pendiente, en_proceso, cumplida, parcialmente_cumplida, no_cumplida o no_aplicable.",
+               help_en="Follow-up status."),
+        Column("evidencia", TEXT, False, ("evidence", "respaldo", "observacion"),
+               help_es="Evidencia del estado (obligatoria para no_aplicable).", help_en="Evidence."),
+    ), signature=("fecha", "estado", "numero"), row_key=("entidad", "informe", "numero", "fecha")),
+]}
+
+
+def _frame(records: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame.from_records(records) if records else pd.DataFrame()
+
+
+def _none(value):
+    return None if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA else value
+
+
+def split_partners(cell: str | None, default_channel: str) -> list[tuple[str, str]]:
+    """'FELCN (bilateral) | SEGIP' -> [('FELCN', 'bilateral'), ('SEGIP', default)]."""
+    out = []
+    for part in (cell or "").split("|"):
+        part = part.strip()
+        if not part:
+            continue
+        match = re.match(r"^(.*?)\s*\((bilateral|plataforma)\)\s*$", part, re.IGNORECASE)
+        if match:
+            out.append((match.group(1).strip(), match.group(2).lower()))
+        else:
+            out.append((part, default_channel))
+    return out
+
+
+def to_tables(kind: str, df: pd.DataFrame, *, recorded_by: str = "local") -> dict[str, pd.DataFrame]:
+    """Rows of a checked, canonical DataFrame -> {table name: rows}."""
+    rows = [{k: _none(v) for k, v in r.items()} for r in df.to_dict("records")]
+    tables: dict[str, list[dict]] = {}
+
+    def add(table: str, record: dict) -> None:
+        tables.setdefault(table, []).append(record)
+
+    def assessment_of(r: dict) -> dict:
+        return {"entity_code": r["entidad"], "period": r["periodo"], "framework_code": r["marco"]}
+
+    if kind == "entidades":
+        for r in rows:
+            add("entity", {"entity_code": r["entidad"], "name": r["nombre"], "acronym": r.get("sigla"),
+                           "sector": r["sector"], "gov_level": r["nivel"], "entity_type": r.get("tipo_entidad"),
+                           "department": r.get("departamento"), "parent_body": r.get("dependencia"),
+                           "source": r.get("fuente")})
+    elif kind == "marco":
+        for r in rows:
+            fw, t = r["marco"], r["tipo"]
+            name_en = r.get("nombre_en") or r["nombre"]
+            order = r.get("orden") or 0
+            if t == "marco":
+                add("framework", {"framework_code": fw, "version": r.get("version") or "1", "name_es": r["nombre"],
+                                  "name_en": name_en, "description_es": r.get("descripcion")})
+            elif t == "area":
+                add("area", {"framework_code": fw, "area_code": r["codigo"], "name_es": r["nombre"],
+                             "name_en": name_en, "weight": r.get("peso") or 1.0, "sort_order": order})
+            elif t == "criterio":
+                add("criterion", {"framework_code": fw, "criterion_code": r["codigo"], "area_code": r["area"],
+                                  "name_es": r["nombre"], "name_en": name_en,
+                                  "description_es": r.get("descripcion"), "weight": r.get("peso") or 1.0,
+                                  "scale_min": r.get("escala_min") if r.get("escala_min") is not None else 0.0,
+                                  "scale_max": r.get("escala_max") if r.get("escala_max") is not None else 4.0,
+                                  "tool_code": r.get("herramienta"),
+                                  "sort_order": order})
+            elif t == "nivel":
+                add("criterion_level", {"framework_code": fw, "criterion_code": r["codigo"], "level": r["nivel"],
+                                        "label_es": r["nombre"], "label_en": name_en,
+                                        "descriptor_es": r.get("descripcion") or r["nombre"]})
+            elif t == "banda":
+                add("band", {"framework_code": fw, "band_code": r["codigo"], "name_es": r["nombre"],
+                             "name_en": name_en, "lower_bound": r["limite_inferior"],
+                             "upper_bound": r["limite_superior"], "sort_order": order})
+            elif t == "herramienta":
+                add("tool", {"framework_code": fw, "tool_code": r["codigo"], "name_es": r["nombre"],
+                             "name_en": name_en, "description_es": r.get("descripcion"), "sort_order": order})
+            elif t == "escalon":
+                add("ladder_step", {"framework_code": fw, "step": int(r["nivel"]), "name_es": r["nombre"],
+                                    "name_en": name_en, "description_es": r.get("descripcion")})
+            elif t == "requisito":
+                add("ladder_requirement", {"framework_code": fw, "step": int(r["nivel"]),
+                                           "req_group": r.get("grupo") or 1, "tool_code": r["herramienta"],
+                                           "min_status": r.get("estado_minimo") or "plataforma"})
+    elif kind == "puntajes":
+        seen = set()
+        for r in rows:
+            key = (r["entidad"], r["periodo"], r["marco"])
+            if key not in seen:
+                seen.add(key)
+                add("assessment", {**assessment_of(r), "report_number": r.get("informe"),
+                                   "issue_date": r.get("fecha_emision")})
+            status = r.get("estado") or ("evaluado" if r.get("puntaje") is not None else "desconocido")
+            add("criterion_score", {**assessment_of(r), "criterion_code": r["criterio"], "status": status,
+                                    "score": r.get("puntaje") if status == "evaluado" else None,
+                                    "evidence": r.get("evidencia")})
+    elif kind == "herramientas":
+        for r in rows:
+            add("tool_adoption", {**assessment_of(r), "tool_code": r["herramienta"], "status": r["estado"],
+                                  "procedures_count": r.get("tramites"), "scope": r.get("alcance"),
+                                  "evidence": r.get("evidencia")})
+            channel = "plataforma" if r["estado"] == "plataforma" else "bilateral"
+            for partner, ch in split_partners(r.get("socios"), channel):
+                add("interop_partner", {**assessment_of(r), "partner_name": partner, "channel": ch})
+    elif kind == "recomendaciones":
+        for r in rows:
+            if r["tipo"] == "hallazgo":
+                add("finding", {**assessment_of(r), "finding_no": r["numero"], "area_code": r["area"],
+                                "text_es": r["texto"]})
+            else:
+                add("recommendation", {"entity_code": r["entidad"], "report_number": r["informe"],
+                                       "rec_no": r["numero"], "period": r["periodo"], "framework_code": r["marco"],
+                                       "area_code": r["area"], "text_es": r["texto"],
+                                       "due_date": r["fecha_limite"]})
+    elif kind == "seguimiento":
+        for r in rows:
+            add("recommendation_status", {"entity_code": r["entidad"], "report_number": r["informe"],
+                                          "rec_no": r["numero"], "status_date": r["fecha"],
+                                          "status": r["estado"], "evidence": r.get("evidencia"),
+                                          "recorded_by": recorded_by})
+    else:
+        raise KeyError(kind)
+    return {table: _frame(records) for table, records in tables.items()}

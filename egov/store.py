@@ -1,0 +1,287 @@
+"""Writing to the assessment store: one batch, one transaction, undoable.
+
+A batch upserts rows into the data tables. For every row it inserts or
+changes, ``batch_change`` keeps the row as it was before (NULL when it did
+not exist), so ``undo_batch`` restores exactly what was there. Rows whose
+content is already identical are counted as unchanged and not touched.
+
+Identifiers in the SQL built here come only from ``TABLES`` below (the
+schema), never from input; every value travels as a parameter or through a
+registered DataFrame.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from egov import audit, sql
+from egov.db import Connection, transaction, write_lock
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    key: tuple[str, ...]
+    # Bookkeeping columns: written, but a difference in them is not a change.
+    meta: tuple[str, ...] = ("batch_id",)
+
+
+# Parents before children: the order rows are written in, reversed for undo.
+TABLES: dict[str, Table] = {t.name: t for t in [
+    Table("entity", ("entity_code",)),
+    Table("framework", ("framework_code",)),
+    Table("area", ("framework_code", "area_code")),
+    Table("criterion", ("framework_code", "criterion_code")),
+    Table("criterion_level", ("framework_code", "criterion_code", "level")),
+    Table("band", ("framework_code", "band_code")),
+    Table("tool", ("framework_code", "tool_code")),
+    Table("ladder_step", ("framework_code", "step")),
+    Table("ladder_requirement", ("framework_code", "step", "req_group", "tool_code")),
+    Table("assessment", ("entity_code", "period", "framework_code")),
+    Table("criterion_score", ("entity_code", "period", "framework_code", "criterion_code")),
+    Table("tool_adoption", ("entity_code", "period", "framework_code", "tool_code")),
+    Table("interop_partner", ("entity_code", "period", "framework_code", "partner_name")),
+    Table("finding", ("entity_code", "period", "framework_code", "finding_no")),
+    Table("recommendation", ("entity_code", "report_number", "rec_no")),
+    Table("recommendation_status", ("entity_code", "report_number", "rec_no", "status_date"),
+          meta=("batch_id", "recorded_by", "recorded_at")),
+]}
+
+
+class StoreError(Exception):
+    """A change the store refuses; the message is for the user, in Spanish."""
+
+
+class AlreadyImported(StoreError):
+    def __init__(self, batch_id: int):
+        super().__init__(f"Este archivo ya fue importado (lote {batch_id}); no se guardó nada de nuevo.")
+        self.batch_id = batch_id
+
+
+@dataclass
+class TableDiff:
+    table: str
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+
+
+@dataclass
+class Plan:
+    """What writing a set of table frames would do, computed without writing."""
+    diffs: dict[str, TableDiff] = field(default_factory=dict)
+
+    @property
+    def new(self) -> int:
+        return sum(d.new for d in self.diffs.values())
+
+    @property
+    def changed(self) -> int:
+        return sum(d.changed for d in self.diffs.values())
+
+    @property
+    def unchanged(self) -> int:
+        return sum(d.unchanged for d in self.diffs.values())
+
+    @property
+    def total(self) -> int:
+        return self.new + self.changed + self.unchanged
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    kind: str
+    file_name: str
+    sha256: str
+    user: str = "local"
+    role: str = "admin"
+    is_synthetic: bool = False
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _columns(cur: Connection, table: str) -> list[tuple[str, str]]:
+    return [(r[0], r[1]) for r in cur.execute(
+        "SELECT column_name, data_type FROM information_schema.columns"
+        " WHERE table_name = ? AND table_schema = 'main' ORDER BY ordinal_position", [table]).fetchall()]
+
+
+def _q(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def _stage(cur: Connection, spec: Table, frame: pd.DataFrame) -> list[tuple[str, str]]:
+    """Copy ``frame`` into a temp table typed like ``spec`` (missing columns NULL)."""
+    cols = [(c, t) for c, t in _columns(cur, spec.name) if c not in spec.meta or c == "recorded_by"]
+    cur.register("_incoming_df", frame)
+    select = ", ".join(
+        f"CAST({_q(c)} AS {t}) AS {_q(c)}" if c in frame.columns else f"CAST(NULL AS {t}) AS {_q(c)}"
+        for c, t in cols)
+    cur.execute(f"CREATE OR REPLACE TEMP TABLE _incoming AS SELECT {select} FROM _incoming_df")
+    cur.unregister("_incoming_df")
+    return cols
+
+
+def _classify_sql(spec: Table, cols: list[tuple[str, str]]) -> str:
+    """SELECT over _incoming with is_new / is_changed against the stored table."""
+    on = " AND ".join(f"o.{_q(k)} = i.{_q(k)}" for k in spec.key)
+    compared = [c for c, _ in cols if c not in spec.key and c not in spec.meta]
+    diff = " OR ".join(f"o.{_q(c)} IS DISTINCT FROM i.{_q(c)}" for c in compared) or "false"
+    first_key = _q(spec.key[0])
+    return (f"SELECT i.*, o.{first_key} IS NULL AS is_new,"
+            f" (o.{first_key} IS NOT NULL AND ({diff})) AS is_changed"
+            f" FROM _incoming i LEFT JOIN {_q(spec.name)} o ON {on}")
+
+
+def plan(cur: Connection, frames: dict[str, pd.DataFrame]) -> Plan:
+    """Count new, changed and unchanged rows per table without writing anything."""
+    result = Plan()
+    for name in TABLES:
+        frame = frames.get(name)
+        if frame is None or frame.empty:
+            continue
+        spec = TABLES[name]
+        cols = _stage(cur, spec, frame)
+        new, changed, total = cur.execute(
+            f"SELECT count(*) FILTER (WHERE is_new), count(*) FILTER (WHERE is_changed), count(*)"
+            f" FROM ({_classify_sql(spec, cols)})").fetchall()[0]
+        result.diffs[name] = TableDiff(name, new, changed, total - new - changed)
+    cur.execute("DROP TABLE IF EXISTS _incoming")
+    return result
+
+
+def _write_table(cur: Connection, batch_id: int, spec: Table, frame: pd.DataFrame, seq0: int) -> int:
+    """Upsert one table's rows, recording before-images. Returns the next seq number."""
+    cols = _stage(cur, spec, frame)
+    cur.execute(f"CREATE OR REPLACE TEMP TABLE _classified AS {_classify_sql(spec, cols)}")
+    key_struct = ", ".join(f"{_q(k)} := c.{_q(k)}" for k in spec.key)
+    new_struct = ", ".join(f"{_q(c)} := c.{_q(c)}" for c, _ in cols)
+    on = " AND ".join(f"o.{_q(k)} = c.{_q(k)}" for k in spec.key)
+    cur.execute(
+        f"INSERT INTO batch_change (batch_id, seq, table_name, row_key, before_row, after_row)"
+        f" SELECT $batch, $seq0 + row_number() OVER (), $table,"
+        f" to_json(struct_pack({key_struct})),"
+        f" CASE WHEN c.is_new THEN NULL ELSE to_json(o) END,"
+        f" to_json(struct_pack({new_struct}))"
+        f" FROM _classified c LEFT JOIN {_q(spec.name)} o ON {on}"
+        f" WHERE c.is_new OR c.is_changed",
+        {"batch": batch_id, "seq0": seq0, "table": spec.name})
+    written = cur.execute("SELECT count(*) FROM _classified WHERE is_new OR is_changed").fetchall()[0][0]
+    names = [c for c, _ in cols]
+    target = ", ".join(_q(c) for c in names) + ", batch_id"
+    values = ", ".join(_q(c) for c in names)
+    cur.execute(
+        f"INSERT OR REPLACE INTO {_q(spec.name)} ({target})"
+        f" SELECT {values}, $batch FROM _classified WHERE is_new OR is_changed", {"batch": batch_id})
+    cur.execute("DROP TABLE IF EXISTS _incoming; DROP TABLE IF EXISTS _classified")
+    return seq0 + written
+
+
+def _check_integrity(cur: Connection) -> None:
+    orphans = sql.run(cur, "integrity_orphans")
+    if not orphans.empty:
+        first = orphans.iloc[0]
+        raise StoreError(
+            f"El cambio dejaría {len(orphans)} fila(s) sin su referencia "
+            f"(por ejemplo {first['child_table']} → {first['missing_parent']}: {first['row_key']}); "
+            "no se guardó nada.")
+
+
+def existing_batch(cur: Connection, sha256: str) -> int | None:
+    rows = cur.execute("SELECT batch_id FROM import_batch WHERE sha256 = ? AND undone_at IS NULL",
+                       [sha256]).fetchall()
+    return rows[0][0] if rows else None
+
+
+def write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFrame]) -> int:
+    """Write all frames as one batch in one transaction; return the new batch id.
+
+    Raises AlreadyImported when a live batch has the same checksum, and
+    StoreError (after rolling everything back) when the result would break a
+    reference between tables.
+    """
+    with write_lock:
+        with transaction(con) as cur:
+            previous = existing_batch(cur, info.sha256)
+            if previous is not None:
+                raise AlreadyImported(previous)
+            # An undone batch keeps its record; free its checksum for the new one.
+            cur.execute("UPDATE import_batch SET sha256 = 'undone-' || batch_id || '-' || substr(sha256, 1, 48)"
+                        " WHERE sha256 = ? AND undone_at IS NOT NULL", [info.sha256])
+            counts = plan(cur, frames)
+            batch_id = cur.execute(
+                "INSERT INTO import_batch (kind, file_name, sha256, is_synthetic, rows_total, rows_new,"
+                " rows_changed, rows_unchanged, user_name, user_role) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                " RETURNING batch_id",
+                [info.kind, info.file_name, info.sha256, info.is_synthetic, counts.total, counts.new,
+                 counts.changed, counts.unchanged, info.user, info.role]).fetchall()[0][0]
+            seq = 0
+            for name, spec in TABLES.items():
+                frame = frames.get(name)
+                if frame is not None and not frame.empty:
+                    seq = _write_table(cur, batch_id, spec, frame, seq)
+            _check_integrity(cur)
+            audit.append(cur, user=info.user, role=info.role, action="import",
+                         detail={"kind": info.kind, "file": info.file_name, "sha256": info.sha256,
+                                 "new": counts.new, "changed": counts.changed,
+                                 "unchanged": counts.unchanged, "synthetic": info.is_synthetic},
+                         batch_id=batch_id)
+    return batch_id
+
+
+def _restore_sql(spec: Table, cols: list[tuple[str, str]]) -> str:
+    shape = "{" + ", ".join(f'"{c}": "{t}"' for c, t in cols) + "}"
+    # The JSON shape is built from the schema's own column types.
+    return (f"INSERT OR REPLACE INTO {_q(spec.name)} SELECT unnest(json_transform(before_row, '{shape}'))"
+            f" FROM batch_change WHERE batch_id = $batch AND table_name = $table AND before_row IS NOT NULL")
+
+
+def undo_batch(con: Connection, batch_id: int, *, user: str = "local", role: str = "admin") -> None:
+    """Restore every row the batch wrote to what it was before, in one transaction.
+
+    Refused when a later live batch changed one of the same rows: undo that one first.
+    """
+    with write_lock:
+        with transaction(con) as cur:
+            found = cur.execute("SELECT undone_at, file_name FROM import_batch WHERE batch_id = ?",
+                                [batch_id]).fetchall()
+            if not found:
+                raise StoreError(f"No existe el lote {batch_id}.")
+            if found[0][0] is not None:
+                raise StoreError(f"El lote {batch_id} ya fue deshecho.")
+            later = cur.execute(
+                "SELECT DISTINCT l.batch_id FROM batch_change mine JOIN batch_change l"
+                " ON l.table_name = mine.table_name AND l.row_key = mine.row_key"
+                " JOIN import_batch b ON b.batch_id = l.batch_id"
+                " WHERE mine.batch_id = ? AND l.batch_id > mine.batch_id AND b.undone_at IS NULL"
+                " ORDER BY 1", [batch_id]).fetchall()
+            if later:
+                ids = ", ".join(str(r[0]) for r in later)
+                raise StoreError(
+                    f"No se puede deshacer el lote {batch_id}: el/los lote(s) posterior(es) {ids} "
+                    "modificaron los mismos datos. Deshaga primero esos lotes.")
+            for spec in reversed(list(TABLES.values())):
+                touched = cur.execute("SELECT count(*) FROM batch_change WHERE batch_id = ? AND table_name = ?",
+                                      [batch_id, spec.name]).fetchall()[0][0]
+                if not touched:
+                    continue
+                cols = _columns(cur, spec.name)
+                key_shape = "{" + ", ".join(f'"{k}": "{t}"' for k, t in cols if k in spec.key) + "}"
+                keys = ", ".join(_q(k) for k in spec.key)
+                cur.execute(
+                    f"DELETE FROM {_q(spec.name)} WHERE ({keys}) IN ("
+                    f" SELECT ({', '.join('k.' + _q(k) for k in spec.key)}) FROM ("
+                    f"  SELECT unnest(json_transform(row_key, '{key_shape}')) FROM batch_change"
+                    f"  WHERE batch_id = $batch AND table_name = $table) k)",
+                    {"batch": batch_id, "table": spec.name})
+                cur.execute(_restore_sql(spec, cols), {"batch": batch_id, "table": spec.name})
+            _check_integrity(cur)
+            cur.execute("UPDATE import_batch SET undone_at = current_timestamp, undone_by = ? WHERE batch_id = ?",
+                        [user, batch_id])
+            audit.append(cur, user=user, role=role, action="undo",
+                         detail={"batch_id": batch_id, "file": found[0][1]}, batch_id=batch_id)

@@ -1,0 +1,40 @@
+-- Every criterion of a framework for every assessment in scope, with its
+-- result: an explicit score, or, for a criterion tied to an e-government
+-- tool, the tool's adoption status (ninguna=0, planificada=1, propia=2,
+-- plataforma=3) placed on the criterion's scale. An explicit score wins.
+-- Criteria with no result are kept (status 'sin_dato') so coverage is honest.
+WITH scope AS (
+    SELECT a.entity_code, a.period, a.framework_code
+    FROM assessment a
+    WHERE a.framework_code = $framework
+      AND (CAST($period AS VARCHAR) IS NULL OR a.period = $period)
+),
+status_rank (status, status_value) AS (
+    VALUES ('ninguna', 0), ('planificada', 1), ('propia', 2), ('plataforma', 3)
+),
+from_tools AS (
+    SELECT ta.entity_code, ta.period, c.criterion_code,
+           'evaluado' AS status,
+           c.scale_min + (c.scale_max - c.scale_min) * sr.status_value / 3.0 AS score,
+           'Estado de adopción: ' || ta.status
+               || coalesce(' — ' || ta.scope, '') AS evidence
+    FROM tool_adoption ta
+    JOIN status_rank sr USING (status)
+    JOIN criterion c ON c.framework_code = ta.framework_code AND c.tool_code = ta.tool_code
+    WHERE ta.framework_code = $framework
+)
+SELECT s.entity_code, s.period, c.area_code, c.criterion_code, c.name_es, c.name_en,
+       c.weight, c.scale_min, c.scale_max, c.sort_order, c.tool_code,
+       coalesce(cs.status, ft.status, 'sin_dato') AS status,
+       CASE WHEN cs.status IS NOT NULL THEN cs.score ELSE ft.score END AS score,
+       (CASE WHEN cs.status IS NOT NULL THEN cs.score ELSE ft.score END - c.scale_min)
+           / (c.scale_max - c.scale_min) AS normalised,
+       coalesce(cs.evidence, ft.evidence) AS evidence,
+       cs.status IS NULL AND ft.status IS NOT NULL AS derived_from_tool
+FROM scope s
+JOIN criterion c ON c.framework_code = s.framework_code
+LEFT JOIN criterion_score cs
+       ON cs.entity_code = s.entity_code AND cs.period = s.period
+      AND cs.framework_code = s.framework_code AND cs.criterion_code = c.criterion_code
+LEFT JOIN from_tools ft
+       ON ft.entity_code = s.entity_code AND ft.period = s.period AND ft.criterion_code = c.criterion_code

@@ -1,0 +1,60 @@
+-- Rows whose parent row is missing. Runs inside every write transaction,
+-- before COMMIT: any row here rolls the change back (see egov/store.py).
+SELECT 'area' AS child_table, 'framework' AS missing_parent, a.framework_code || '/' || a.area_code AS row_key
+FROM area a ANTI JOIN framework f USING (framework_code)
+UNION ALL
+SELECT 'criterion', 'area', c.framework_code || '/' || c.criterion_code
+FROM criterion c ANTI JOIN area a USING (framework_code, area_code)
+UNION ALL
+SELECT 'criterion_level', 'criterion', l.framework_code || '/' || l.criterion_code || '/' || l.level
+FROM criterion_level l ANTI JOIN criterion c USING (framework_code, criterion_code)
+UNION ALL
+SELECT 'band', 'framework', b.framework_code || '/' || b.band_code
+FROM band b ANTI JOIN framework f USING (framework_code)
+UNION ALL
+SELECT 'tool', 'framework', t.framework_code || '/' || t.tool_code
+FROM tool t ANTI JOIN framework f USING (framework_code)
+UNION ALL
+SELECT 'ladder_step', 'framework', s.framework_code || '/' || s.step
+FROM ladder_step s ANTI JOIN framework f USING (framework_code)
+UNION ALL
+SELECT 'ladder_requirement', 'ladder_step/tool', r.framework_code || '/' || r.step || '/' || r.tool_code
+FROM ladder_requirement r
+WHERE NOT EXISTS (SELECT 1 FROM ladder_step s WHERE s.framework_code = r.framework_code AND s.step = r.step)
+   OR NOT EXISTS (SELECT 1 FROM tool t WHERE t.framework_code = r.framework_code AND t.tool_code = r.tool_code)
+UNION ALL
+SELECT 'assessment', 'entity/framework', a.entity_code || '/' || a.period || '/' || a.framework_code
+FROM assessment a
+WHERE NOT EXISTS (SELECT 1 FROM entity e WHERE e.entity_code = a.entity_code)
+   OR NOT EXISTS (SELECT 1 FROM framework f WHERE f.framework_code = a.framework_code)
+UNION ALL
+SELECT 'criterion_score', 'assessment/criterion', s.entity_code || '/' || s.period || '/' || s.criterion_code
+FROM criterion_score s
+WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.entity_code = s.entity_code AND a.period = s.period
+                  AND a.framework_code = s.framework_code)
+   OR NOT EXISTS (SELECT 1 FROM criterion c WHERE c.framework_code = s.framework_code
+                  AND c.criterion_code = s.criterion_code)
+UNION ALL
+SELECT 'tool_adoption', 'assessment/tool', t.entity_code || '/' || t.period || '/' || t.tool_code
+FROM tool_adoption t
+WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.entity_code = t.entity_code AND a.period = t.period
+                  AND a.framework_code = t.framework_code)
+   OR NOT EXISTS (SELECT 1 FROM tool x WHERE x.framework_code = t.framework_code AND x.tool_code = t.tool_code)
+UNION ALL
+SELECT 'interop_partner', 'assessment', p.entity_code || '/' || p.period || '/' || p.partner_name
+FROM interop_partner p ANTI JOIN assessment a USING (entity_code, period, framework_code)
+UNION ALL
+SELECT 'finding', 'assessment/area', f.entity_code || '/' || f.period || '/' || f.finding_no
+FROM finding f
+WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.entity_code = f.entity_code AND a.period = f.period
+                  AND a.framework_code = f.framework_code)
+   OR NOT EXISTS (SELECT 1 FROM area x WHERE x.framework_code = f.framework_code AND x.area_code = f.area_code)
+UNION ALL
+SELECT 'recommendation', 'assessment/area', r.entity_code || '/' || r.report_number || '/' || r.rec_no
+FROM recommendation r
+WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.entity_code = r.entity_code AND a.period = r.period
+                  AND a.framework_code = r.framework_code)
+   OR NOT EXISTS (SELECT 1 FROM area x WHERE x.framework_code = r.framework_code AND x.area_code = r.area_code)
+UNION ALL
+SELECT 'recommendation_status', 'recommendation', s.entity_code || '/' || s.report_number || '/' || s.rec_no
+FROM recommendation_status s ANTI JOIN recommendation r USING (entity_code, report_number, rec_no)
