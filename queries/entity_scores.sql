@@ -33,12 +33,13 @@ SELECT e.entity_code, e.name, e.acronym, e.sector, e.gov_level, e.department,
        r.areas_scored, r.areas_total,
        a.report_number, a.issue_date, ib.is_synthetic
 FROM ranked r
+CROSS JOIN top_band tb
 JOIN entity e USING (entity_code)
 JOIN assessment a ON a.entity_code = r.entity_code AND a.period = r.period AND a.framework_code = $framework
 LEFT JOIN import_batch ib ON ib.batch_id = a.batch_id
 LEFT JOIN band b
        ON b.framework_code = $framework AND r.index_value >= b.lower_bound
-      AND (r.index_value < b.upper_bound OR (r.index_value = b.upper_bound AND b.upper_bound = (SELECT top FROM top_band)))
+      AND (r.index_value < b.upper_bound OR (r.index_value = b.upper_bound AND b.upper_bound = tb.top))
 WHERE (CAST($sectors AS VARCHAR[]) IS NULL OR list_contains($sectors, e.sector))
   AND (CAST($levels AS VARCHAR[]) IS NULL OR list_contains($levels, e.gov_level))
   AND (CAST($entities AS VARCHAR[]) IS NULL OR list_contains($entities, e.entity_code))
