@@ -1,0 +1,106 @@
+"""`egov init`, `egov demo` and `egov scores`: the store and its scores from the shell."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+import pandas as pd
+
+from egov import db, sample, scoring
+from egov.cli.base import CliError, main, open_db
+from egov.i18n import fmt_number, fmt_percent
+
+
+@main.command("init")
+@click.pass_context
+def init_command(ctx: click.Context) -> None:
+    """Crea o actualiza la base de datos y carga el marco por defecto."""
+    with open_db(ctx) as con:
+        loaded = sample.load_default_framework(con)
+        version = db.schema_version(con)
+    where = db.resolve_path(ctx.obj.get("db_path"))
+    state = "cargado" if loaded.status == "imported" else "ya estaba cargado"
+    click.echo(f"Base de datos lista en {where} (esquema v{version}); marco por defecto {state}.")
+
+
+@main.command("demo")
+@click.option("--remove", is_flag=True, help="Quita los datos sintéticos de demostración.")
+@click.option("--if-empty", is_flag=True, help="Solo carga si la base no tiene evaluaciones.")
+@click.pass_context
+def demo_command(ctx: click.Context, remove: bool, if_empty: bool) -> None:
+    """Carga los datos de muestra (DIGEMIG real y el conjunto sintético de demostración)."""
+    with open_db(ctx) as con:
+        if remove:
+            try:
+                removed = sample.remove_demo(con)
+            except Exception as exc:
+                raise CliError(str(exc)) from exc
+            click.echo(f"Datos de demostración quitados ({len(removed)} lote(s) deshecho(s)); "
+                       "los datos reales se conservan.")
+            return
+        if if_empty and not sample.is_empty(con):
+            click.echo("La base ya tiene evaluaciones; no se cargó la muestra.")
+            return
+        try:
+            loaded = sample.load_sample(con)
+        except sample.SampleDataError as exc:
+            raise CliError(str(exc)) from exc
+    new = sum(1 for item in loaded if item.status == "imported")
+    click.echo(f"Datos de muestra cargados: {new} archivo(s) nuevo(s), "
+               f"{len(loaded) - new} ya estaban. Los datos sintéticos están marcados como tales.")
+
+
+SCORE_COLUMNS = ["entity_code", "name", "period", "index_value", "rank_in_period", "band_name_es", "coverage"]
+
+
+@main.command("scores")
+@click.option("--period", default=None, help="Ronda (p. ej. 2024); por defecto todas.")
+@click.option("--framework", default=None, help="Código del marco; por defecto el más usado.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@click.pass_context
+def scores_command(ctx: click.Context, period: str | None, framework: str | None, fmt: str) -> None:
+    """Índice, puesto, nivel, cobertura y puntaje por área de cada entidad y ronda."""
+    with open_db(ctx) as con, db.cursor(con) as cur:
+        framework = framework or scoring.default_framework(cur)
+        if framework is None:
+            raise CliError("no hay ningún marco cargado; ejecute primero `egov init`")
+        known = scoring.frameworks(cur)["framework_code"].tolist()
+        if framework not in known:
+            raise CliError(f"el marco {framework!r} no existe; marcos disponibles: {', '.join(known)}")
+        table = scoring.scores_table(cur, framework, period)
+    if table.empty:
+        raise CliError(f"no hay evaluaciones para el marco {framework}"
+                       + (f" en la ronda {period}" if period else "")
+                       + "; cargue datos con `egov demo` o `egov import`")
+    area_columns = [c for c in table.columns if c not in _ENTITY_SCORE_FIELDS]
+    out = table[SCORE_COLUMNS + area_columns].rename(columns={
+        "entity_code": "entidad", "name": "nombre", "period": "periodo", "index_value": "indice",
+        "rank_in_period": "puesto", "band_name_es": "nivel", "coverage": "cobertura"})
+    out["puesto"] = out["puesto"].astype("Int64")
+    if fmt == "csv":
+        out.round(2).to_csv(sys.stdout, index=False)
+    elif fmt == "json":
+        click.echo(json.dumps(json.loads(out.round(4).to_json(orient="records", force_ascii=False)),
+                              ensure_ascii=False, indent=1))
+    else:
+        click.echo(_as_text_table(out, area_columns))
+
+
+_ENTITY_SCORE_FIELDS = {
+    "entity_code", "name", "acronym", "sector", "gov_level", "department", "period", "index_value",
+    "rank_in_period", "ranked_in_period", "band_code", "band_name_es", "band_name_en", "band_order",
+    "criteria_assessed", "criteria_not_applicable", "criteria_total", "coverage", "areas_scored",
+    "areas_total", "report_number", "issue_date", "is_synthetic"}
+
+
+def _as_text_table(out: pd.DataFrame, area_columns: list[str]) -> str:
+    shown = out.copy()
+    shown["indice"] = shown["indice"].map(lambda v: fmt_number(v, 2))
+    shown["cobertura"] = shown["cobertura"].map(fmt_percent)
+    shown["nombre"] = shown["nombre"].str.slice(0, 40)
+    for column in area_columns:
+        shown[column] = shown[column].map(lambda v: fmt_number(v, 1))
+    return shown.fillna("—").to_string(index=False)

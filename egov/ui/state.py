@@ -1,0 +1,47 @@
+"""Per-process and per-session state of the Streamlit app.
+
+One DuckDB connection per process (``st.cache_resource``): a DuckDB file
+admits one writing process, and a connection is not thread-safe, so every
+unit of work takes its own ``cursor()`` from it (``reading()``), closed at
+the end. Nothing large goes into session state.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator
+
+import streamlit as st
+
+from egov import db, sample
+from egov.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+
+@st.cache_resource(show_spinner=False)
+def _open(path: str) -> db.Connection:
+    con = db.connect(path)
+    # An empty machine opens on the sample data, so the first screen is never empty.
+    sample.ensure_sample(con)
+    return con
+
+
+def connection() -> db.Connection:
+    return _open(str(db.resolve_path()))
+
+
+@contextmanager
+def reading() -> Iterator[db.Connection]:
+    """A cursor for one piece of reading work."""
+    with db.cursor(connection()) as cur:
+        yield cur
+
+
+def data_changed() -> None:
+    """Call after any write: every cached query result is recomputed on next use."""
+    st.cache_data.clear()
+
+
+def language() -> str:
+    """'es' or 'en', chosen in the sidebar and kept in the URL (?lang=en)."""
+    lang = st.query_params.get("lang", st.session_state.get("lang", DEFAULT_LANGUAGE))
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE

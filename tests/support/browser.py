@@ -1,0 +1,116 @@
+"""A real `streamlit run` on a free local port, and headless Chromium to drive it.
+
+Used by every browser test: Debian's /usr/bin/chromium through Playwright
+(no browser download), the flags this sandbox needs, and the field-notes
+rule for "rendered": the script is not running, no skeleton is left, and
+every Plotly chart holds its SVG.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def streamlit_server(db_path: Path, *, env: dict[str, str] | None = None,
+                     timeout: float = 60) -> Iterator[str]:
+    """Serve app.py against ``db_path``; yields the base URL; always stops the server."""
+    port = free_port()
+    full_env = {**os.environ, "EGOV_DB": str(db_path), **(env or {})}
+    log = (ARTIFACTS / f"streamlit-{port}.log")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+             "--server.address", "127.0.0.1", "--server.headless", "true",
+             "--browser.gatherUsageStats", "false"],
+            cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
+                        if response.status == 200:
+                            break
+                except OSError:
+                    pass
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"streamlit did not start; see {log}")
+                time.sleep(0.3)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+@contextmanager
+def browser_page(width: int = 1280, height: int = 800):
+    """A fresh headless Chromium page (Playwright driving the system browser)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            context = browser.new_context(viewport={"width": width, "height": height}, locale="es-BO")
+            page = context.new_page()
+            yield page
+        finally:
+            browser.close()
+
+
+RENDERED_JS = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+  if (document.querySelector('[data-testid="stSkeleton"]')) return false;
+  const charts = document.querySelectorAll('[data-testid="stPlotlyChart"]');
+  for (const c of charts) { if (!c.querySelector('.main-svg')) return false; }
+  return true;
+}"""
+
+
+def wait_rendered(page, timeout_ms: int = 30000) -> None:
+    page.wait_for_timeout(300)  # let a rerun start before waiting for it to end
+    page.wait_for_function(RENDERED_JS, timeout=timeout_ms)
+    page.wait_for_timeout(300)
+
+
+def screenshot(page, name: str, full_page: bool = True) -> Path:
+    """Keep a screenshot under test-artifacts/ (full page: viewport grown to the content)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    if full_page:
+        height = page.evaluate(
+            "() => { const m = document.querySelector('[data-testid=\"stMain\"]') || document.body;"
+            " return Math.max(m.scrollHeight, 720); }")
+        page.set_viewport_size({"width": page.viewport_size["width"], "height": min(int(height) + 40, 6000)})
+    page.screenshot(path=str(path))
+    return path
+
+
+def error_texts(page) -> list[str]:
+    """Texts of any Streamlit exception or error box on screen."""
+    return page.locator('[data-testid="stException"], [data-testid="stAlertContentError"]').all_inner_texts()
