@@ -120,6 +120,10 @@ def cursor(con: Connection) -> Iterator[Connection]:
         cur.close()
 
 
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
 def backup_to(con: Connection, target: str | os.PathLike) -> Path:
     """Consistent snapshot of the open database into a new DuckDB file.
 
@@ -132,7 +136,8 @@ def backup_to(con: Connection, target: str | os.PathLike) -> Path:
     db_name = con.execute("SELECT current_database()").fetchall()[0][0]
     cur = con.cursor()
     try:
-        cur.execute("ATTACH ? AS egov_backup", [str(target)])
+        # ATTACH takes no parameters: the path is quoted as a SQL string literal.
+        cur.execute(f"ATTACH {_sql_literal(str(target))} AS egov_backup")
         try:
             cur.execute(f'COPY FROM DATABASE "{db_name}" TO egov_backup')
         finally:

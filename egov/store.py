@@ -61,6 +61,15 @@ class AlreadyImported(StoreError):
         self.batch_id = batch_id
 
 
+class ChangesNotConfirmed(StoreError):
+    """The batch would change stored rows and the caller did not allow it; nothing was written."""
+
+    def __init__(self, plan: "Plan"):
+        super().__init__(f"El archivo cambiaría {plan.changed} fila(s) existente(s) y no se confirmó; "
+                         "no se guardó nada.")
+        self.plan = plan
+
+
 @dataclass
 class TableDiff:
     table: str
@@ -193,32 +202,34 @@ def _check_integrity(cur: Connection) -> None:
 
 
 def existing_batch(cur: Connection, sha256: str) -> int | None:
-    rows = cur.execute("SELECT batch_id FROM import_batch WHERE sha256 = ? AND undone_at IS NULL",
+    rows = cur.execute("SELECT batch_id FROM import_batch WHERE live_sha256 = ?",
                        [sha256]).fetchall()
     return rows[0][0] if rows else None
 
 
-def write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFrame]) -> int:
+def write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFrame], *,
+                allow_changes: bool = True) -> int:
     """Write all frames as one batch in one transaction; return the new batch id.
 
     Raises AlreadyImported when a live batch has the same checksum, and
     StoreError (after rolling everything back) when the result would break a
-    reference between tables.
+    reference between tables. With ``allow_changes=False`` a batch that
+    would change existing rows raises ChangesNotConfirmed: the preview the
+    user confirmed may be stale by the time the write lock is held.
     """
     with write_lock:
         with transaction(con) as cur:
             previous = existing_batch(cur, info.sha256)
             if previous is not None:
                 raise AlreadyImported(previous)
-            # An undone batch keeps its record; free its checksum for the new one.
-            cur.execute("UPDATE import_batch SET sha256 = 'undone-' || batch_id || '-' || substr(sha256, 1, 48)"
-                        " WHERE sha256 = ? AND undone_at IS NOT NULL", [info.sha256])
             counts = plan(cur, frames)
+            if counts.changed and not allow_changes:
+                raise ChangesNotConfirmed(counts)
             batch_id = cur.execute(
-                "INSERT INTO import_batch (kind, file_name, sha256, is_synthetic, rows_total, rows_new,"
-                " rows_changed, rows_unchanged, user_name, user_role) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                "INSERT INTO import_batch (kind, file_name, sha256, live_sha256, is_synthetic, rows_total,"
+                " rows_new, rows_changed, rows_unchanged, user_name, user_role) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
                 " RETURNING batch_id",
-                [info.kind, info.file_name, info.sha256, info.is_synthetic, counts.total, counts.new,
+                [info.kind, info.file_name, info.sha256, info.sha256, info.is_synthetic, counts.total, counts.new,
                  counts.changed, counts.unchanged, info.user, info.role]).fetchall()[0][0]
             seq = 0
             for name, spec in TABLES.items():
@@ -281,7 +292,8 @@ def undo_batch(con: Connection, batch_id: int, *, user: str = "local", role: str
                     {"batch": batch_id, "table": spec.name})
                 cur.execute(_restore_sql(spec, cols), {"batch": batch_id, "table": spec.name})
             _check_integrity(cur)
-            cur.execute("UPDATE import_batch SET undone_at = current_timestamp, undone_by = ? WHERE batch_id = ?",
+            cur.execute("UPDATE import_batch SET undone_at = current_timestamp, undone_by = ?, live_sha256 = NULL"
+                        " WHERE batch_id = ?",
                         [user, batch_id])
             audit.append(cur, user=user, role=role, action="undo",
                          detail={"batch_id": batch_id, "file": found[0][1]}, batch_id=batch_id)

@@ -16,7 +16,11 @@ CREATE TABLE import_batch (
     kind          VARCHAR NOT NULL CHECK (kind IN
                   ('entidades', 'marco', 'puntajes', 'herramientas', 'recomendaciones', 'seguimiento', 'registro')),
     file_name     VARCHAR NOT NULL,
-    sha256        VARCHAR NOT NULL UNIQUE CHECK (length(sha256) = 64),
+    sha256        VARCHAR NOT NULL CHECK (length(sha256) = 64),
+    -- The checksum while the batch is live, NULL once undone: two uploads of
+    -- one file at the same moment end as one batch, and an undone file may
+    -- come in again.
+    live_sha256   VARCHAR UNIQUE,
     is_synthetic  BOOLEAN NOT NULL DEFAULT false,
     rows_total    INTEGER NOT NULL CHECK (rows_total >= 0),
     rows_new      INTEGER NOT NULL CHECK (rows_new >= 0),
@@ -28,7 +32,8 @@ CREATE TABLE import_batch (
     undone_at     TIMESTAMP,
     undone_by     VARCHAR,
     CHECK (rows_new + rows_changed + rows_unchanged = rows_total),
-    CHECK ((undone_at IS NULL) = (undone_by IS NULL))
+    CHECK ((undone_at IS NULL) = (undone_by IS NULL)),
+    CHECK ((undone_at IS NULL) = (live_sha256 IS NOT NULL) AND coalesce(live_sha256 = sha256, true))
 );
 
 -- Before-images of every row a batch wrote, so that undo restores exactly

@@ -1,0 +1,163 @@
+"""The store: schema constraints, in-place migrations, batches, undo, references."""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+import pytest
+
+from egov import audit, db, kinds, store
+from tests.test_scoring import framework_rows, write
+
+
+@pytest.fixture
+def con(tmp_path):
+    connection = db.connect(tmp_path / "store.duckdb")
+    yield connection
+    connection.close()
+
+
+def seeded(con) -> None:
+    write(con, "marco", framework_rows("FW", {"A": (1, [("A1", 1, 0, 4), ("A2", 1, 0, 4)])}))
+    write(con, "entidades", [{"entidad": "E1", "nombre": "Uno", "sector": "Salud", "nivel": "central"}])
+
+
+@pytest.mark.parametrize("statement", [
+    # a score without the 'evaluado' status, and an 'evaluado' without a score
+    "INSERT INTO criterion_score VALUES ('E1','2024','FW','A1','desconocido', 3, NULL, 1)",
+    "INSERT INTO criterion_score VALUES ('E1','2024','FW','A1','evaluado', NULL, NULL, 1)",
+    "INSERT INTO criterion_score VALUES ('E1','2024','FW','A1','quizas', 1, NULL, 1)",
+    "INSERT INTO criterion VALUES ('FW','X','A','x','x',NULL,NULL, 1, 4, 4, NULL, 1, 1)",  # max = min
+    "INSERT INTO criterion VALUES ('FW','X','A','x','x',NULL,NULL, 0, 0, 4, NULL, 1, 1)",  # weight 0
+    "INSERT INTO band VALUES ('FW','Z','z','z', 60, 40, 9, 1)",  # upper below lower
+    "INSERT INTO band VALUES ('FW','Z','z','z', 60, 140, 9, 1)",  # beyond 100
+    "INSERT INTO tool_adoption VALUES ('E1','2024','FW','t','a veces', NULL, NULL, NULL, 1)",
+    "INSERT INTO recommendation_status VALUES ('E1','R',1,'2024-01-01','olvidada',NULL,'x',now(),1)",
+    "INSERT INTO entity VALUES ('E1','Duplicada',NULL,'Salud','central',NULL,NULL,NULL,NULL,1)",  # key
+    "INSERT INTO entity VALUES ('E9','Nueve',NULL,'Salud','galactico',NULL,NULL,NULL,NULL,1)",
+    "INSERT INTO entity VALUES ('  ','Vacía',NULL,'Salud','central',NULL,NULL,NULL,NULL,1)",
+    "INSERT INTO app_user VALUES ('ana','Ana','superuser',NULL,false,now())",
+])
+def test_schema_refuses_impossible_states(con, statement):
+    seeded(con)
+    with pytest.raises(duckdb.ConstraintException):
+        con.execute(statement)
+
+
+def test_migrations_upgrade_an_existing_file_in_place(tmp_path, monkeypatch):
+    path = tmp_path / "old.duckdb"
+    con = db.connect(path)
+    seeded(con)
+    before = con.execute("SELECT * FROM criterion ORDER BY 1, 2").fetchall()
+    assert db.schema_version(con) == 1
+    con.close()
+
+    original = db.migration_files()
+    extra = (2, "002_test_column.sql", "ALTER TABLE entity ADD COLUMN website VARCHAR;")
+    monkeypatch.setattr(db, "migration_files", lambda: original + [extra])
+    con = db.connect(path)
+    try:
+        assert db.schema_version(con) == 2
+        assert con.execute("SELECT * FROM criterion ORDER BY 1, 2").fetchall() == before
+        assert con.execute("SELECT website FROM entity").fetchall() == [(None,)]
+        assert db.migrate(con) == []  # idempotent
+    finally:
+        con.close()
+
+
+def test_a_failing_migration_leaves_the_file_at_its_previous_version(tmp_path, monkeypatch):
+    path = tmp_path / "old.duckdb"
+    db.connect(path).close()
+    original = db.migration_files()
+    broken = (2, "002_broken.sql", "ALTER TABLE entity ADD COLUMN x VARCHAR; SELECT * FROM no_such_table;")
+    monkeypatch.setattr(db, "migration_files", lambda: original + [broken])
+    with pytest.raises(duckdb.Error):
+        db.connect(path)
+    monkeypatch.setattr(db, "migration_files", lambda: original)
+    con = db.connect(path)
+    try:
+        assert db.schema_version(con) == 1
+        columns = [r[0] for r in con.execute("DESCRIBE entity").fetchall()]
+        assert "x" not in columns
+    finally:
+        con.close()
+
+
+def test_reimport_counts_changes_and_undo_restores_previous_values(con):
+    seeded(con)
+    rows = [{"entidad": "E1", "periodo": "2024", "marco": "FW", "criterio": "A1", "puntaje": 1},
+            {"entidad": "E1", "periodo": "2024", "marco": "FW", "criterio": "A2", "puntaje": 2}]
+    write(con, "puntajes", rows)
+    changed = [dict(rows[0], puntaje=3), rows[1]]
+    frames = kinds.to_tables("puntajes", pd.DataFrame(changed))
+    plan = store.plan(con.cursor(), frames)
+    assert (plan.diffs["criterion_score"].new, plan.diffs["criterion_score"].changed,
+            plan.diffs["criterion_score"].unchanged) == (0, 1, 1)
+    batch = store.write_batch(con, store.BatchInfo("puntajes", "v2.csv", "c" * 64), frames)
+    assert con.execute("SELECT score FROM criterion_score WHERE criterion_code='A1'").fetchall() == [(3.0,)]
+    store.undo_batch(con, batch)
+    assert con.execute("SELECT score FROM criterion_score WHERE criterion_code='A1'").fetchall() == [(1.0,)]
+    assert con.execute("SELECT undone_by IS NOT NULL FROM import_batch WHERE batch_id = ?",
+                       [batch]).fetchall() == [(True,)]
+
+
+def test_same_checksum_is_refused_as_already_imported(con):
+    seeded(con)
+    frames = kinds.to_tables("entidades", pd.DataFrame([{"entidad": "E2", "nombre": "Dos", "sector": "S",
+                                                          "nivel": "central"}]))
+    first = store.write_batch(con, store.BatchInfo("entidades", "e.csv", "d" * 64), frames)
+    with pytest.raises(store.AlreadyImported) as refused:
+        store.write_batch(con, store.BatchInfo("entidades", "e.csv", "d" * 64), frames)
+    assert refused.value.batch_id == first
+    # After undo the same file may come in again.
+    store.undo_batch(con, first)
+    assert store.write_batch(con, store.BatchInfo("entidades", "e.csv", "d" * 64), frames) > first
+
+
+def test_undo_is_refused_while_a_later_batch_changed_the_same_rows(con):
+    seeded(con)
+    base = {"entidad": "E1", "periodo": "2024", "marco": "FW", "criterio": "A1"}
+    first = write(con, "puntajes", [dict(base, puntaje=1)])
+    second = write(con, "puntajes", [dict(base, puntaje=2)])
+    with pytest.raises(store.StoreError, match=f"lote\\(s\\) posterior\\(es\\) {second}"):
+        store.undo_batch(con, first)
+    store.undo_batch(con, second)
+    store.undo_batch(con, first)
+    assert con.execute("SELECT count(*) FROM criterion_score").fetchall() == [(0,)]
+    assert con.execute("SELECT count(*) FROM assessment").fetchall() == [(0,)]
+
+
+def test_a_row_without_its_parent_rolls_the_whole_batch_back(con):
+    seeded(con)
+    before = con.execute("SELECT count(*) FROM import_batch").fetchall()
+    frames = {"criterion_score": pd.DataFrame([{"entity_code": "E1", "period": "2024", "framework_code": "FW",
+                                                 "criterion_code": "A1", "status": "evaluado", "score": 2.0}]),
+              "entity": pd.DataFrame([{"entity_code": "E3", "name": "Tres", "sector": "S", "gov_level": "central"}])}
+    with pytest.raises(store.StoreError, match="sin su referencia"):
+        store.write_batch(con, store.BatchInfo("puntajes", "orphan.csv", "e" * 64), frames)
+    assert con.execute("SELECT count(*) FROM import_batch").fetchall() == before
+    assert con.execute("SELECT count(*) FROM entity WHERE entity_code = 'E3'").fetchall() == [(0,)]
+
+
+def test_every_write_and_undo_is_in_the_verified_audit_chain(con):
+    seeded(con)
+    batch = write(con, "entidades", [{"entidad": "E2", "nombre": "Dos", "sector": "S", "nivel": "central"}])
+    store.undo_batch(con, batch, user="ana", role="admin")
+    actions = con.execute("SELECT action, user_name FROM audit_log ORDER BY seq").fetchall()
+    assert actions[-2:] == [("import", "local"), ("undo", "ana")]
+    assert audit.verify(con.cursor()).ok
+    con.execute("UPDATE audit_log SET user_name = 'otro' WHERE seq = 2")
+    check = audit.verify(con.cursor())
+    assert not check.ok and check.first_bad_seq == 2
+
+
+def test_backup_is_a_consistent_copy(con, tmp_path):
+    seeded(con)
+    target = db.backup_to(con, tmp_path / "backups" / "copy.duckdb")
+    copy = db.connect(target, migrate_schema=False)
+    try:
+        for table in ("entity", "criterion", "import_batch", "audit_log"):
+            assert copy.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() == \
+                con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
+    finally:
+        copy.close()
