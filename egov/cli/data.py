@@ -64,10 +64,10 @@ SCORE_COLUMNS = ["entity_code", "name", "period", "index_value", "rank_in_period
 def scores_command(ctx: click.Context, period: str | None, framework: str | None, fmt: str) -> None:
     """Índice, puesto, nivel, cobertura y puntaje por área de cada entidad y ronda."""
     with open_db(ctx) as con, db.cursor(con) as cur:
-        framework = framework or scoring.default_framework(cur)
-        if framework is None:
-            raise CliError("no hay ningún marco cargado; ejecute primero `egov init`")
         known = scoring.frameworks(cur)["framework_code"].tolist()
+        if not known:
+            raise CliError("no hay ningún marco cargado; ejecute primero `egov init`")
+        framework = framework or scoring.default_framework(cur)
         if framework not in known:
             raise CliError(f"el marco {framework!r} no existe; marcos disponibles: {', '.join(known)}")
         table = scoring.scores_table(cur, framework, period)
