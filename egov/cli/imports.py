@@ -1,0 +1,106 @@
+"""`egov import`, `egov template`, `egov batches`, `egov undo`: the import path from the shell.
+
+The same core as the "Cargar datos" page (``egov.ingest``): a file the page
+refuses, this refuses too, with the same Spanish report (on stderr).
+Exit codes: 0 imported or already imported (or a clean dry run), 1 refused
+or not confirmed (the database unchanged).
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+import click
+
+from egov import ingest, store
+from egov.cli.base import CliError, main, open_db
+from egov.i18n import t
+from egov.ingest import report, templates
+from egov.kinds import KINDS
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser() or "local"
+    except Exception:  # no user name in a bare container
+        return "local"
+
+
+@main.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Revisa y muestra la vista previa sin guardar nada.")
+@click.option("--yes", "confirm", is_flag=True, help="Confirma los cambios a datos existentes.")
+@click.option("--kind", type=click.Choice(list(KINDS)), default=None,
+              help="Tipo de archivo (por defecto se reconoce por los encabezados).")
+@click.option("--synthetic", is_flag=True, help="Marca el lote como datos sintéticos de demostración.")
+@click.pass_context
+def import_command(ctx: click.Context, files: tuple[str, ...], dry_run: bool, confirm: bool,
+                   kind: str | None, synthetic: bool) -> None:
+    """Importa uno o más archivos CSV o .xlsx (cada archivo, todo o nada)."""
+    failed = 0
+    with open_db(ctx) as con:
+        for name in files:
+            path = Path(name)
+            if not path.is_file():
+                click.echo(t("import.cli.not_found", path=name), err=True)
+                failed += 1
+                continue
+            result = ingest.import_file(con, path.read_bytes(), path.name, user=_user(), role="admin",
+                                        confirm_changes=confirm, dry_run=dry_run, synthetic=synthetic,
+                                        kind=kind)
+            text = report.report_text(result)
+            if result.ok:
+                click.echo(text)
+            else:
+                click.echo(text, err=True)
+                failed += 1
+    if failed:
+        ctx.exit(1)
+
+
+@main.command("template")
+@click.argument("kind", type=click.Choice(list(KINDS)))
+@click.option("--example", is_flag=True, help="Incluye filas de ejemplo tomadas de los datos de muestra.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Archivo de salida (por defecto kind.csv/.xlsx en la carpeta actual; '-' = salida estándar).")
+def template_command(kind: str, example: bool, fmt: str, output: str | None) -> None:
+    """Genera la plantilla de un tipo de archivo (CSV o Excel con hoja de instrucciones)."""
+    data = templates.template(kind, example=example, fmt=fmt)
+    if output == "-":
+        sys.stdout.buffer.write(data)
+        return
+    target = Path(output or templates.file_name(kind, fmt, example=example))
+    target.write_bytes(data)
+    click.echo(f"Plantilla «{kind}» guardada en {target}.")
+
+
+@main.command("batches")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv"]), default="table", show_default=True)
+@click.pass_context
+def batches_command(ctx: click.Context, fmt: str) -> None:
+    """Lista los lotes importados (el más reciente primero)."""
+    with open_db(ctx) as con:
+        frame = ingest.batches(con)
+    frame = frame.drop(columns=["sha256"]) if fmt == "table" else frame
+    if fmt == "csv":
+        click.echo(frame.to_csv(index=False), nl=False)
+    elif frame.empty:
+        click.echo(t("import.page.no_batches"))
+    else:
+        click.echo(frame.to_string(index=False))
+
+
+@main.command("undo")
+@click.argument("batch", type=int)
+@click.pass_context
+def undo_command(ctx: click.Context, batch: int) -> None:
+    """Deshace un lote: restaura exactamente lo que había antes de importarlo."""
+    with open_db(ctx) as con:
+        try:
+            ingest.undo(con, batch, user=_user(), role="admin")
+        except store.StoreError as exc:
+            raise CliError(str(exc)) from exc
+    click.echo(t("import.cli.undone", batch=batch))

@@ -1,0 +1,214 @@
+"""Importing an analyst's file: read, check, preview, then store all or nothing.
+
+The one entry point is ``import_file``; the "Cargar datos" page and the
+``egov import`` command both call it, so they accept and refuse exactly the
+same files. Steps:
+
+1. ``read``: decode strictly, find the header row and separator (or open the
+   workbook behind a bomb guard) -> raw cells with spreadsheet row numbers;
+2. ``parse``: recognise the kind and type every cell, keeping what was written;
+3. ``validate``: every rule against the file itself and the database;
+4. ``store.plan``: how many rows are new, changed, unchanged (a preview);
+5. ``store.write_batch``: one transaction, one batch, undoable. Changes to
+   existing rows need ``confirm_changes``; the check is repeated inside the
+   transaction, so a file never overwrites data the analyst did not see.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+import duckdb
+import pandas as pd
+
+from egov import db, sql, store
+from egov.i18n import fmt_number, t
+from egov.ingest import problems as P
+from egov.ingest import read as _read
+from egov.ingest.parse import ParsedFile, detect_kind, parse_table
+from egov.ingest.problems import Problem
+from egov.ingest.validate import load_known, validate
+from egov.kinds import KINDS, to_tables
+
+__all__ = ["ImportResult", "Problem", "import_file", "undo", "batches", "KINDS"]
+
+log = logging.getLogger(__name__)
+STATUSES = ("imported", "already_imported", "refused", "needs_confirmation", "dry_run")
+
+
+@dataclass
+class ImportResult:
+    status: str
+    kind: str | None
+    file_name: str
+    sha256: str
+    batch_id: int | None = None
+    plan: store.Plan = field(default_factory=store.Plan)
+    problems: list[Problem] = field(default_factory=list)
+    rows: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("imported", "already_imported", "dry_run")
+
+    def summary(self, lang: str = "es") -> str:
+        """One sentence: imported or not, and that nothing was saved when it was not."""
+        kind = t(f"import.kind.{self.kind}", lang) if self.kind else ""
+        return t(f"import.summary.{self.status}", lang, file=self.file_name, kind=kind,
+                 rows=fmt_number(self.rows, 0, lang), new=fmt_number(self.plan.new, 0, lang),
+                 changed=fmt_number(self.plan.changed, 0, lang),
+                 unchanged=fmt_number(self.plan.unchanged, 0, lang),
+                 problems=fmt_number(len(self.problems), 0, lang), batch=self.batch_id or "")
+
+    @property
+    def summary_es(self) -> str:
+        return self.summary("es")
+
+
+class NeedsConfirmation(store.StoreError):
+    """Raised inside the write transaction when the file would change stored rows unconfirmed."""
+
+
+def _recogniser(kind: str | None):
+    return lambda cells: detect_kind(cells, kind)
+
+
+def check(cur: db.Connection, data: bytes, file_name: str, *, kind: str | None = None
+          ) -> tuple[ParsedFile | None, list[Problem], list[str]]:
+    """Read, parse and validate; (parsed file or None, problems, notes). Writes nothing."""
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}")
+    try:
+        table = _read.read(data, file_name, _recogniser(kind))
+    except P.FileProblem as exc:
+        return None, [exc.problem()], []
+    found = kind or detect_kind(table.header)
+    parsed = parse_table(table, found)
+    notes = []
+    if table.source == "csv":
+        notes.append(t("import.note.csv", encoding=table.encoding,
+                       separator=_read.SEPARATOR_NAMES.get(table.separator, table.separator),
+                       header_row=table.header_row))
+    else:
+        notes.append(t("import.note.xlsx", sheet=table.sheet, header_row=table.header_row))
+    if parsed.ignored_columns:
+        notes.append(t("import.note.ignored", columns=", ".join(parsed.ignored_columns)))
+    if parsed.problems and not parsed.rows:
+        return parsed, parsed.problems, notes
+    problems = parsed.problems + validate(parsed, load_known(cur))
+    problems.sort(key=lambda p: (p.row or 0, p.column))
+    return parsed, problems, notes
+
+
+def frames_of(cur: db.Connection, parsed: ParsedFile, *, recorded_by: str) -> dict[str, pd.DataFrame]:
+    """The table rows a checked file writes.
+
+    Scores carry their assessment's report data; a file that leaves those
+    cells empty keeps what is stored. Tool and recommendation files create
+    the assessment they belong to when it does not exist yet (and only then).
+    """
+    df = pd.DataFrame.from_records([values for _, values in parsed.rows])
+    frames = to_tables(parsed.kind, df, recorded_by=recorded_by)
+    if parsed.kind not in ("puntajes", "herramientas", "recomendaciones"):
+        return frames
+    stored = {(r[0], r[1], r[2]): (r[3], r[4]) for r in
+              sql.run(cur, "import_known_assessments").itertuples(index=False)}
+    if parsed.kind == "puntajes":
+        assessment = frames["assessment"]
+        for i, row in assessment.iterrows():
+            before = stored.get((row["entity_code"], row["period"], row["framework_code"]))
+            if before:
+                if pd.isna(row["report_number"]) and before[0] is not None:
+                    assessment.at[i, "report_number"] = before[0]
+                if pd.isna(row["issue_date"]) and not pd.isna(before[1]):
+                    assessment.at[i, "issue_date"] = before[1]
+        return frames
+    missing = {}
+    for _, values in parsed.rows:
+        key = (values["entidad"], values["periodo"], values["marco"])
+        if key not in stored and key not in missing:
+            missing[key] = values.get("informe")
+    if missing:
+        frames["assessment"] = pd.DataFrame.from_records([
+            {"entity_code": e, "period": p, "framework_code": f, "report_number": report, "issue_date": None}
+            for (e, p, f), report in missing.items()])
+    return frames
+
+
+def _refused(file_name: str, sha: str, kind: str | None, problems: list[Problem], rows: int = 0,
+             notes: list[str] | None = None, plan: store.Plan | None = None) -> ImportResult:
+    return ImportResult("refused", kind, file_name, sha, None, plan or store.Plan(), problems, rows, notes or [])
+
+
+def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = "local", role: str = "admin",
+                confirm_changes: bool = False, dry_run: bool = False, synthetic: bool = False,
+                kind: str | None = None) -> ImportResult:
+    """Check ``data`` and, when it is right, store it as one undoable batch.
+
+    Never raises for anything wrong with the file: the result says what was
+    done and, when nothing was, why (``problems``). The database is changed
+    only by status "imported".
+    """
+    sha = store.sha256_of(data)
+    with db.cursor(con) as cur:
+        previous = store.existing_batch(cur, sha)
+        if previous is not None:
+            return _already(cur, previous, file_name, sha)
+        try:
+            parsed, problems, notes = check(cur, data, file_name, kind=kind)
+        except Exception as exc:  # a bug must not look like a bad file, nor crash the page
+            log.exception("import check failed for %s", file_name)
+            return _refused(file_name, sha, kind, [P.make("internal_error", value=type(exc).__name__)])
+        rows = len(parsed.rows) if parsed else 0
+        found_kind = parsed.kind if parsed else kind
+        if problems:
+            return _refused(file_name, sha, found_kind, problems, rows, notes)
+        frames = frames_of(cur, parsed, recorded_by=user)
+        preview = store.plan(cur, frames)
+    if dry_run:
+        return ImportResult("dry_run", found_kind, file_name, sha, None, preview, [], rows, notes)
+    if preview.changed and not confirm_changes:
+        return ImportResult("needs_confirmation", found_kind, file_name, sha, None, preview, [], rows, notes)
+    info = store.BatchInfo(kind=found_kind, file_name=file_name, sha256=sha, user=user, role=role,
+                           is_synthetic=synthetic)
+    try:
+        batch_id = store.write_batch(con, info, frames, allow_changes=confirm_changes)
+    except store.AlreadyImported as exc:
+        with db.cursor(con) as cur:
+            return _already(cur, exc.batch_id, file_name, sha)
+    except store.ChangesNotConfirmed as exc:
+        return ImportResult("needs_confirmation", found_kind, file_name, sha, None, exc.plan, [], rows, notes)
+    except store.StoreError as exc:
+        return _refused(file_name, sha, found_kind, [P.make("store_error", value=str(exc))], rows, notes, preview)
+    except duckdb.Error as exc:
+        log.exception("import write failed for %s", file_name)
+        message = str(exc).splitlines()[0][:300]
+        return _refused(file_name, sha, found_kind, [P.make("write_error", value=message)], rows, notes, preview)
+    with db.cursor(con) as cur:
+        written = sql.run(cur, "import_batch", batch_id=batch_id)
+    if written.empty:  # COMMIT returned but nothing is there: never claim success
+        raise RuntimeError(f"batch {batch_id} not found after commit")
+    record = written.iloc[0]
+    plan = store.Plan({"_": store.TableDiff("_", int(record["rows_new"]), int(record["rows_changed"]),
+                                           int(record["rows_unchanged"]))})
+    plan.diffs = preview.diffs if preview.total == plan.total else plan.diffs
+    return ImportResult("imported", found_kind, file_name, sha, batch_id, plan, [], rows, notes)
+
+
+def _already(cur: db.Connection, batch_id: int, file_name: str, sha: str) -> ImportResult:
+    found = sql.run(cur, "import_batch", batch_id=batch_id)
+    kind = found.iloc[0]["kind"] if not found.empty else None
+    return ImportResult("already_imported", kind, file_name, sha, batch_id)
+
+
+def undo(con: db.Connection, batch_id: int, *, user: str = "local", role: str = "admin") -> None:
+    """Restore what was there before the batch (raises store.StoreError with a Spanish message)."""
+    store.undo_batch(con, batch_id, user=user, role=role)
+
+
+def batches(con: db.Connection) -> pd.DataFrame:
+    """Every import batch, newest first."""
+    with db.cursor(con) as cur:
+        return sql.run(cur, "import_batches")

@@ -1,0 +1,224 @@
+"""Bytes of an uploaded file -> the rows of its table, as the analyst sees them.
+
+Office files are messy in known ways (see the shared field notes): Excel in
+Spanish saves ``;``-separated Windows-1252 text, puts a title row above the
+header, leaves ``;;;;`` rows at the end. Character-set guessers turn ``Ñ``
+into other letters and DuckDB's sniffer picks the wrong separator and
+header, so this module decides everything itself, strictly:
+
+- decoding: UTF-8 (with or without BOM), else Windows-1252, else refuse;
+- the header row: the first row (of the first rows) whose normalised cells
+  name every required column of a kind, tried with each separator; the
+  separator is the one that makes that row a header;
+- row numbers: the spreadsheet row (a CSV record is one Excel row).
+
+An ``.xlsx`` is read with openpyxl after a guard on its zip members (sizes,
+compression ratio), since a 0.3 MB workbook can expand to 300 MB.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from egov.ingest.problems import FileProblem
+
+MAX_FILE_BYTES = 25 * 1024 * 1024          # an upload bigger than this is refused unread
+MAX_ROWS = 300_000                          # data rows per file
+MAX_XLSX_UNCOMPRESSED = 200 * 1024 * 1024   # sum of the workbook's members once unzipped
+MAX_XLSX_RATIO = 150                        # uncompressed / compressed, per member
+MAX_XLSX_MEMBERS = 2_000
+HEADER_SEARCH_ROWS = 30                     # the header must be within the first rows
+SEPARATORS = (";", ",", "\t")
+SEPARATOR_NAMES = {";": "punto y coma (;)", ",": "coma (,)", "\t": "tabulador"}
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+csv.field_size_limit(MAX_FILE_BYTES)
+
+
+@dataclass
+class RawTable:
+    """The cells of a file below (and including) its header row, all text."""
+    header: list[str]                 # as written (whitespace kept for the report)
+    header_row: int                   # spreadsheet row number of the header (1-based)
+    rows: list[tuple[int, list[str]]]  # (spreadsheet row, cells) of non-empty data rows
+    source: str                       # "csv" or "xlsx"
+    encoding: str = ""
+    separator: str = ""
+    sheet: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def is_xlsx(data: bytes) -> bool:
+    return data[:4] == b"PK\x03\x04"
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding name) or FileProblem. Strict: never a guess."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise FileProblem("utf16")
+    if b"\x00" in data[:1_000_000] or data.startswith((b"\xd0\xcf\x11\xe0", b"%PDF", b"\x89PNG")):
+        raise FileProblem("binary")
+    try:
+        text, encoding = data.decode("utf-8-sig"), "UTF-8"
+    except UnicodeDecodeError:
+        try:
+            text, encoding = data.decode("cp1252"), "Windows-1252"
+        except UnicodeDecodeError as exc:
+            raise FileProblem("encoding", value=f"byte 0x{data[exc.start]:02X} en la posición {exc.start}") from exc
+    if _CONTROL.search(text[:1_000_000]):
+        raise FileProblem("binary")
+    return text, encoding
+
+
+def _records(text: str, separator: str):
+    """csv records of ``text``; strict quoting errors surface as FileProblem."""
+    return csv.reader(io.StringIO(text, newline=""), delimiter=separator, quotechar='"', strict=False)
+
+
+def find_header(rows: list[list[str]], recognise) -> tuple[int, str] | None:
+    """Index of the first row ``recognise`` accepts, and the kind it names."""
+    for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        kind = recognise(cells)
+        if kind:
+            return index, kind
+    return None
+
+
+def _is_empty(cells: list[str]) -> bool:
+    return all(not c.strip() for c in cells)
+
+
+def read_csv(data: bytes, recognise) -> RawTable:
+    """Decode, find the header row and its separator, and split the rest into rows.
+
+    ``recognise(cells) -> kind or None`` says whether a row is a header.
+    """
+    text, encoding = decode(data)
+    if not text.strip():
+        raise FileProblem("empty")
+    best = None
+    for separator in SEPARATORS:
+        try:
+            head = [r for _, r in zip(range(HEADER_SEARCH_ROWS), _records(text, separator))]
+        except csv.Error:
+            continue
+        found = find_header(head, recognise)
+        if found is None:
+            continue
+        index, _kind = found
+        # The separator is the one that splits the header row into most cells.
+        width = len([c for c in head[index] if c.strip()])
+        if best is None or index < best[1] or (index == best[1] and width > best[2]):
+            best = (separator, index, width)
+    if best is None:
+        raise FileProblem("no_header")
+    separator, header_index, _ = best
+    rows: list[tuple[int, list[str]]] = []
+    header: list[str] = []
+    try:
+        for number, cells in enumerate(_records(text, separator), start=1):
+            if number - 1 < header_index:
+                continue
+            if number - 1 == header_index:
+                header = cells
+                continue
+            if _is_empty(cells):
+                continue
+            rows.append((number, cells))
+            if len(rows) > MAX_ROWS:
+                raise FileProblem("too_many_rows", value=str(MAX_ROWS))
+    except csv.Error as exc:
+        raise FileProblem("csv_syntax", value=str(exc)) from exc
+    return RawTable(header, header_index + 1, rows, "csv", encoding=encoding, separator=separator)
+
+
+def _xlsx_guard(data: bytes) -> None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise FileProblem("xlsx_broken") from exc
+    with archive:
+        members = archive.infolist()
+        if len(members) > MAX_XLSX_MEMBERS:
+            raise FileProblem("xlsx_bomb")
+        total = 0
+        for member in members:
+            total += member.file_size
+            ratio = member.file_size / max(member.compress_size, 1)
+            if member.file_size > 1_000_000 and ratio > MAX_XLSX_RATIO:
+                raise FileProblem("xlsx_bomb")
+        if total > MAX_XLSX_UNCOMPRESSED:
+            raise FileProblem("xlsx_bomb")
+        if "xl/workbook.xml" not in {m.filename for m in members}:
+            raise FileProblem("xlsx_broken")
+
+
+def _cell_text(value) -> str:
+    """An Excel cell as the text the analyst would have typed."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "VERDADERO" if value else "FALSO"
+    if isinstance(value, datetime):
+        if value.time() == time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    return str(value)
+
+
+def read_xlsx(data: bytes, recognise) -> RawTable:
+    """The first sheet with a recognisable header row, after the bomb guard."""
+    _xlsx_guard(data)
+    import openpyxl  # imported here: only uploads of workbooks pay for it
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged workbook
+        raise FileProblem("xlsx_broken") from exc
+    try:
+        for sheet in book.worksheets:
+            rows: list[tuple[int, list[str]]] = []
+            header_index = None
+            header: list[str] = []
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                cells = [_cell_text(v) for v in values]
+                if header_index is None:
+                    if number > HEADER_SEARCH_ROWS:
+                        break
+                    if recognise(cells):
+                        header_index, header = number, cells
+                    continue
+                if _is_empty(cells):
+                    continue
+                rows.append((number, cells))
+                if len(rows) > MAX_ROWS:
+                    raise FileProblem("too_many_rows", value=str(MAX_ROWS))
+            if header_index is not None:
+                return RawTable(header, header_index, rows, "xlsx", sheet=sheet.title)
+    finally:
+        book.close()
+    raise FileProblem("no_header")
+
+
+def read(data: bytes, file_name: str, recognise) -> RawTable:
+    """Any accepted upload -> RawTable, or FileProblem saying why not."""
+    if len(data) > MAX_FILE_BYTES:
+        raise FileProblem("too_big", value=f"{len(data) / 1024 / 1024:.1f} MB")
+    if not data.strip(b" \t\r\n\xef\xbb\xbf"):
+        raise FileProblem("empty")
+    if is_xlsx(data):
+        return read_xlsx(data, recognise)
+    if file_name.lower().endswith((".xls", ".ods", ".xlsm", ".xlsb")):
+        raise FileProblem("format", value=file_name.rsplit(".", 1)[-1])
+    return read_csv(data, recognise)

@@ -1,0 +1,162 @@
+"""Templates for each kind of import file, as CSV or as an Excel workbook.
+
+A template has the canonical headers; with ``example=True`` it carries a few
+rows taken from the sample data (the real DIGEMIG assessment, the default
+framework), so the example itself imports cleanly. The CSV is written the
+way Excel in Spanish reads it without a wizard: UTF-8 with BOM, ``;``,
+decimal comma, dates dd/mm/yyyy. The workbook has the data sheet first (the
+importer reads the first sheet with a header) and an instructions sheet
+that documents every column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime
+from pathlib import Path
+
+from egov.db import PROJECT_ROOT
+from egov.i18n import t
+from egov.ingest.parse import CellError, parse_date, parse_int, parse_number
+from egov.kinds import DATE, INT, KINDS, NUMBER
+
+SAMPLE = PROJECT_ROOT / "data" / "sample"
+FRAMEWORK_FILE = PROJECT_ROOT / "data" / "framework" / "cge-ge.csv"
+EXAMPLE_ROWS = 12
+
+
+def _read_canonical(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _framework_example(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """A small but complete slice of the default framework: one of each row type."""
+    keep = []
+    for row in rows:
+        kind, code = row.get("tipo"), row.get("codigo", "")
+        if (kind == "marco" or (kind == "area" and code == "PLAN") or (kind in ("criterio", "nivel")
+                and code == "PLAN.1") or (kind == "herramienta" and code == "firma_digital")
+                or kind == "banda" or (kind in ("escalon", "requisito") and row.get("nivel") in ("0", "1"))):
+            keep.append(row)
+    return keep
+
+
+def _follow_up_example() -> list[dict[str, str]]:
+    """The DIGEMIG recommendations of the example, as accepted on the report's date."""
+    scores = _read_canonical(SAMPLE / "digemig" / "puntajes.csv")
+    issued = scores[0].get("fecha_emision", "") if scores else ""
+    return [{"entidad": r["entidad"], "informe": r["informe"], "numero": r["numero"], "fecha": issued,
+             "estado": "pendiente", "evidencia": "Recomendación aceptada; cronograma de implementación presentado."}
+            for r in _read_canonical(SAMPLE / "digemig" / "recomendaciones.csv") if r.get("tipo") == "recomendacion"]
+
+
+def example_rows(kind: str) -> list[dict[str, str]]:
+    """Rows in canonical form from the sample data (text, as in the sample CSVs)."""
+    if kind == "marco":
+        return _framework_example(_read_canonical(FRAMEWORK_FILE))
+    if kind == "entidades":
+        rows = _read_canonical(SAMPLE / "entidades.csv")
+        return [r for r in rows if r.get("entidad") == "DIGEMIG"] + \
+            [r for r in rows if r.get("entidad") != "DIGEMIG"][:2]
+    if kind == "seguimiento":
+        return _follow_up_example()
+    return _read_canonical(SAMPLE / "digemig" / f"{kind}.csv")[:EXAMPLE_ROWS]
+
+
+def _typed(kind: str, column: str, text: str):
+    """A sample cell as an Excel value (number, date) so the workbook looks typed."""
+    spec = KINDS[kind].column(column)
+    if not text:
+        return None
+    try:
+        if spec.type == NUMBER:
+            return parse_number(text)
+        if spec.type == INT:
+            return parse_int(text)
+        if spec.type == DATE:
+            return datetime.combine(parse_date(text), datetime.min.time())
+    except CellError:
+        return text
+    return text
+
+
+def _csv_text(kind: str, column: str, text: str) -> str:
+    spec = KINDS[kind].column(column)
+    if spec.type == NUMBER and text:
+        return text.replace(".", ",")
+    return text
+
+
+def file_name(kind: str, fmt: str, *, example: bool = False) -> str:
+    return f"plantilla-{kind}{'-ejemplo' if example else ''}.{fmt}"
+
+
+def template(kind: str, *, example: bool = False, fmt: str = "csv") -> bytes:
+    """The template of ``kind`` as bytes (CSV or xlsx)."""
+    spec = KINDS[kind]
+    headers = [c.name for c in spec.columns]
+    rows = example_rows(kind) if example else []
+    if fmt == "csv":
+        out = io.StringIO(newline="")
+        writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow([_csv_text(kind, h, row.get(h, "") or "") for h in headers])
+        return ("\ufeff" + out.getvalue()).encode("utf-8")
+    if fmt == "xlsx":
+        return _workbook(kind, headers, rows)
+    raise ValueError(fmt)
+
+
+def instructions(kind: str, lang: str = "es") -> list[list[str]]:
+    """One row per column: name, required, type, allowed values, accepted aliases, description."""
+    rows = []
+    for c in KINDS[kind].columns:
+        rows.append([c.name, t("import.template.required_yes" if c.required else "import.template.required_no",
+                               lang),
+                     t(f"import.type_name.{c.type}", lang), ", ".join(c.choices), ", ".join(c.aliases),
+                     c.help_es if lang == "es" else c.help_en])
+    return rows
+
+
+def _workbook(kind: str, headers: list[str], rows: list[dict[str, str]]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    book = Workbook()
+    data = book.active
+    data.title = t("import.template.sheet_data")
+    data.append(headers)
+    for cell in data[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        data.append([_typed(kind, h, row.get(h, "") or "") for h in headers])
+    for column_cells in data.iter_cols(min_row=2, max_row=data.max_row):
+        for cell in column_cells:
+            if isinstance(cell.value, datetime):
+                cell.number_format = "dd/mm/yyyy"
+            elif isinstance(cell.value, str) and cell.value.startswith(("=", "+", "-", "@")):
+                cell.data_type = "s"  # never a live formula
+    for index, name in enumerate(headers, start=1):
+        data.column_dimensions[data.cell(1, index).column_letter].width = max(12, min(40, len(name) + 4))
+    data.freeze_panes = "A2"
+
+    help_sheet = book.create_sheet(t("import.template.sheet_help"))
+    help_sheet.append([t("import.template.intro", kind=kind)])
+    help_sheet["A1"].alignment = Alignment(wrap_text=True)
+    help_sheet.append([])
+    help_sheet.append([t(f"import.template.col_{k}") for k in ("name", "required", "type", "choices", "aliases",
+                                                                 "help")])
+    for cell in help_sheet[3]:
+        cell.font = Font(bold=True)
+    for row in instructions(kind):
+        help_sheet.append(row)
+    for letter, width in zip("ABCDEF", (20, 12, 18, 36, 40, 80)):
+        help_sheet.column_dimensions[letter].width = width
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

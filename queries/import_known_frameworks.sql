@@ -1,0 +1,2 @@
+-- Framework codes an import file may refer to.
+SELECT framework_code FROM framework

@@ -1,0 +1,2 @@
+-- Recommendations a follow-up file may update.
+SELECT entity_code, report_number, rec_no FROM recommendation

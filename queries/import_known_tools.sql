@@ -1,0 +1,2 @@
+-- E-government tools of every framework.
+SELECT framework_code, tool_code FROM tool
