@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from egov import audit, sql
+from egov import audit, auth, sql
 from egov.db import Connection, transaction, write_lock
 
 
@@ -217,8 +217,11 @@ def write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFrame
     would change existing rows raises ChangesNotConfirmed: the preview the
     user confirmed may be stale by the time the write lock is held.
     """
+    action = auth.action_for_kind(info.kind)
+    auth.require(info.role, action)  # before anything else: a refused user changes nothing
     with write_lock:
         with transaction(con) as cur:
+            auth.check_account(cur, info.user, action)
             previous = existing_batch(cur, info.sha256)
             if previous is not None:
                 raise AlreadyImported(previous)
@@ -257,8 +260,10 @@ def undo_batch(con: Connection, batch_id: int, *, user: str = "local", role: str
 
     Refused when a later live batch changed one of the same rows: undo that one first.
     """
+    auth.require(role, auth.Action.UNDO)  # before anything else: a refused user changes nothing
     with write_lock:
         with transaction(con) as cur:
+            auth.check_account(cur, user, auth.Action.UNDO)
             found = cur.execute("SELECT undone_at, file_name FROM import_batch WHERE batch_id = ?",
                                 [batch_id]).fetchall()
             if not found:

@@ -1,0 +1,151 @@
+"""Who may do what: the roles, the actions that need a role, and the checks.
+
+Three roles, each including the one below it:
+
+- ``viewer`` (an oversight manager): looks at every analysis page, changes nothing;
+- ``analyst``: also imports files and records follow-up of recommendations;
+- ``admin``: also undoes batches, changes the framework, manages users,
+  makes backups and reads the audit log.
+
+The same table is checked three times, so that no URL, stale session or
+direct call gets through: the navigation does not register a page the role
+may not open, each page calls ``egov.ui.guard.require_page`` at its top, and
+every core function that changes data calls ``require`` before it writes
+(``check_account`` inside its transaction re-reads the account, so a user
+disabled or demoted since signing in is refused there too).
+
+Roles are an application rule: whoever can open the DuckDB file itself (the
+command line, a shell on the server) is an administrator; see ``cli_actor``.
+"""
+
+from __future__ import annotations
+
+import getpass
+from enum import Enum
+
+ROLES = ("viewer", "analyst", "admin")
+ROLE_RANK = {role: rank for rank, role in enumerate(ROLES)}
+
+# The account the sample loader and other automatic jobs write as.
+SYSTEM_USER = "sistema"
+
+ROLE_NAMES_ES = {"viewer": "lector", "analyst": "analista", "admin": "administrador"}
+ROLE_NAMES_EN = {"viewer": "viewer", "analyst": "analyst", "admin": "administrator"}
+
+
+class Action(str, Enum):
+    VIEW = "view"
+    IMPORT = "import"
+    RECORD_FOLLOWUP = "record_followup"
+    UNDO = "undo"
+    MANAGE_FRAMEWORK = "manage_framework"
+    MANAGE_USERS = "manage_users"
+    BACKUP = "backup"
+    VIEW_AUDIT = "view_audit"
+
+
+# The least role that may perform each action.
+MIN_ROLE: dict[Action, str] = {
+    Action.VIEW: "viewer",
+    Action.IMPORT: "analyst",
+    Action.RECORD_FOLLOWUP: "analyst",
+    Action.UNDO: "admin",
+    Action.MANAGE_FRAMEWORK: "admin",
+    Action.MANAGE_USERS: "admin",
+    Action.BACKUP: "admin",
+    Action.VIEW_AUDIT: "admin",
+}
+
+# What each action is called in a refusal.
+ACTION_NAMES_ES: dict[Action, str] = {
+    Action.VIEW: "consultar los datos",
+    Action.IMPORT: "importar archivos",
+    Action.RECORD_FOLLOWUP: "registrar el seguimiento de recomendaciones",
+    Action.UNDO: "deshacer importaciones",
+    Action.MANAGE_FRAMEWORK: "cambiar el marco de evaluación",
+    Action.MANAGE_USERS: "administrar usuarios",
+    Action.BACKUP: "hacer o restaurar copias de seguridad",
+    Action.VIEW_AUDIT: "ver el registro de auditoría",
+}
+
+
+class PermissionDenied(PermissionError):
+    """The user's role does not allow the action; nothing was changed. Message in Spanish."""
+
+    def __init__(self, message: str, *, role: str | None = None, action: Action | None = None):
+        super().__init__(message)
+        self.role = role
+        self.action = action
+
+
+def is_role(role: object) -> bool:
+    return isinstance(role, str) and role in ROLE_RANK
+
+
+def check_role(role: str) -> str:
+    """``role`` itself when it is one of ROLES; ValueError (Spanish) otherwise."""
+    if not is_role(role):
+        raise ValueError(f"rol desconocido {role!r}; los roles son: {', '.join(ROLES)}")
+    return role
+
+
+def action_of(action: Action | str) -> Action:
+    return action if isinstance(action, Action) else Action(action)
+
+
+def allowed(role: str | None, action: Action | str) -> bool:
+    """True when ``role`` may perform ``action``. An unknown or missing role may do nothing."""
+    if not is_role(role):
+        return False
+    return ROLE_RANK[role] >= ROLE_RANK[MIN_ROLE[action_of(action)]]
+
+
+def role_at_least(role: str | None, minimum: str) -> bool:
+    return is_role(role) and ROLE_RANK[role] >= ROLE_RANK[check_role(minimum)]
+
+
+def refusal_message(role: str | None, action: Action | str) -> str:
+    action = action_of(action)
+    needed = ROLE_NAMES_ES[MIN_ROLE[action]]
+    if not is_role(role):
+        return f"Acceso denegado: no hay un rol válido para {ACTION_NAMES_ES[action]}; no se cambió nada."
+    return (f"Acceso denegado: el rol {ROLE_NAMES_ES[role]} no permite {ACTION_NAMES_ES[action]} "
+            f"(se necesita el rol {needed}); no se cambió nada.")
+
+
+def require(role: str | None, action: Action | str) -> None:
+    """Raise PermissionDenied unless ``role`` may perform ``action``. Call before writing anything."""
+    if not allowed(role, action):
+        raise PermissionDenied(refusal_message(role, action), role=role, action=action_of(action))
+
+
+def action_for_kind(kind: str | None) -> Action:
+    """The action an import of this kind of file is: a framework file changes the framework."""
+    return Action.MANAGE_FRAMEWORK if kind == "marco" else Action.IMPORT
+
+
+def check_account(cur, user: str, action: Action | str) -> None:
+    """Inside a write transaction: refuse a local account that is disabled or whose stored role is too low.
+
+    A session keeps its user and role while it lives; an administrator may
+    have disabled or demoted that account since. Users without an account
+    row (the single-user local mode, the system user, the command line)
+    are judged by the role they were given, which ``require`` checked.
+    """
+    rows = cur.execute("SELECT user_role, disabled FROM app_user WHERE user_name = ?", [user]).fetchall()
+    if not rows:
+        return
+    stored_role, disabled = rows[0]
+    if disabled:
+        raise PermissionDenied(f"Acceso denegado: la cuenta {user!r} está desactivada; no se cambió nada.",
+                               role=stored_role, action=action_of(action))
+    require(stored_role, action)
+
+
+def cli_actor() -> tuple[str, str]:
+    """(user, role) the command line writes as: whoever can open the database file is an administrator."""
+    try:
+        who = getpass.getuser()
+    except Exception:  # no login name in some containers
+        who = "desconocido"
+    return f"cli:{who}", "admin"
