@@ -1,0 +1,116 @@
+"""Cargar datos: upload a file, read its report, preview, confirm, and undo past loads.
+
+A thin page over ``egov.ingest``: the same calls as ``egov import``. Every
+upload is first checked without writing (``dry_run``); the write happens
+only on the button, with the confirmation when it would change stored data.
+No st.* call runs inside a transaction (the importer owns those).
+"""
+
+import streamlit as st
+
+from egov import ingest, store
+from egov.i18n import t
+from egov.ingest import report, templates
+from egov.kinds import KINDS
+from egov.ui import state
+from egov.ui.session import current_user
+
+lang = state.language()
+user = current_user()
+con = state.connection()
+
+st.title(t("import.page.title", lang))
+st.caption(t("import.page.intro", lang))
+if user.role not in ("analyst", "admin"):
+    st.warning(t("import.page.no_permission", lang, role=user.role))
+    st.stop()
+
+for level, message in st.session_state.pop("import_flash", []):
+    getattr(st, level)(message)
+
+with st.expander(t("import.page.templates", lang)):
+    kind = st.selectbox(t("import.page.template_kind", lang), list(KINDS),
+                        format_func=lambda k: t(f"import.kind.{k}", lang), key="template_kind")
+    example = st.checkbox(t("import.page.with_example", lang), value=True, key="template_example")
+    left, right = st.columns(2)
+    left.download_button(t("import.page.download_xlsx", lang), templates.template(kind, example=example, fmt="xlsx"),
+                         file_name=templates.file_name(kind, "xlsx", example=example),
+                         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    right.download_button(t("import.page.download_csv", lang), templates.template(kind, example=example, fmt="csv"),
+                          file_name=templates.file_name(kind, "csv", example=example), mime="text/csv")
+
+uploaded = st.file_uploader(t("import.page.upload", lang), type=["csv", "txt", "tsv", "xlsx"], key="import_upload")
+
+
+def show_problems(result: ingest.ImportResult) -> None:
+    st.subheader(t("import.page.problems_title", lang))
+    st.dataframe(report.problems_frame(result.problems[:report.SCREEN_LIMIT], lang), hide_index=True,
+                 width="stretch")
+    if len(result.problems) > report.SCREEN_LIMIT:
+        st.caption(t("import.report.more", lang, more=len(result.problems) - report.SCREEN_LIMIT))
+    st.subheader(t("import.page.counts_title", lang))
+    st.dataframe(report.counts_frame(result.problems, lang), hide_index=True)
+    st.download_button(t("import.page.download_report", lang), report.report_csv(result, lang),
+                       file_name=f"informe-{result.file_name}.csv", mime="text/csv", key="download_report")
+
+
+if uploaded is not None:
+    data = uploaded.getvalue()
+    checked = ingest.import_file(con, data, uploaded.name, user=user.name, role=user.role, dry_run=True)
+    for note in checked.notes:
+        st.caption(note)
+    if checked.status == "refused":
+        st.error(checked.summary(lang))
+        show_problems(checked)
+    elif checked.status == "already_imported":
+        st.info(checked.summary(lang))
+    else:
+        st.success(checked.summary(lang))
+        st.subheader(t("import.page.preview", lang))
+        st.dataframe(report.plan_frame(checked.plan, lang), hide_index=True)
+        confirmed = True
+        if checked.plan.changed:
+            confirmed = st.checkbox(t("import.page.confirm_changes", lang, changed=checked.plan.changed),
+                                    key=f"confirm_{checked.sha256}")
+        if st.button(t("import.page.import_button", lang), type="primary", disabled=not confirmed,
+                     key="import_button"):
+            done = ingest.import_file(con, data, uploaded.name, user=user.name, role=user.role,
+                                      confirm_changes=confirmed)
+            if done.status == "imported":
+                state.data_changed()
+                st.session_state["import_flash"] = [("success", done.summary(lang))]
+                st.rerun()
+            elif done.status == "refused":
+                st.error(done.summary(lang))
+                show_problems(done)
+            else:
+                st.warning(done.summary(lang))
+
+st.header(t("import.page.history", lang))
+history = ingest.batches(con)
+if history.empty:
+    st.info(t("import.page.no_batches", lang))
+else:
+    shown = history.assign(state=history["undone_at"].isna().map(
+        {True: t("import.batch.live", lang), False: t("import.batch.undone", lang)}))
+    columns = ["batch_id", "kind", "file_name", "rows_total", "rows_new", "rows_changed", "rows_unchanged",
+               "user_name", "created_at", "state"]
+    st.dataframe(shown[columns].rename(columns={c: t(f"import.batch.{c}", lang) for c in columns}),
+                 hide_index=True, width="stretch", key="batch_history")
+    live = history[history["undone_at"].isna()]
+    if not live.empty:
+        labels = {int(r.batch_id): f"{r.batch_id} · {r.file_name} · {r.created_at:%d/%m/%Y %H:%M}"
+                  for r in live.itertuples()}
+        left, right = st.columns([3, 1], vertical_alignment="bottom")
+        # Keyed by the newest batch so that after an import the newest is preselected.
+        batch = left.selectbox(t("import.page.undo_select", lang), list(labels), format_func=labels.get,
+                               key=f"undo_batch_{max(labels)}")
+        if right.button(t("import.page.undo_button", lang), key="undo_button"):
+            try:
+                ingest.undo(con, batch, user=user.name, role=user.role)
+            except store.StoreError as exc:
+                st.error(str(exc))
+            else:
+                state.data_changed()
+                st.session_state["import_flash"] = [("success", t("import.page.undone", lang, batch=batch))]
+                st.rerun()
