@@ -38,7 +38,7 @@ from typing import Any, Sequence
 
 import pandas as pd
 
-from egov import kinds, sql, store
+from egov import auth, kinds, sql, store
 from egov.db import Connection
 from egov.i18n import t
 
@@ -46,7 +46,6 @@ STATUSES = kinds.REC_STATUSES
 OPEN_STATUSES = ("pendiente", "en_proceso", "parcialmente_cumplida", "no_cumplida")
 MET_STATUS = "cumplida"
 NOT_APPLICABLE = "no_aplicable"
-RECORDING_ROLES = ("analyst", "admin")
 
 # Ageing buckets of open recommendations by days overdue (upper bound inclusive).
 AGEING_BUCKETS = ("al_dia", "1_90", "91_180", "181_365", "mas_365")
@@ -270,10 +269,10 @@ def record_status(con: Connection, entity_code: str, report_number: str, rec_no:
     The batch's checksum is the sha256 of a canonical description of the
     record plus the moment it was made, so two identical records made at
     different moments are two batches. Refused (nothing written) for the
-    reasons in ``check_status`` and for a role that may not record.
+    reasons in ``check_status``; a role that may not record follow-up gets
+    ``egov.auth.PermissionDenied``.
     """
-    if role not in RECORDING_ROLES:
-        raise FollowUpError("role", role=role)
+    auth.require(role, auth.Action.RECORD_FOLLOWUP)  # before anything else: a refused user changes nothing
     evidence = (evidence or "").strip() or None
     rec_no = int(rec_no)
     cur = con.cursor()
@@ -295,3 +294,8 @@ def record_status(con: Connection, entity_code: str, report_number: str, rec_no:
     except store.ChangesNotConfirmed as exc:
         raise FollowUpError("same_date", date=status_date.strftime("%d/%m/%Y")) from exc
     return Recorded(batch_id, entity_code, report_number, rec_no, status, status_date)
+
+
+def can_record(role: str | None) -> bool:
+    """Whether this role may record follow-up (the page shows the form only then)."""
+    return auth.allowed(role, auth.Action.RECORD_FOLLOWUP)

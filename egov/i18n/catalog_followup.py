@@ -124,9 +124,9 @@ TEXT = {
     # Recording form.
     "followup.form.intro": (
         "Registre un estado de una recomendación. Queda en el historial (nada se sobrescribe), en la "
-        "auditoría, y puede deshacerse como lote en «Cargar datos».",
+        "auditoría, y un administrador puede deshacerlo como lote en «Cargar datos».",
         "Record one status of a recommendation. It goes into the history (nothing is overwritten), into "
-        "the audit trail, and can be undone as a batch in “Load data”."),
+        "the audit trail, and an administrator can undo it as a batch in “Load data”."),
     "followup.form.viewer": (
         "Solo analistas y administradores pueden registrar el seguimiento.",
         "Only analysts and administrators can record follow-up."),
@@ -165,12 +165,11 @@ TEXT = {
         "Date {date} is before the report was issued ({issued}); check the date."),
     "followup.error.same_date": (
         "Ya hay un estado registrado el {date} para esta recomendación; nada se sobrescribe. "
-        "Use otra fecha, o deshaga el registro anterior en «Cargar datos» y vuelva a registrar.",
+        "Use otra fecha, o pida a un administrador que deshaga el registro anterior (es un lote en "
+        "«Cargar datos») y vuelva a registrar.",
         "A status is already recorded on {date} for this recommendation; nothing is overwritten. "
-        "Use another date, or undo the earlier record in “Load data” and record again."),
-    "followup.error.role": (
-        "El rol «{role}» no puede registrar el seguimiento (solo analista o administrador).",
-        "Role “{role}” cannot record follow-up (only analyst or administrator)."),
+        "Use another date, or ask an administrator to undo the earlier record (a batch in “Load data”) "
+        "and record again."),
 
     # Methodology (also in egov/followup.py's docstring).
     "followup.methodology_title": ("Cómo se calcula el seguimiento", "How follow-up is computed"),
