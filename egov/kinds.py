@@ -163,7 +163,8 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
                help_en="evaluado (default when scored), desconocido or no_aplica."),
         Column("evidencia", TEXT, False, ("evidence", "respaldo", "observacion"),
                help_es="Evidencia que respalda el puntaje.", help_en="Evidence behind the score."),
-        Column("informe", TEXT, False, ("numero_informe", "informe_n", "report", "report_number"),
+        Column("informe", TEXT, False, ("numero_informe", "informe_n", "n_informe", "nro_informe", "no_informe",
+                                         "report", "report_number"),
                help_es="Número de informe (p. ej. K3/GP445/S24-G1).", help_en="Report number."),
         Column("fecha_emision", DATE, False, ("fecha_informe", "issue_date", "fecha"),
                help_es="Fecha de emisión del informe (dd/mm/aaaa).", help_en="Report issue date."),
@@ -190,7 +191,8 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
 
     Kind("recomendaciones", "Hallazgos y recomendaciones", "Findings and recommendations", (
         ENTITY, PERIOD, FRAMEWORK,
-        Column("informe", TEXT, True, ("numero_informe", "report", "report_number"),
+        Column("informe", TEXT, True, ("numero_informe", "n_informe", "nro_informe", "no_informe", "report",
+                                        "report_number"),
                help_es="Número de informe.", help_en="Report number."),
         Column("tipo", CODE, True, ("tipo_fila", "type"), choices=RECOMMENDATION_ROW_TYPES,
                help_es="hallazgo o recomendacion.", help_en="hallazgo (finding) or recomendacion."),
@@ -207,9 +209,10 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
 
     Kind("seguimiento", "Seguimiento de recomendaciones", "Recommendation follow-up", (
         ENTITY,
-        Column("informe", TEXT, True, ("numero_informe", "report", "report_number"),
+        Column("informe", TEXT, True, ("numero_informe", "n_informe", "nro_informe", "no_informe", "report",
+                                        "report_number"),
                help_es="Número de informe de la recomendación.", help_en="Report number."),
-        Column("numero", INT, True, ("n", "nro", "recomendacion", "number"),
+        Column("numero", INT, True, ("n", "nro", "no", "recomendacion", "numero_recomendacion", "number"),
                help_es="Número de la recomendación.", help_en="Recommendation number."),
         Column("fecha", DATE, True, ("fecha_estado", "fecha_seguimiento", "date"),
                help_es="Fecha del estado (dd/mm/aaaa).", help_en="Status date."),

@@ -66,6 +66,10 @@ def parse_number(raw: str) -> float:
 
 
 def parse_int(raw: str) -> int:
+    """A whole number; ``1.000`` is a thousand here (Spanish grouping), not one."""
+    s = raw.strip().replace("\u00a0", "").replace(" ", "")
+    if _THOUSANDS_DOT.fullmatch(s) and "," not in s:
+        return int(s.replace(".", ""))
     try:
         value = parse_number(raw)
     except CellError:

@@ -102,7 +102,7 @@ class Checker:
                 other = first[key]
                 same = self.parsed.rows[other][1] == self.parsed.rows[index][1]
                 self.add("duplicate_row" if same else "contradiction", index,
-                         other=self.parsed.rows[other][0], key=key_label)
+                         other=self.parsed.rows[other][0], what=key_label)
             else:
                 first[key] = index
 

@@ -1,0 +1,77 @@
+"""The import corpus: every messy-but-valid office file imports with the right values;
+every broken one is refused with the expected Spanish message and leaves the
+database exactly as it was (compared table by table, row by row)."""
+
+from __future__ import annotations
+
+import pytest
+
+from egov import db
+from egov.ingest import import_file
+from tests.corpus.build import all_cases, broken_cases, valid_other_cases, valid_score_cases
+from tests.corpus.helpers import snapshot, stored_row
+
+VALID = valid_score_cases() + valid_other_cases()
+BROKEN = broken_cases()
+
+
+def test_corpus_is_large_enough():
+    assert len(all_cases()) >= 40
+    assert len(BROKEN) >= 30 and len(VALID) >= 15
+
+
+@pytest.fixture
+def con(sample_db):
+    connection = db.connect(sample_db)
+    yield connection
+    connection.close()
+
+
+@pytest.mark.parametrize("case", VALID, ids=[c.name for c in VALID])
+def test_valid_file_imports_with_the_right_values(con, case):
+    result = import_file(con, case.data, case.file_name)
+    assert result.status == "imported", [p.problem_es for p in result.problems]
+    assert result.batch_id is not None and result.problems == []
+    if case.kind:
+        assert result.kind == case.kind
+    for (table, *key), expected in case.stored.items():
+        row = stored_row(con, table, *key)
+        assert row is not None, (table, key)
+        for column, value in expected.items():
+            assert row[column] == value, (table, key, column, row[column])
+        assert row["batch_id"] == result.batch_id
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=[c.name for c in BROKEN])
+def test_broken_file_is_refused_in_spanish_and_changes_nothing(con, case):
+    before = snapshot(con)
+    result = import_file(con, case.data, case.file_name)
+    assert result.status == "refused"
+    assert result.batch_id is None
+    assert "No se importó" in result.summary_es and "no se guardó nada" in result.summary_es
+    matching = [p for p in result.problems if p.code == case.expect]
+    assert matching, [(p.code, p.problem_es) for p in result.problems]
+    assert any(case.message in p.problem_es for p in matching), [p.problem_es for p in matching]
+    assert all(p.fix_es for p in result.problems)
+    if case.rows:
+        assert sorted({p.row for p in matching}) == list(case.rows)
+    if case.column:
+        assert {p.column for p in matching} == {case.column}
+    assert snapshot(con) == before
+
+
+def test_every_problem_is_reported_in_one_pass(con):
+    """Three different mistakes in three rows: all three come back at once, with counts per kind."""
+    from tests.corpus.build import SCORE_HEADER, SCORES, csv_bytes
+    from egov.ingest.report import counts_frame
+    rows = [list(r) for r in SCORES]
+    rows[0][0] = "NADIE"
+    rows[1][4] = "cinco"
+    rows[2][8] = "32/13/2025"
+    rows[3][4] = "9"
+    result = import_file(con, csv_bytes(SCORE_HEADER, rows, title=["Título"]), "varios.csv")
+    assert result.status == "refused"
+    found = {(p.row, p.code) for p in result.problems}
+    assert {(3, "unknown_entity"), (4, "not_number"), (5, "not_date"), (6, "out_of_scale")} <= found
+    counts = dict(counts_frame(result.problems).itertuples(index=False))
+    assert counts["Entidad desconocida"] == 1 and counts["Puntaje fuera de escala"] == 1
