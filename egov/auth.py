@@ -120,8 +120,16 @@ def require(role: str | None, action: Action | str) -> None:
 
 
 def action_for_kind(kind: str | None) -> Action:
-    """The action an import of this kind of file is: a framework file changes the framework."""
-    return Action.MANAGE_FRAMEWORK if kind == "marco" else Action.IMPORT
+    """The action writing a batch of this kind is.
+
+    A framework file changes the framework (admin); a follow-up status
+    recorded on the page is a ``registro`` batch; every other kind is an import.
+    """
+    if kind == "marco":
+        return Action.MANAGE_FRAMEWORK
+    if kind == "registro":
+        return Action.RECORD_FOLLOWUP
+    return Action.IMPORT
 
 
 def check_account(cur, user: str, action: Action | str) -> None:
