@@ -1,17 +1,16 @@
-"""Entry point: page config, navigation by role, shared sidebar, then the chosen page."""
+"""Entry point: page config, navigation by role, shared sidebar and filters, then the chosen page."""
 
 import streamlit as st
 
-from egov.ui import navigation, state
-from egov.ui.chrome import sidebar
-from egov.ui.session import current_user
+from egov.ui import chrome, navigation, signin, state
 
 st.set_page_config(page_title="Madurez de Gobierno Electrónico", page_icon=":material/account_balance:",
                    layout="wide")
 
 state.connection()  # opens the store (and loads the sample data on an empty machine)
-user = current_user()
 lang = state.language()
+user = signin.gate(lang)  # the sign-in screen until someone is signed in (single-user local mode: let through)
 page = st.navigation(navigation.build(user.role, lang))
-sidebar(user, lang)
+chosen = chrome.sidebar(user, lang)
+chrome.demo_badge(chosen)
 page.run()

@@ -69,3 +69,16 @@ def default_framework(cur: Connection) -> str | None:
 
 def periods(cur: Connection, framework: str) -> list[str]:
     return sql.run(cur, "periods", framework=framework)["period"].tolist()
+
+
+def assessed_entities(cur: Connection, framework: str) -> pd.DataFrame:
+    """Entities assessed with the framework in any round: what the sidebar filters offer."""
+    return sql.run(cur, "assessed_entities", framework=framework)
+
+
+def any_synthetic(cur: Connection, framework: str, period: str | None = None, *,
+                  sectors: Sequence[str] | None = None, levels: Sequence[str] | None = None,
+                  entities: Sequence[str] | None = None) -> bool:
+    """Whether the view shows any synthetic demonstration data (the badge rule)."""
+    return bool(sql.scalar(cur, "scope_synthetic", framework=framework, period=period, sectors=_list(sectors),
+                           levels=_list(levels), entities=_list(entities)))

@@ -1,14 +1,16 @@
-"""The sidebar every page shares: language, user, and the global filters."""
+"""The frame every page shares: the sidebar (language, filters) and the demo badge."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from egov.i18n import t
+from egov.ui import filters, signin
 from egov.ui.session import User
 
 
-def sidebar(user: User, lang: str) -> None:
+def sidebar(user: User, lang: str) -> filters.Filters:
+    """Language switch and global filters; returns the filters of this run."""
     with st.sidebar:
         st.caption(t("app.title", lang))
         choice = st.segmented_control("Idioma / Language", ["es", "en"], default=lang, key="lang_choice",
@@ -17,3 +19,12 @@ def sidebar(user: User, lang: str) -> None:
             st.query_params["lang"] = choice
             st.session_state["lang"] = choice
             st.rerun()
+    signin.user_box(user, lang)  # who is signed in (or the single-user local mode) and sign-out
+    return filters.draw(lang)
+
+
+def demo_badge(chosen: filters.Filters) -> None:
+    """The «Datos de demostración» badge, whenever synthetic data is in the view."""
+    if chosen.any_synthetic:
+        st.badge(t("demo.badge", chosen.lang), icon=":material/science:", color="orange",
+                 help=t("demo.badge_help", chosen.lang))

@@ -1,0 +1,53 @@
+"""Texts inside the charts: axes, hover labels, legends, empty states."""
+
+TEXT = {
+    # Axes
+    "chart.axis.area": ("Área de supervisión", "Supervision area"),
+    "chart.axis.area_score": ("Puntaje del área (0–100)", "Area score (0–100)"),
+    "chart.axis.band": ("Nivel de madurez", "Maturity level"),
+    "chart.axis.change": ("Cambio del índice (puntos)", "Change in the index (points)"),
+    "chart.axis.entities": ("Entidades", "Entities"),
+    "chart.axis.entity": ("Entidad", "Entity"),
+    "chart.axis.index": ("Índice de madurez (0–100)", "Maturity index (0–100)"),
+    "chart.axis.period": ("Ronda de supervisión", "Supervision round"),
+    "chart.axis.score_short": ("Puntaje", "Score"),
+    "chart.axis.share_entities": ("Porcentaje de entidades", "Share of entities"),
+    "chart.axis.share_failing": ("Entidades por debajo del nivel «Establecido»",
+                                 "Entities below the “Established” level"),
+    # Hover labels
+    "chart.hover.area": ("Área", "Area"),
+    "chart.hover.band": ("Nivel", "Level"),
+    "chart.hover.change": ("Cambio", "Change"),
+    "chart.hover.coverage": ("Cobertura", "Coverage"),
+    "chart.hover.entities": ("Entidades", "Entities"),
+    "chart.hover.failing": ("Entidades que no alcanzan el nivel", "Entities below the level"),
+    "chart.hover.index": ("Índice", "Index"),
+    "chart.hover.links": ("Vínculos de interoperabilidad", "Interoperability links"),
+    "chart.hover.own_mechanisms": ("Con mecanismos propios", "With own mechanisms"),
+    "chart.hover.rank": ("Posición", "Rank"),
+    # Adoption status of a tool (cells of the tool matrix) and "no data"
+    "chart.status.ninguna": ("Ninguna", "None"),
+    "chart.status.planificada": ("Planificada", "Planned"),
+    "chart.status.propia": ("Mecanismo propio", "Own mechanism"),
+    "chart.status.plataforma": ("Plataforma del Estado", "State platform"),
+    "chart.status.sin_dato": ("Sin dato", "No data"),
+    # Interoperability network
+    "chart.channel.plataforma": ("Por la plataforma del Estado", "Through the state platform"),
+    "chart.channel.bilateral": ("Convenio bilateral", "Bilateral agreement"),
+    "chart.node.entity": ("Entidad supervisada", "Supervised entity"),
+    "chart.node.partner": ("Institución contraparte", "Partner institution"),
+    # Empty states: say what is missing and where to load it
+    "chart.empty.no_scores": ("No hay puntajes para esta selección. Cargue evaluaciones en «Cargar datos» "
+                              "o amplíe los filtros.",
+                              "No scores for this selection. Load assessments in “Load data” or widen the filters."),
+    "chart.empty.no_tools": ("No hay datos de herramientas de gobierno electrónico para esta selección. "
+                             "Cargue un archivo «herramientas» en «Cargar datos».",
+                             "No e-government tool data for this selection. Load a “herramientas” file in "
+                             "“Load data”."),
+    "chart.empty.no_history": ("Hace falta al menos dos rondas evaluadas para ver cambios. Cargue la ronda "
+                               "anterior en «Cargar datos».",
+                               "At least two assessed rounds are needed to see changes. Load the previous "
+                               "round in “Load data”."),
+    "chart.empty.no_partners": ("No hay socios de interoperabilidad registrados para esta selección.",
+                                "No interoperability partners recorded for this selection."),
+}

@@ -1,0 +1,28 @@
+"""Drawing a chart on a page: one way everywhere.
+
+``theme=None`` keeps the project's Plotly template (Streamlit's own theme
+would replace its colours and fonts), the mode bar offers only what a
+manager uses, and a clickable chart opens the profile of the entity whose
+code the point carries in ``customdata[0]``.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from egov.ui import links
+
+_CONFIG = {"displaylogo": False, "responsive": True,
+           "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d", "toggleSpikelines"],
+           "toImageButtonOptions": {"format": "png", "scale": 2}}
+
+
+def chart(fig: go.Figure, *, key: str | None = None, clickable: bool = False) -> None:
+    """Show ``fig``; with ``clickable`` a click on an entity opens its profile."""
+    if clickable:
+        event = st.plotly_chart(fig, theme=None, key=key, on_select="rerun", selection_mode="points",
+                                config=_CONFIG)
+        links.chart_opens_profile(event)
+    else:
+        st.plotly_chart(fig, theme=None, key=key, config=_CONFIG)
