@@ -75,3 +75,25 @@ def test_every_problem_is_reported_in_one_pass(con):
     assert {(3, "unknown_entity"), (4, "not_number"), (5, "not_date"), (6, "out_of_scale")} <= found
     counts = dict(counts_frame(result.problems).itertuples(index=False))
     assert counts["Entidad desconocida"] == 1 and counts["Puntaje fuera de escala"] == 1
+
+
+def test_text_that_starts_like_a_formula_is_stored_plain_and_neutralised_on_export(con):
+    """'- Sin seguimiento...' is an analyst's text, not a formula: it is stored as written, and every
+    export prefixes it with a quote so that a spreadsheet shows it as text (real formulas are refused)."""
+    from egov.export.tables import to_csv_bytes, to_xlsx_bytes
+    from openpyxl import load_workbook
+    import io
+    import pandas as pd
+    from tests.corpus.build import DASH_TEXT, PLUS_TEXT
+    case = next(c for c in VALID if c.name == "dash_and_plus_text")
+    assert import_file(con, case.data, case.file_name).status == "imported"
+    stored = [stored_row(con, "criterion_score", "DIGEMIG", "2025", "CGE-GE", c)["evidence"]
+              for c in ("PLAN.2", "HERR.1")]
+    assert stored == [DASH_TEXT, PLUS_TEXT]
+    frame = pd.DataFrame({"evidencia": stored})
+    text = to_csv_bytes(frame).decode("utf-8-sig")
+    assert "'" + DASH_TEXT in text and "'" + PLUS_TEXT in text
+    sheet = load_workbook(io.BytesIO(to_xlsx_bytes(frame))).active
+    cells = [c.value for c in sheet["A"] if c.value and c.value != "evidencia"]
+    assert all(c.data_type == "s" for c in sheet["A"])
+    assert {DASH_TEXT, PLUS_TEXT} <= {v.lstrip("'") for v in cells}

@@ -84,8 +84,10 @@ _P = {
     "formula": ("Fórmula no aceptada", "Formula not accepted",
                 "El valor «{value}» parece una fórmula de hoja de cálculo.",
                 "The value '{value}' looks like a spreadsheet formula.",
-                "Escriba solo el valor, sin «=», «+», «-» ni «@» al comienzo: no se aceptan fórmulas ni enlaces.",
-                "Write the plain value, without a leading '=', '+', '-' or '@': formulas are not accepted."),
+                "Escriba solo el valor, sin «=», «+», «-» ni «@» al comienzo: no se aceptan fórmulas ni enlaces. "
+                "En Excel, copie la columna y use «Pegado especial → Valores».",
+                "Write the plain value, without a leading '=', '+', '-' or '@': formulas are not accepted. "
+                "In Excel, copy the column and use 'Paste special → Values'."),
     "not_number": ("No es un número", "Not a number", "«{value}» no es un número.", "'{value}' is not a number.",
                    "Escriba un número, con coma o punto decimal (por ejemplo 2,5).",
                    "Write a number, with a decimal comma or point (e.g. 2.5)."),

@@ -13,7 +13,9 @@ header, so this module decides everything itself, strictly:
 - row numbers: the spreadsheet row (a CSV record is one Excel row).
 
 An ``.xlsx`` is read with openpyxl after a guard on its zip members (sizes,
-compression ratio), since a 0.3 MB workbook can expand to 300 MB.
+compression ratio), since a 0.3 MB workbook can expand to 300 MB. Formula
+cells are read as their formula text, so they are refused exactly like
+``=HYPERLINK(...)`` typed into a CSV (the fix: paste as values).
 """
 
 from __future__ import annotations
@@ -162,6 +164,10 @@ def _cell_text(value) -> str:
     """An Excel cell as the text the analyst would have typed."""
     if value is None:
         return ""
+    if type(value).__module__.startswith("openpyxl.worksheet.formula"):
+        # An array or data-table formula: its text, which the parser refuses as a formula.
+        text = str(getattr(value, "text", "") or "")
+        return text if text.startswith("=") else "=" + text
     if isinstance(value, bool):
         return "VERDADERO" if value else "FALSO"
     if isinstance(value, datetime):
@@ -183,7 +189,11 @@ def read_xlsx(data: bytes, recognise) -> RawTable:
     import openpyxl  # imported here: only uploads of workbooks pay for it
 
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        # data_only=False: a formula cell reads as its "=..." text and is refused like
+        # formula text in a CSV. With data_only=True a formula the file carries no
+        # cached result for (any workbook not last saved by Excel) reads as an empty
+        # cell, silently losing the value.
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many types for a damaged workbook
         raise FileProblem("xlsx_broken") from exc
     try:

@@ -30,6 +30,8 @@ SCORES = [
     ["SEGIP", "2025", "CGE-GE", "PLAN.1", "4", "evaluado", "", "K3/GP500/S25-G1", "01/03/2025"],
     ["SEGIP", "2025", "CGE-GE", "ORG.1", "", "no_aplica", "No corresponde", "K3/GP500/S25-G1", "01/03/2025"],
 ]
+DASH_TEXT = "- Sin seguimiento del PIIGE (ver anexo 2)"
+PLUS_TEXT = "+591 2 2123456, unidad de sistemas"
 # (entity, period, criterion) -> (status, score, evidence) stored after a valid scores file.
 SCORES_STORED = {
     ("DIGEMIG", "2025", "PLAN.1"): ("evaluado", 2.5, EVIDENCE),
@@ -170,6 +172,11 @@ def valid_score_cases() -> list[Case]:
         Case("quoted_separators_and_newlines", "puntajes.csv", quoted_newlines, stored={
             _score_key("DIGEMIG", "2025", "PLAN.2"): {"evidence": "Línea 1; con separador\r\nLínea 2, con \"comillas\""}}),
         Case("xlsx_with_title_and_types", "puntajes.xlsx", xlsx_scores, stored=stored),
+        # Text that merely starts like a formula is plain text: stored as written, neutralised on export.
+        Case("dash_and_plus_text", "puntajes.csv",
+             with_scores(lambda r: (r[1].__setitem__(6, DASH_TEXT), r[3].__setitem__(6, PLUS_TEXT))), stored={
+                 _score_key("DIGEMIG", "2025", "PLAN.2"): {"evidence": DASH_TEXT},
+                 _score_key("DIGEMIG", "2025", "HERR.1"): {"evidence": PLUS_TEXT}}),
     ]
 
 
@@ -249,6 +256,26 @@ def _broken_zip() -> bytes:
     return b"PK\x03\x04" + bytes(range(256)) * 40
 
 
+def _xlsx_with_formula() -> bytes:
+    """A workbook whose evidence cell is a live formula (written by openpyxl: no cached result)."""
+    from openpyxl import load_workbook
+    book = load_workbook(io.BytesIO(xlsx_bytes(SCORE_HEADER, SCORES)))
+    book.active["G3"] = '=HYPERLINK("http://malo.example","clic")'
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _xlsx_with_array_formula() -> bytes:
+    from openpyxl import load_workbook
+    from openpyxl.worksheet.formula import ArrayFormula
+    book = load_workbook(io.BytesIO(xlsx_bytes(SCORE_HEADER, SCORES)))
+    book.active["E2"] = ArrayFormula("E2", "=MAX(E3:E4)")
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
 def broken_cases() -> list[Case]:
     header = ";".join(SCORE_HEADER).encode()
     return [
@@ -308,6 +335,12 @@ def broken_cases() -> list[Case]:
              "parece una fórmula", rows=(2,), column="puntaje"),
         Case("dde_formula", "puntajes.csv", with_scores(_set(2, "evidencia", "@SUM(1+1)*cmd|' /C calc'!A0")),
              "formula", "fórmula", rows=(4,)),
+        Case("xlsx_formula_cell", "puntajes.xlsx", _xlsx_with_formula, "formula", "parece una fórmula",
+             rows=(3,), column="evidencia"),
+        Case("xlsx_array_formula", "puntajes.xlsx", _xlsx_with_array_formula, "formula", "parece una fórmula",
+             rows=(2,), column="puntaje"),
+        Case("text_too_long", "puntajes.csv", with_scores(_set(0, "evidencia", "evidencia " * 1_200)), "too_long",
+             "más de 10000 caracteres", rows=(2,), column="evidencia"),
         Case("bad_status", "puntajes.csv", with_scores(_set(0, "estado", "quizás")), "bad_choice",
              "no es un valor permitido", rows=(2,), column="estado"),
         Case("score_with_not_applicable", "puntajes.csv", with_scores(_set(5, "puntaje", "2")), "score_with_status",
@@ -331,6 +364,23 @@ def broken_cases() -> list[Case]:
              lambda: csv_bytes(["entidad", "periodo", "marco", "herramienta", "estado", "tramites"],
                                [["DIGEMIG", "2025", "CGE-GE", "firma_digital", "plataforma", "-3"]]),
              "negative", "no puede ser negativo", rows=(2,)),
+        Case("recommendation_number_not_integer", "recomendaciones.csv",
+             lambda: csv_bytes(["entidad", "periodo", "marco", "informe", "tipo", "numero", "area", "texto",
+                                "fecha_limite"],
+                               [["DIGEMIG", "2025", "CGE-GE", "K3/X", "recomendacion", "1a", "PLAN", "Hacer",
+                                 "30/06/2026"]]),
+             "not_integer", "no es un número entero", rows=(2,), column="numero"),
+        Case("follow_up_future_date", "seguimiento.csv",
+             lambda: csv_bytes(["entidad", "informe", "numero", "fecha", "estado", "evidencia"],
+                               [["DIGEMIG", "K3/GP445/S24-G1", "1", "01/02/2099", "cumplida", "Nota"]]),
+             "future_date", "es posterior a hoy", rows=(2,), column="fecha"),
+        Case("follow_up_bad_status", "seguimiento.csv",
+             lambda: csv_bytes(["entidad", "informe", "numero", "fecha", "estado"],
+                               [["DIGEMIG", "K3/GP445/S24-G1", "1", "01/02/2025", "terminada"]]),
+             "bad_choice", "no es un valor permitido", rows=(2,), column="estado"),
+        Case("entity_missing_name", "entidades.csv",
+             lambda: csv_bytes(["entidad", "nombre", "sector", "nivel"], [["X-1", "", "Salud", "central"]]),
+             "required", "vacía y es obligatoria", rows=(2,), column="nombre"),
         Case("unknown_area", "recomendaciones.csv",
              lambda: csv_bytes(["entidad", "periodo", "marco", "informe", "tipo", "numero", "area", "texto",
                                 "fecha_limite"],
