@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from egov import sql
 from egov.db import Connection
 
 GENESIS = "0" * 64
@@ -70,3 +71,16 @@ def verify(cur: Connection) -> ChainCheck:
             return ChainCheck(False, len(rows), seq, "el contenido de la entrada fue modificado")
         prev = entry_hash
     return ChainCheck(True, len(rows))
+
+
+def entries(cur: Connection, *, actions: list[str] | None = None, user: str | None = None,
+            since=None, until=None, limit: int | None = None):
+    """The log, newest first, as a table (read-only: nothing here writes to it)."""
+    return sql.run(cur, "audit_log", actions=list(actions) if actions else None, user=user or None,
+                   since=since, until=until, limit=limit)
+
+
+def facets(cur: Connection) -> dict[str, list[str]]:
+    """The actions and user names that occur in the log: {"action": [...], "user": [...]}."""
+    frame = sql.run(cur, "audit_summary")
+    return {facet: frame.loc[frame["facet"] == facet, "value"].tolist() for facet in ("action", "user")}

@@ -3,9 +3,16 @@
 Three roles, each including the one below it:
 
 - ``viewer`` (an oversight manager): looks at every analysis page, changes nothing;
-- ``analyst``: also imports files and records follow-up of recommendations;
-- ``admin``: also undoes batches, changes the framework, manages users,
-  makes backups and reads the audit log.
+- ``analyst``: also imports files, records follow-up of recommendations,
+  and undoes the batches they wrote themselves;
+- ``admin``: also undoes anyone's batch, changes the framework, manages
+  users, makes backups and reads the audit log.
+
+Undo (issue 3 lets analysts undo an import, issue 7 gives undo to admins):
+an analyst may undo a batch whose ``user_name`` is their own; undoing
+another user's batch needs ``UNDO_ANY`` (admin). Undoing a batch also needs
+the right to write that kind of batch (``action_for_kind``), so an analyst
+demoted from admin cannot undo a framework file. See ``require_undo``.
 
 The same table is checked three times, so that no URL, stale session or
 direct call gets through: the navigation does not register a page the role
@@ -37,7 +44,8 @@ class Action(str, Enum):
     VIEW = "view"
     IMPORT = "import"
     RECORD_FOLLOWUP = "record_followup"
-    UNDO = "undo"
+    UNDO = "undo"  # a batch one wrote oneself
+    UNDO_ANY = "undo_any"  # anyone's batch
     MANAGE_FRAMEWORK = "manage_framework"
     MANAGE_USERS = "manage_users"
     BACKUP = "backup"
@@ -49,7 +57,8 @@ MIN_ROLE: dict[Action, str] = {
     Action.VIEW: "viewer",
     Action.IMPORT: "analyst",
     Action.RECORD_FOLLOWUP: "analyst",
-    Action.UNDO: "admin",
+    Action.UNDO: "analyst",
+    Action.UNDO_ANY: "admin",
     Action.MANAGE_FRAMEWORK: "admin",
     Action.MANAGE_USERS: "admin",
     Action.BACKUP: "admin",
@@ -62,6 +71,7 @@ ACTION_NAMES_ES: dict[Action, str] = {
     Action.IMPORT: "importar archivos",
     Action.RECORD_FOLLOWUP: "registrar el seguimiento de recomendaciones",
     Action.UNDO: "deshacer importaciones",
+    Action.UNDO_ANY: "deshacer lotes importados por otros usuarios",
     Action.MANAGE_FRAMEWORK: "cambiar el marco de evaluación",
     Action.MANAGE_USERS: "administrar usuarios",
     Action.BACKUP: "hacer o restaurar copias de seguridad",
@@ -148,6 +158,32 @@ def check_account(cur, user: str, action: Action | str) -> None:
         raise PermissionDenied(f"Acceso denegado: la cuenta {user!r} está desactivada; no se cambió nada.",
                                role=stored_role, action=action_of(action))
     require(stored_role, action)
+
+
+def may_undo(role: str | None, user: str, batch_user: str | None, batch_kind: str | None = None) -> bool:
+    """True when ``user`` (with ``role``) may undo a batch written by ``batch_user`` of kind ``batch_kind``."""
+    own = batch_user is not None and batch_user == user
+    return (allowed(role, Action.UNDO if own else Action.UNDO_ANY)
+            and allowed(role, action_for_kind(batch_kind)))
+
+
+def require_undo(role: str | None, user: str, batch_user: str | None, batch_kind: str | None = None) -> None:
+    """Raise PermissionDenied unless ``may_undo``; the message names the rule that refused."""
+    own = batch_user is not None and batch_user == user
+    require(role, Action.UNDO if own else Action.UNDO_ANY)
+    require(role, action_for_kind(batch_kind))
+
+
+def check_undo(cur, user: str, role: str | None, batch_user: str | None, batch_kind: str | None = None) -> None:
+    """Inside the undo transaction: ``require_undo`` with the account's stored role (and refuse a disabled one)."""
+    rows = cur.execute("SELECT user_role, disabled FROM app_user WHERE user_name = ?", [user]).fetchall()
+    if rows:
+        stored_role, disabled = rows[0]
+        if disabled:
+            raise PermissionDenied(f"Acceso denegado: la cuenta {user!r} está desactivada; no se cambió nada.",
+                                   role=stored_role, action=Action.UNDO)
+        role = stored_role
+    require_undo(role, user, batch_user, batch_kind)
 
 
 def cli_actor() -> tuple[str, str]:

@@ -117,6 +117,21 @@ def before_import(con: Connection, *, keep: int | None = None) -> Path | None:
     return target
 
 
+def listing(folder: Path) -> "pd.DataFrame":
+    """The backups kept in ``folder``, newest first: file, kind (automatic/manual/before restore), size, date."""
+    import pandas as pd
+
+    rows = []
+    for path in sorted(Path(folder).glob("*.duckdb")) if Path(folder).is_dir() else []:
+        kind = ("auto" if path.name.startswith(AUTO_PREFIX) else
+                "restore" if path.name.startswith("antes-de-restaurar-") else "manual")
+        stat = path.stat()
+        rows.append({"file": path.name, "kind": kind, "megabytes": round(stat.st_size / 1_048_576, 2),
+                     "modified": datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)})
+    frame = pd.DataFrame(rows, columns=["file", "kind", "megabytes", "modified"])
+    return frame.sort_values("modified", ascending=False, ignore_index=True)
+
+
 def _is_lock_error(exc: BaseException) -> bool:
     text = str(exc).lower()
     return "lock" in text and ("conflicting" in text or "could not set" in text)

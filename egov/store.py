@@ -61,6 +61,13 @@ class AlreadyImported(StoreError):
         self.batch_id = batch_id
 
 
+class UndoNotAllowed(StoreError, auth.PermissionDenied):
+    """The user may not undo this batch (someone else's, or a kind their role may not write); nothing changed.
+
+    Both a StoreError (pages that show undo refusals catch those) and a PermissionDenied.
+    """
+
+
 class ChangesNotConfirmed(StoreError):
     """The batch would change stored rows and the caller did not allow it; nothing was written."""
 
@@ -259,15 +266,20 @@ def undo_batch(con: Connection, batch_id: int, *, user: str = "local", role: str
     """Restore every row the batch wrote to what it was before, in one transaction.
 
     Refused when a later live batch changed one of the same rows: undo that one first.
+    An analyst may undo only the batches they wrote themselves, an admin any
+    (``auth.require_undo``; refusals raise UndoNotAllowed).
     """
     auth.require(role, auth.Action.UNDO)  # before anything else: a refused user changes nothing
     with write_lock:
         with transaction(con) as cur:
-            auth.check_account(cur, user, auth.Action.UNDO)
-            found = cur.execute("SELECT undone_at, file_name FROM import_batch WHERE batch_id = ?",
+            found = cur.execute("SELECT undone_at, file_name, user_name, kind FROM import_batch WHERE batch_id = ?",
                                 [batch_id]).fetchall()
             if not found:
                 raise StoreError(f"No existe el lote {batch_id}.")
+            try:
+                auth.check_undo(cur, user, role, found[0][2], found[0][3])
+            except auth.PermissionDenied as exc:
+                raise UndoNotAllowed(str(exc), role=exc.role, action=exc.action) from None
             if found[0][0] is not None:
                 raise StoreError(f"El lote {batch_id} ya fue deshecho.")
             later = cur.execute(

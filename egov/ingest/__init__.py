@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import duckdb
 import pandas as pd
 
-from egov import db, sql, store
+from egov import auth, backup, db, sql, store
 from egov.i18n import fmt_number, t
 from egov.ingest import problems as P
 from egov.ingest import read as _read
@@ -173,6 +173,14 @@ def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = 
         return ImportResult("needs_confirmation", found_kind, file_name, sha, None, preview, [], rows, notes)
     info = store.BatchInfo(kind=found_kind, file_name=file_name, sha256=sha, user=user, role=role,
                            is_synthetic=synthetic)
+    auth.require(role, auth.action_for_kind(found_kind))  # a refused user triggers no backup either
+    if user != auth.SYSTEM_USER:  # the sample loader writes only bundled, reproducible data
+        try:
+            backup.before_import(con)  # automatic consistent snapshot, outside the write transaction
+        except Exception as exc:
+            log.exception("automatic backup before importing %s failed", file_name)
+            message = f"no se pudo hacer la copia de seguridad automática previa ({str(exc).splitlines()[0][:200]})"
+            return _refused(file_name, sha, found_kind, [P.make("store_error", value=message)], rows, notes, preview)
     try:
         batch_id = store.write_batch(con, info, frames, allow_changes=confirm_changes)
     except store.AlreadyImported as exc:
