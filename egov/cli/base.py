@@ -28,6 +28,10 @@ class EgovGroup(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
+        except BrokenPipeError:
+            # The reader went away (`egov scores | head`): nothing more to say, no error line.
+            sys.stderr.close()
+            raise SystemExit(0)
         except Exception as exc:  # the last line of defence: no traceback for the user
             message = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
             if "lock" in message.lower() and "conflicting" in message.lower():
