@@ -1,0 +1,84 @@
+"""Texts of the overview pages (Resumen, Áreas de supervisión, Herramientas) and the
+one-sentence findings their charts state (``egov.charts.findings``)."""
+
+TEXT = {
+    # --- Findings: the sentence each chart title states -------------------------------------
+    "findings.ladder.signature_full": (
+        "{signature} de {total} entidades solo usan firma digital; {full} alcanzan la interoperabilidad plena",
+        "{signature} of {total} entities use only digital signature; {full} reach full interoperability"),
+    "findings.ladder.signature_full_one": (
+        "{signature} de {total} entidades solo usa firma digital; {full} alcanza la interoperabilidad plena",
+        "{signature} of {total} entities uses only digital signature; {full} reaches full interoperability"),
+    "findings.ladder.signature_many_full_one": (
+        "{signature} de {total} entidades solo usan firma digital; {full} alcanza la interoperabilidad plena",
+        "{signature} of {total} entities use only digital signature; {full} reaches full interoperability"),
+    "findings.ladder.signature_one_full_many": (
+        "{signature} de {total} entidades solo usa firma digital; {full} alcanzan la interoperabilidad plena",
+        "{signature} of {total} entities uses only digital signature; {full} reach full interoperability"),
+    "findings.ladder.own": (" ({own} con mecanismos propios)", " ({own} with own mechanisms)"),
+    "findings.ladder.none": ("No hay datos de herramientas para esta selección",
+                             "No tool data for this selection"),
+    "findings.ranking.top": ("{top} encabeza el ranking con {top_value}; {bottom} lo cierra con {bottom_value} "
+                             "(mediana {median})",
+                             "{top} leads the ranking with {top_value}; {bottom} trails with {bottom_value} "
+                             "(median {median})"),
+    "findings.ranking.tied": ("{top} comparten el primer lugar con {top_value}; {bottom} cierra con "
+                              "{bottom_value} (mediana {median})",
+                              "{top} share first place with {top_value}; {bottom} trails with {bottom_value} "
+                              "(median {median})"),
+    "findings.ranking.single": ("{top}: índice {top_value}", "{top}: index {top_value}"),
+    "findings.ranking.none": ("No hay índices para esta selección", "No index for this selection"),
+    "findings.levels.mode": ("El nivel más frecuente es «{band}»: {n} de {total} entidades",
+                             "The most frequent level is “{band}”: {n} of {total} entities"),
+    "findings.levels.top": ("; {n} en «{band}»", "; {n} at “{band}”"),
+    "findings.levels.none": ("No hay niveles de madurez para esta selección", "No maturity levels for this selection"),
+    "findings.area.weakest": ("{area} es el área más rezagada: promedio {mean}",
+                              "{area} is the weakest area: mean {mean}"),
+    "findings.area.weakest_strongest": ("{area} es el área más rezagada: promedio {mean}; la más fuerte es "
+                                        "{best} ({best_mean})",
+                                        "{area} is the weakest area: mean {mean}; the strongest is {best} "
+                                        "({best_mean})"),
+    "findings.area.none": ("No hay puntajes por área para esta selección", "No area scores for this selection"),
+    "findings.heatmap.low": ("{n} de {total} entidades tienen al menos un área por debajo de {threshold}; "
+                             "{area} es la más rezagada (promedio {mean})",
+                             "{n} of {total} entities have at least one area below {threshold}; {area} is the "
+                             "weakest (mean {mean})"),
+    "findings.spread.widest": ("{area} es el área más desigual: de {low} a {high} entre entidades",
+                               "{area} is the most uneven area: from {low} to {high} across entities"),
+    "findings.groups.gap": ("Por {dimension}: {best} tiene el mejor promedio ({best_mean}) y {worst} el más bajo "
+                            "({worst_mean})",
+                            "By {dimension}: {best} has the best mean ({best_mean}) and {worst} the lowest "
+                            "({worst_mean})"),
+    "findings.groups.one": ("Por {dimension}: un solo grupo en la selección ({best}, promedio {best_mean})",
+                            "By {dimension}: a single group in the selection ({best}, mean {best_mean})"),
+    "findings.failed.top": ("«{criterion}» es el criterio que más entidades no alcanzan: {failing} de {assessed} "
+                            "({share})",
+                            "“{criterion}” is the criterion most entities fall short of: {failing} of {assessed} "
+                            "({share})"),
+    "findings.failed.none": ("Ninguna entidad está por debajo del nivel «Establecido» en esta selección",
+                             "No entity is below the “Established” level in this selection"),
+    "findings.matrix.most_least": ("{most} es la herramienta más usada por plataforma del Estado ({most_n} de "
+                                   "{total} entidades); {least} la menos ({least_n})",
+                                   "{most} is the tool most used through the state platform ({most_n} of "
+                                   "{total} entities); {least} the least ({least_n})"),
+    "findings.matrix.none": ("Ninguna entidad usa herramientas por la plataforma del Estado en esta selección",
+                             "No entity uses tools through the state platform in this selection"),
+    "findings.combinations.top": ("La combinación más común es {combination}: {n} de {total} entidades ({share})",
+                                  "The most common combination is {combination}: {n} of {total} entities "
+                                  "({share})"),
+    "findings.network.summary": ("{entities} entidades intercambian datos con {partners} instituciones: {platform} "
+                                 "vínculos por la plataforma del Estado y {bilateral} por convenio bilateral",
+                                 "{entities} entities exchange data with {partners} institutions: {platform} "
+                                 "links through the state platform and {bilateral} by bilateral agreement"),
+    "findings.network.none": ("No hay vínculos de interoperabilidad registrados en esta selección",
+                              "No interoperability links recorded in this selection"),
+    "findings.index.up": ("El índice promedio subió {delta} puntos desde la ronda anterior ({before} → {now})",
+                          "The mean index rose {delta} points since the previous round ({before} → {now})"),
+    "findings.index.down": ("El índice promedio bajó {delta} puntos desde la ronda anterior ({before} → {now})",
+                            "The mean index fell {delta} points since the previous round ({before} → {now})"),
+    "findings.index.same": ("El índice promedio no cambió desde la ronda anterior ({now})",
+                            "The mean index did not change since the previous round ({now})"),
+    "findings.index.no_previous": ("Índice promedio {now}; no hay ronda anterior para comparar",
+                                   "Mean index {now}; no previous round to compare with"),
+    "findings.index.none": ("No hay índices para esta selección", "No index for this selection"),
+}
