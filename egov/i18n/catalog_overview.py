@@ -82,3 +82,7 @@ TEXT = {
                                    "Mean index {now}; no previous round to compare with"),
     "findings.index.none": ("No hay índices para esta selección", "No index for this selection"),
 }
+
+TEXT.update({
+    "overview.tools.no_platform": ("Ninguna por plataforma", "None through a platform"),
+})
