@@ -1,18 +1,92 @@
-"""Resumen: the first screen (being completed in the pages work)."""
+"""Resumen: the round in one screen — how many entities, how mature, which tools, what is overdue."""
 
 import streamlit as st
 
-from egov import scoring
-from egov.ui import state
+from egov import areas, scoring, tools
+from egov.charts import bars, findings
+from egov.i18n import fmt_number, fmt_percent, t
+from egov.overview import overview
+from egov.ui import cache, filters, panels
 
-with state.reading() as cur:
-    framework = scoring.default_framework(cur)
-    table = scoring.entity_scores(cur, framework) if framework else None
-st.title("Resumen")
-if table is None or table.empty:
-    st.info("No hay evaluaciones cargadas. Cargue datos en «Cargar datos».")
+chosen = filters.current()
+lang = chosen.lang
+lc = "en" if lang == "en" else "es"
+st.title(t("page.resumen", lang))
+panels.require_round(chosen)
+
+scope = chosen.scope()
+summary = cache.load(overview, chosen.framework, chosen.period, chosen.previous_period, **scope)
+panels.scope_caption(chosen, summary.entities)
+if not summary.entities:
+    st.info(t("overview.empty.selection", lang), icon=":material/filter_alt_off:")
+    st.stop()
+
+# --- Key figures --------------------------------------------------------------------------
+cols = st.columns(5)
+cols[0].metric(t("overview.kpi.entities", lang), summary.entities,
+               help=t("overview.kpi.entities_help", lang, period=chosen.period))
+change = summary.change
+if chosen.previous_period and summary.mean_index_before is not None:
+    index_help = t("overview.kpi.mean_index_help", lang, previous=chosen.previous_period, n=summary.entities_before)
 else:
-    latest = table["period"].max()
-    now = table[table["period"] == latest]
-    st.metric("Entidades evaluadas", len(now))
-    st.dataframe(now[["rank_in_period", "name", "index_value", "band_name_es", "coverage"]], hide_index=True)
+    index_help = t("overview.kpi.mean_index_help_first", lang)
+cols[1].metric(t("overview.kpi.mean_index", lang), fmt_number(summary.mean_index, 1, lang),
+               delta=None if change is None else f"{'+' if change >= 0 else '-'}{fmt_number(abs(change), 1, lang)}",
+               delta_color="normal" if change is None or change != 0 else "off", help=index_help)
+cols[2].metric(t("overview.kpi.coverage", lang), fmt_percent(summary.mean_coverage, 0, lang),
+               help=t("overview.kpi.coverage_help", lang))
+follow = summary.followup
+cols[3].metric(t("overview.kpi.open", lang), follow.get("open", 0), help=t("overview.kpi.open_help", lang))
+cols[4].metric(t("overview.kpi.overdue", lang), follow.get("overdue", 0),
+               help=t("overview.kpi.overdue_help", lang, n=follow.get("entities_with_overdue", 0)))
+st.caption(findings.index_change(summary.mean_index, summary.mean_index_before, lang))
+
+st.subheader(t("overview.levels.heading", lang))
+band_cols = st.columns(max(len(summary.bands), 1))
+for col, band in zip(band_cols, summary.bands.itertuples()):
+    col.metric(getattr(band, f"name_{lc}"), t("overview.levels.metric", lang, n=band.entities,
+                                             share=fmt_percent(band.share, 0, lang)))
+
+st.subheader(t("overview.ladder.heading", lang))
+ladder_rows = cache.load(tools.ladder, chosen.framework, chosen.period, **scope)
+st.markdown("**" + findings.only_signature(ladder_rows, lang, with_own=True) + "**")
+step_cols = st.columns(max(len(summary.steps), 1))
+for col, step in zip(step_cols, summary.steps.itertuples()):
+    col.metric(f"{step.step}. {getattr(step, f'name_{lc}')}",
+               t("overview.levels.metric", lang, n=step.entities, share=fmt_percent(step.share, 0, lang)))
+
+# --- Charts --------------------------------------------------------------------------------
+scores = cache.load(scoring.entity_scores, chosen.framework, chosen.period, **scope)
+bands = cache.load(areas.bands, chosen.framework)
+steps = cache.load(tools.steps, chosen.framework)
+has_scores = bool(scores["index_value"].notna().any())
+left, right = st.columns(2)
+with left:
+    panels.figure_or_notice(
+        has_scores, lambda: bars.level_distribution(scores, bands, title=findings.levels_headline(scores, lang, bands),
+                                                    lang=lang),
+        key="resumen_levels", empty_key="chart.empty.no_scores", lang=lang)
+with right:
+    panels.figure_or_notice(
+        not ladder_rows.empty,
+        lambda: bars.ladder_steps(ladder_rows, steps, title=findings.only_signature(ladder_rows, lang), lang=lang,
+                                  show_names=False),
+        key="resumen_ladder", empty_key="chart.empty.no_tools", lang=lang)
+
+
+def ranking_figure():
+    fig = bars.ranking(scores, bands, title=findings.ranking_headline(scores, lang), lang=lang)
+    # Coverage beside the index when some criteria were not assessed.
+    for trace in fig.data:
+        if trace.customdata is None:
+            continue
+        full = fmt_percent(1.0, 0, lang)
+        trace.text = [f"{fmt_number(x, 1, lang)}" + ("" if row[5] == full else " · "
+                      + t("overview.ranking.coverage", lang, coverage=row[5])) for x, row in zip(trace.x, trace.customdata)]
+        trace.texttemplate = "%{text}"
+    return fig
+
+
+st.subheader(t("overview.ranking.heading", lang))
+panels.figure_or_notice(has_scores, ranking_figure, key="resumen_ranking", empty_key="chart.empty.no_scores",
+                        lang=lang, clickable=True)

@@ -86,3 +86,84 @@ TEXT = {
 TEXT.update({
     "overview.tools.no_platform": ("Ninguna por plataforma", "None through a platform"),
 })
+
+TEXT.update({
+    # --- Shared by the three pages ---
+    "overview.caption.all": ("Ronda {period} · {n} entidades evaluadas · haga clic en una entidad de un gráfico "
+                             "para abrir su perfil",
+                             "Round {period} · {n} entities assessed · click an entity in a chart to open its "
+                             "profile"),
+    "overview.caption.filtered": ("Ronda {period} · {n} entidades en la selección de filtros · haga clic en una "
+                                  "entidad de un gráfico para abrir su perfil",
+                                  "Round {period} · {n} entities in the filtered selection · click an entity in a "
+                                  "chart to open its profile"),
+    "overview.empty.selection": ("Ninguna entidad evaluada en esta ronda coincide con los filtros. Amplíe los "
+                                 "filtros de la barra lateral o cargue evaluaciones en «Cargar datos».",
+                                 "No entity assessed in this round matches the filters. Widen the sidebar filters "
+                                 "or load assessments in “Load data”."),
+    # --- Resumen ---
+    "overview.kpi.entities": ("Entidades evaluadas", "Entities assessed"),
+    "overview.kpi.entities_help": ("Entidades con evaluación en la ronda {period} dentro de los filtros; el "
+                                   "ranking se calcula sobre todas las entidades de la ronda.",
+                                   "Entities assessed in round {period} within the filters; the rank is computed "
+                                   "over all entities of the round."),
+    "overview.kpi.mean_index": ("Índice promedio", "Mean index"),
+    "overview.kpi.mean_index_help": ("Promedio del índice de madurez (0–100) de las entidades seleccionadas. El "
+                                     "cambio compara con la ronda {previous} con los mismos filtros ({n} entidades).",
+                                     "Mean maturity index (0–100) of the selected entities. The change compares "
+                                     "with round {previous} under the same filters ({n} entities)."),
+    "overview.kpi.mean_index_help_first": ("Promedio del índice de madurez (0–100) de las entidades seleccionadas. "
+                                           "No hay ronda anterior para comparar.",
+                                           "Mean maturity index (0–100) of the selected entities. There is no "
+                                           "previous round to compare with."),
+    "overview.kpi.coverage": ("Cobertura promedio", "Mean coverage"),
+    "overview.kpi.coverage_help": ("Proporción de criterios aplicables que fueron evaluados; lo desconocido no "
+                                   "cuenta como cero.",
+                                   "Share of applicable criteria that were assessed; unknown never counts as zero."),
+    "overview.kpi.open": ("Recomendaciones abiertas", "Open recommendations"),
+    "overview.kpi.open_help": ("Recomendaciones de todas las rondas con estado pendiente, en proceso, "
+                               "parcialmente cumplida o no cumplida (el mismo conteo que «Seguimiento»).",
+                               "Recommendations from every round that are pending, in progress, partly met or "
+                               "not met (the same count as “Follow-up”)."),
+    "overview.kpi.overdue": ("Recomendaciones vencidas", "Overdue recommendations"),
+    "overview.kpi.overdue_help": ("Abiertas con fecha límite ya pasada, en {n} entidades.",
+                                  "Open and past their due date, in {n} entities."),
+    "overview.levels.heading": ("Entidades por nivel de madurez", "Entities per maturity level"),
+    "overview.levels.metric": ("{n} ({share})", "{n} ({share})"),
+    "overview.ladder.heading": ("Herramientas de gobierno electrónico", "E-government tools"),
+    "overview.ranking.heading": ("Ranking de entidades", "Entity ranking"),
+    "overview.ranking.coverage": ("cob. {coverage}", "cov. {coverage}"),
+    # --- Áreas de supervisión ---
+    "overview.areas.heatmap": ("Puntaje por entidad y área", "Score by entity and area"),
+    "overview.areas.sort": ("Ordenar entidades por", "Sort entities by"),
+    "overview.areas.sort_index": ("Índice (mayor primero)", "Index (highest first)"),
+    "overview.areas.sort_name": ("Nombre (A–Z)", "Name (A–Z)"),
+    "overview.areas.sort_area": ("Área: {area}", "Area: {area}"),
+    "overview.areas.spread": ("Dispersión de cada área", "Spread of each area"),
+    "overview.areas.groups": ("Promedio por grupo de entidades", "Mean by group of entities"),
+    "overview.areas.group_by": ("Agrupar por", "Group by"),
+    "overview.areas.dim_gov_level": ("nivel de gobierno", "level of government"),
+    "overview.areas.dim_sector": ("sector", "sector"),
+    "overview.areas.group_axis_gov_level": ("Nivel de gobierno", "Level of government"),
+    "overview.areas.group_axis_sector": ("Sector", "Sector"),
+    "overview.areas.failed": ("Criterios que más entidades no alcanzan", "Criteria most entities fall short of"),
+    "overview.areas.failed_help": ("Una entidad no alcanza un criterio cuando su puntaje queda por debajo del nivel "
+                                   "3 «Establecido» (75 % de la escala); las herramientas solo lo alcanzan por la "
+                                   "plataforma del Estado. Lo no evaluado no cuenta.",
+                                   "An entity falls short of a criterion when its score is below level 3 "
+                                   "“Established” (75 % of the scale); tools reach it only through the state "
+                                   "platform. What was not assessed does not count."),
+    # --- Herramientas ---
+    "overview.tools.matrix": ("Adopción de cada herramienta por entidad", "Adoption of each tool by entity"),
+    "overview.tools.ladder": ("Escalera de adopción", "Adoption ladder"),
+    "overview.tools.own": ("Mecanismos propios (fuera de la plataforma del Estado)",
+                           "Own mechanisms (outside the state platform)"),
+    "overview.tools.own_none": ("Ninguna entidad de la selección declara mecanismos propios.",
+                                "No entity in the selection reports own mechanisms."),
+    "overview.tools.col_entity": ("Entidad", "Entity"),
+    "overview.tools.col_step": ("Escalón", "Step"),
+    "overview.tools.col_own": ("Mecanismos propios", "Own mechanisms"),
+    "overview.tools.col_platform": ("Por plataforma", "Through a platform"),
+    "overview.tools.combinations": ("Combinaciones más comunes", "Most common combinations"),
+    "overview.tools.network": ("Red de interoperabilidad", "Interoperability network"),
+})

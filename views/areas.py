@@ -1,0 +1,85 @@
+"""Áreas de supervisión: which entities lag in which area, how uneven each area is, by group, and the
+criteria most entities fall short of."""
+
+import streamlit as st
+
+from egov import areas, scoring
+from egov.charts import bars, findings, grids, spread
+from egov.i18n import t
+from egov.ui import cache, filters, panels
+
+chosen = filters.current()
+lang = chosen.lang
+lc = "en" if lang == "en" else "es"
+st.title(t("page.areas", lang))
+panels.require_round(chosen)
+
+scope = chosen.scope()
+area_rows = cache.load(areas.area_scores, chosen.framework, chosen.period, **scope)
+scores = cache.load(scoring.entity_scores, chosen.framework, chosen.period, **scope)
+bands = cache.load(areas.bands, chosen.framework)
+panels.scope_caption(chosen, int(area_rows["entity_code"].nunique()) if not area_rows.empty else 0)
+has_scores = bool(area_rows["area_score"].notna().any()) if not area_rows.empty else False
+threshold = float(bands.sort_values("sort_order")["upper_bound"].iloc[0]) if not bands.empty else 25.0
+
+# --- Entities × areas ------------------------------------------------------------------------
+st.subheader(t("overview.areas.heatmap", lang))
+area_names = area_rows.drop_duplicates("area_code").sort_values("area_order") if has_scores else area_rows
+sort_options = ["index", "name"] + area_names["area_code"].tolist()
+sort_labels = {"index": t("overview.areas.sort_index", lang), "name": t("overview.areas.sort_name", lang)}
+sort_labels.update({r.area_code: t("overview.areas.sort_area", lang, area=getattr(r, f"area_name_{lc}"))
+                    for r in area_names.itertuples()})
+sort_by = st.selectbox(t("overview.areas.sort", lang), sort_options, format_func=lambda k: sort_labels.get(k, k),
+                       key="areas_sort")
+
+
+def heatmap():
+    values, codes, names = areas.matrix(area_rows, scores, sort_by=sort_by, lang=lang)
+    return grids.score_heatmap(values, title=findings.heatmap_headline(area_rows, lang, threshold=threshold),
+                               lang=lang, x_title=t("chart.axis.area", lang), y_title=t("chart.axis.entity", lang),
+                               codes=codes, row_names=names)
+
+
+panels.figure_or_notice(has_scores, heatmap, key="areas_heatmap", empty_key="chart.empty.no_scores", lang=lang,
+                        clickable=True)
+
+# --- Spread of each area -----------------------------------------------------------------------
+st.subheader(t("overview.areas.spread", lang))
+panels.figure_or_notice(
+    has_scores, lambda: spread.area_spread(area_rows, title=findings.spread_headline(area_rows, lang), lang=lang),
+    key="areas_spread", empty_key="chart.empty.no_scores", lang=lang, clickable=True)
+
+# --- By group ------------------------------------------------------------------------------------
+st.subheader(t("overview.areas.groups", lang))
+dimension = st.segmented_control(t("overview.areas.group_by", lang), list(areas.DIMENSIONS), default="gov_level",
+                                 format_func=lambda d: t(f"overview.areas.group_axis_{d}", lang),
+                                 key="areas_group_by") or "gov_level"
+groups = cache.load(areas.by_group, chosen.framework, chosen.period, dimension, **scope)
+
+
+def group_heatmap():
+    frame = groups.copy()
+    frame["group_label"] = [filters.level_name(v, lang) if dimension == "gov_level" else v
+                            for v in frame["group_value"]]
+    order = frame.drop_duplicates("group_label")["group_label"].tolist()
+    names = frame.drop_duplicates("area_code").sort_values("area_order")
+    wide = frame.pivot_table(index="group_label", columns="area_code", values="mean_score", aggfunc="first",
+                             dropna=False).reindex(index=order, columns=names["area_code"])
+    counts = frame.pivot_table(index="group_label", columns="area_code", values="entities", aggfunc="first",
+                               dropna=False).reindex(index=order, columns=names["area_code"]).fillna(0)
+    wide.columns = counts.columns = names[f"area_name_{lc}"].tolist()
+    title = findings.groups_headline(frame, lang, dimension=t(f"overview.areas.dim_{dimension}", lang))
+    return grids.score_heatmap(wide, title=title, lang=lang, x_title=t("chart.axis.area", lang),
+                               y_title=t(f"overview.areas.group_axis_{dimension}", lang), counts=counts)
+
+
+panels.figure_or_notice(not groups.empty and groups["mean_score"].notna().any(), group_heatmap,
+                        key="areas_groups", empty_key="chart.empty.no_scores", lang=lang)
+
+# --- Criteria most entities fail ------------------------------------------------------------------
+st.subheader(t("overview.areas.failed", lang), help=t("overview.areas.failed_help", lang))
+failed = cache.load(areas.failed_criteria, chosen.framework, chosen.period, **scope)
+panels.figure_or_notice(
+    not failed.empty and bool((failed["assessed"] > 0).any()),
+    lambda: bars.failed_criteria(failed, title=findings.failed_criteria_headline(failed, lang), lang=lang, limit=12),
+    key="areas_failed", empty_key="chart.empty.no_scores", lang=lang)

@@ -1,0 +1,71 @@
+"""Herramientas de gobierno electrónico: who uses which tool and how, the adoption ladder (own mechanisms
+beside it), the most common combinations and the interoperability network."""
+
+import pandas as pd
+import streamlit as st
+
+from egov import tools
+from egov.charts import bars, findings, grids, network
+from egov.charts.bars import entity_labels
+from egov.i18n import t
+from egov.ui import cache, filters, panels
+
+chosen = filters.current()
+lang = chosen.lang
+lc = "en" if lang == "en" else "es"
+st.title(t("page.herramientas", lang))
+panels.require_round(chosen)
+
+scope = chosen.scope()
+ladder_rows = cache.load(tools.ladder, chosen.framework, chosen.period, **scope)
+adoption = cache.load(tools.adoption, chosen.framework, chosen.period, **scope)
+catalogue = cache.load(tools.catalogue, chosen.framework)
+steps = cache.load(tools.steps, chosen.framework)
+panels.scope_caption(chosen, len(ladder_rows))
+labels = dict(zip(ladder_rows["entity_code"], entity_labels(ladder_rows))) if not ladder_rows.empty else {}
+
+# --- Entities × tools --------------------------------------------------------------------------
+st.subheader(t("overview.tools.matrix", lang))
+panels.figure_or_notice(
+    not adoption.empty,
+    lambda: grids.tool_matrix(adoption, catalogue, tools.matrix_order(ladder_rows), row_labels=labels, lang=lang,
+                              title=findings.matrix_headline(adoption, catalogue, lang)),
+    key="tools_matrix", empty_key="chart.empty.no_tools", lang=lang, clickable=True)
+
+# --- The ladder, own mechanisms beside it -------------------------------------------------------
+st.subheader(t("overview.tools.ladder", lang))
+has_tools = not adoption.empty
+chart_col, own_col = st.columns([3, 2])
+with chart_col:
+    panels.figure_or_notice(
+        has_tools,
+        lambda: bars.ladder_steps(ladder_rows, steps, title=findings.only_signature(ladder_rows, lang), lang=lang),
+        key="tools_ladder", empty_key="chart.empty.no_tools", lang=lang)
+with own_col:
+    st.markdown("**" + t("overview.tools.own", lang) + "**")
+    own = tools.own_mechanisms(ladder_rows) if has_tools else ladder_rows.iloc[0:0]
+    if own.empty:
+        st.caption(t("overview.tools.own_none", lang) if has_tools else t("chart.empty.no_tools", lang))
+    else:
+        step_names = dict(zip(steps["step"], steps[f"name_{lc}"]))
+        table = pd.DataFrame({
+            t("overview.tools.col_entity", lang): [labels.get(c, c) for c in own["entity_code"]],
+            t("overview.tools.col_step", lang): [f"{s}. {step_names.get(s, '')}" for s in own["step"]],
+            t("overview.tools.col_own", lang): [", ".join(v) for v in own["own_tools"]],
+            t("overview.tools.col_platform", lang): [", ".join(v) for v in own["platform_tools"]]})
+        st.dataframe(table, hide_index=True, width="stretch", height=min(38 + 35 * len(table), 460))
+
+# --- Combinations ------------------------------------------------------------------------------------
+st.subheader(t("overview.tools.combinations", lang))
+combos = cache.load(tools.combinations, chosen.framework, chosen.period, **scope)
+panels.figure_or_notice(
+    not combos.empty,
+    lambda: bars.combinations(combos, title=findings.combinations_headline(combos, lang), lang=lang),
+    key="tools_combinations", empty_key="chart.empty.no_tools", lang=lang)
+
+# --- Interoperability network ------------------------------------------------------------------------
+st.subheader(t("overview.tools.network", lang))
+edges = cache.load(tools.network, chosen.framework, chosen.period, **scope)
+panels.figure_or_notice(
+    not edges.empty, lambda: network.interop_network(edges, title=findings.network_headline(edges, lang), lang=lang),
+    key="tools_network", empty_key="chart.empty.no_partners", lang=lang, clickable=True)
