@@ -1,0 +1,113 @@
+"""Recommendations as tables on a page: the Seguimiento list and the entity profile's block.
+
+``entity_recommendations(code, lang)`` draws one entity's recommendations
+with their current status, due date and days overdue, and an expander per
+recommendation with its whole history (date, status, evidence, who recorded
+it). Everything is read through ``egov.followup`` (cached), as of today.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from egov import followup
+from egov.i18n import t
+from egov.ui import cache
+
+_DATE = "DD/MM/YYYY"
+
+
+def _status_label(row: pd.Series, lang: str) -> str:
+    if bool(row.get("status_implied", False)):
+        return t("followup.status.implied", lang)
+    return t(f"followup.status.{row['status']}", lang)
+
+
+def _dates(series: pd.Series) -> pd.Series:
+    return pd.to_datetime(series, errors="coerce")
+
+
+def show_list(recs: pd.DataFrame, lang: str, *, with_entity: bool = True, key: str | None = None) -> None:
+    """The recommendations (rows of ``followup.recommendations``) as one table."""
+    lc = "en" if lang == "en" else "es"
+    table = pd.DataFrame({
+        "entity": recs["acronym"].where(recs["acronym"].notna() & (recs["acronym"] != ""), recs["entity_code"]),
+        "report": recs["report_number"], "rec_no": recs["rec_no"].astype(int),
+        "status": recs.apply(_status_label, axis=1, lang=lang), "days_overdue": recs["days_overdue"].astype("Int64"),
+        "due_date": _dates(recs["due_date"]), "status_date": _dates(recs["status_date"]),
+        "area": recs[f"area_name_{lc}"].fillna(recs["area_code"]), "period": recs["period"],
+        "text": recs["text_es"],
+    })
+    if not with_entity:
+        table = table.drop(columns=["entity"])
+    config = {name: st.column_config.Column(t(f"followup.col.{name}", lang)) for name in table.columns}
+    config["text"] = st.column_config.TextColumn(t("followup.col.text", lang), width="large")
+    for name in ("status_date", "due_date"):
+        config[name] = st.column_config.DateColumn(t(f"followup.col.{name}", lang), format=_DATE)
+    config["days_overdue"] = st.column_config.NumberColumn(t("followup.col.days_overdue", lang), format="%d")
+    st.dataframe(table, hide_index=True, column_config=config, width="stretch", key=key)
+
+
+def show_history(history: pd.DataFrame, lang: str, *, key: str | None = None) -> None:
+    """One recommendation's statuses, oldest first (rows of ``followup.history``)."""
+    table = pd.DataFrame({
+        "status_date": _dates(history["status_date"]),
+        "status": [t(f"followup.status.{s}", lang) + (f" ({t('followup.set_back', lang)})" if back else "")
+                   for s, back in zip(history["status"], history["set_back"])],
+        "evidence": history["evidence"], "recorded_by": history["recorded_by"],
+        "recorded_at": pd.to_datetime(history["recorded_at"], errors="coerce"),
+    })
+    config = {name: st.column_config.Column(t(f"followup.col.{name}", lang)) for name in table.columns}
+    config["status_date"] = st.column_config.DateColumn(t("followup.col.status_date", lang), format=_DATE)
+    config["recorded_at"] = st.column_config.DatetimeColumn(t("followup.col.recorded_at", lang),
+                                                            format="DD/MM/YYYY HH:mm")
+    config["evidence"] = st.column_config.TextColumn(t("followup.col.evidence", lang), width="large")
+    st.dataframe(table, hide_index=True, column_config=config, width="stretch", key=key)
+
+
+def entity_recommendations(entity_code: str, lang: str) -> None:
+    """The entity's recommendations with current status, due date, days overdue, and each one's history."""
+    today = date.today()
+    st.subheader(t("followup.profile.title", lang))
+    recs = cache.load(followup.recommendations, entity_code=entity_code, as_of=today)
+    if recs.empty:
+        st.info(t("followup.profile.none", lang))
+        return
+    st.caption(t("followup.profile.counts", lang, total=len(recs), open=int(recs["is_open"].sum()),
+                 overdue=int(recs["is_overdue"].sum()), met=int(recs["is_met"].sum()),
+                 date=today.strftime("%d/%m/%Y")))
+    show_list(recs, lang, with_entity=False, key=f"profile_recs_{entity_code}")
+    history = cache.load(followup.history, entity_code)
+    for rec in recs.itertuples():
+        text = rec.text_es if len(rec.text_es) <= 90 else rec.text_es[:88] + "…"
+        label = t("followup.profile.expander", lang, report=rec.report_number, rec_no=int(rec.rec_no),
+                  status=_status_label(pd.Series(rec._asdict()), lang), text=text)
+        with st.expander(label):
+            st.write(rec.text_es)
+            mine = history[(history["report_number"] == rec.report_number) & (history["rec_no"] == rec.rec_no)]
+            if mine.empty:
+                st.caption(t("followup.no_history", lang))
+            else:
+                show_history(mine, lang, key=f"profile_hist_{entity_code}_{rec.report_number}_{rec.rec_no}")
+
+
+def show_tie_back(tie: pd.DataFrame, lang: str, *, key: str | None = None) -> None:
+    """Met recommendations against their area's score in the next round (rows of ``followup.tie_back``)."""
+    lc = "en" if lang == "en" else "es"
+    table = pd.DataFrame({
+        "entity": tie["acronym"].where(tie["acronym"].notna() & (tie["acronym"] != ""), tie["entity_code"]),
+        "report": tie["report_number"], "rec_no": tie["rec_no"].astype(int),
+        "area": tie[f"area_name_{lc}"].fillna(tie["area_code"]), "met_date": _dates(tie["met_date"]),
+        "area_score": tie["area_score"], "next_period": tie["next_period"],
+        "next_area_score": tie["next_area_score"], "change": tie["change"],
+        "outcome": [t(f"followup.outcome.{o}", lang) for o in tie["outcome"]],
+    })
+    config = {name: st.column_config.Column(t(f"followup.col.{name}", lang)) for name in table.columns}
+    config["met_date"] = st.column_config.DateColumn(t("followup.col.met_date", lang), format=_DATE)
+    for name in ("area_score", "next_area_score"):
+        config[name] = st.column_config.NumberColumn(t(f"followup.col.{name}", lang), format="%.1f")
+    config["change"] = st.column_config.NumberColumn(t("followup.col.change", lang), format="%+.1f")
+    st.dataframe(table, hide_index=True, column_config=config, width="stretch", key=key)
