@@ -1,0 +1,194 @@
+"""The audit trail records every kind of change, in the change's transaction; backups and restore."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from egov import audit, backup, db, followup, ingest, store, users
+from tests.support import roles as R
+
+
+@pytest.fixture
+def con(sample_db, tmp_path, monkeypatch):
+    monkeypatch.setenv(backup.ENV_DIR, str(tmp_path / "copias"))
+    R.accounts_db(sample_db)
+    connection = db.connect(sample_db)
+    yield connection
+    connection.close()
+
+
+def _entries_after(con, seq: int) -> list[dict]:
+    rows = con.execute("SELECT seq, logged_at, user_name, user_role, action, CAST(detail AS VARCHAR), batch_id "
+                       "FROM audit_log WHERE seq > ? ORDER BY seq", [seq]).fetchall()
+    return [{"seq": s, "at": at, "user": u, "role": r, "action": a, "detail": json.loads(d), "batch": b}
+            for s, at, u, r, a, d, b in rows]
+
+
+def _last_seq(con) -> int:
+    return con.execute("SELECT coalesce(max(seq), 0) FROM audit_log").fetchall()[0][0]
+
+
+def test_every_kind_of_change_is_in_the_log_with_user_role_time_and_what_changed(con, tmp_path):
+    start = _last_seq(con)
+    imported = ingest.import_file(con, R.entities_csv("AUD-1"), "aud.csv", user="analyst", role="analyst")
+    entity, report, rec_no = R.a_recommendation(con)
+    recorded = followup.record_status(con, entity, report, rec_no, "cumplida", R.today(), "resolución 12/2024",
+                                      user="analyst", role="analyst")
+    framework = ingest.import_file(con, R.framework_csv(), "marco.csv", user="admin", role="admin")
+    store.undo_batch(con, imported.batch_id, user="analyst", role="analyst")
+    users.add(con, "nueva", "viewer", password="clave-de-prueba", actor="admin", actor_role="admin")
+    users.set_role(con, "nueva", "analyst", actor="admin", actor_role="admin")
+    users.disable(con, "nueva", actor="admin", actor_role="admin")
+    users.enable(con, "nueva", actor="admin", actor_role="admin")
+    users.set_password(con, "nueva", "otra-clave-larga", actor="admin", actor_role="admin")
+    backup.make_backup(con, tmp_path / "manual.duckdb", user="admin", role="admin")
+
+    log = _entries_after(con, start)
+    summary = [(e["action"], e["detail"].get("kind"), e["user"], e["role"]) for e in log]
+    assert summary == [
+        ("import", "entidades", "analyst", "analyst"),
+        ("import", "registro", "analyst", "analyst"),
+        ("import", "marco", "admin", "admin"),
+        ("undo", None, "analyst", "analyst"),
+        ("user_add", None, "admin", "admin"),
+        ("user_role", None, "admin", "admin"),
+        ("user_disable", None, "admin", "admin"),
+        ("user_enable", None, "admin", "admin"),
+        ("user_password", None, "admin", "admin"),
+        ("backup", None, "admin", "admin"),
+    ]
+    assert [e["batch"] for e in log[:4]] == [imported.batch_id, recorded.batch_id, framework.batch_id,
+                                             imported.batch_id]
+    assert log[0]["detail"]["file"] == "aud.csv" and log[0]["detail"]["new"] == 1
+    assert log[5]["detail"] == {"user": "nueva", "before": "viewer", "after": "analyst"}
+    assert all(e["at"] is not None for e in log)
+    assert "otra-clave-larga" not in json.dumps([e["detail"] for e in log])  # never a password
+    assert audit.verify(con).ok
+
+
+def test_a_change_that_fails_leaves_no_audit_entry_since_both_share_one_transaction(con):
+    start = _last_seq(con)
+    frames = {"recommendation": pd.DataFrame([{  # refers to an assessment that does not exist
+        "entity_code": "NO-EXISTE", "report_number": "X/1", "rec_no": 1, "period": "2024",
+        "framework_code": "CGE-GE", "area_code": "PLAN", "text_es": "x", "due_date": R.today()}])}
+    with pytest.raises(store.StoreError, match="no se guardó nada"):  # refused by the integrity check
+        store.write_batch(con, store.BatchInfo("recomendaciones", "huerfana.csv", "f" * 64, user="analyst",
+                                               role="analyst"), frames)
+    assert _last_seq(con) == start
+    with pytest.raises(users.UserError):
+        users.add(con, "analyst", "admin", actor="admin", actor_role="admin")  # already exists
+    assert _last_seq(con) == start
+
+
+def test_verification_names_the_first_edited_deleted_or_reordered_entry(sample_db):
+    con = db.connect(sample_db)
+    try:
+        assert audit.verify(con).ok
+        con.execute("UPDATE audit_log SET user_name = 'otro' WHERE seq = 3")
+        check = audit.verify(con)
+        assert (check.ok, check.first_bad_seq) == (False, 3)
+        assert "modificado" in check.reason
+    finally:
+        con.close()
+
+
+def test_verification_detects_a_deleted_entry(sample_db):
+    con = db.connect(sample_db)
+    try:
+        con.execute("DELETE FROM audit_log WHERE seq = 2")
+        check = audit.verify(con)
+        assert (check.ok, check.first_bad_seq) == (False, 3)
+    finally:
+        con.close()
+
+
+def test_an_import_makes_an_automatic_backup_of_the_database_as_it_was_just_before(con, tmp_path, monkeypatch):
+    monkeypatch.setenv(backup.ENV_KEEP, "2")
+    folder = tmp_path / "copias"
+    batches_before = R.batch_count(con)
+    taken = []
+    for number in range(3):
+        result = ingest.import_file(con, R.entities_csv(f"AUTO-{number}"), f"auto{number}.csv", user="analyst",
+                                    role="analyst")
+        assert result.status == "imported"
+        taken.append(sorted(folder.glob(f"{backup.AUTO_PREFIX}*.duckdb"))[-1])
+    kept = backup.automatic_backups(folder)
+    assert kept == taken[-2:]  # only the last two are kept
+    snapshot = db.connect(kept[-1], migrate_schema=False)
+    try:  # the last snapshot holds the two earlier imports, not the third
+        assert R.batch_count(snapshot) == batches_before + 2
+        assert snapshot.execute("SELECT count(*) FROM entity WHERE entity_code LIKE 'AUTO-%'").fetchall()[0][0] == 2
+    finally:
+        snapshot.close()
+
+
+def test_a_dry_run_or_a_refused_user_makes_no_automatic_backup(con, tmp_path):
+    folder = tmp_path / "copias"
+    ingest.import_file(con, R.entities_csv("SECO-1"), "seco.csv", user="analyst", role="analyst", dry_run=True)
+    with pytest.raises(Exception):
+        ingest.import_file(con, R.entities_csv("SECO-2"), "seco2.csv", user="viewer", role="viewer")
+    assert backup.automatic_backups(folder) == []
+
+
+def _tables(con) -> dict[str, pd.DataFrame]:
+    names = [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables "
+                                       "WHERE table_schema = 'main' AND table_type = 'BASE TABLE' "
+                                       "ORDER BY table_name").fetchall()]
+    return {name: con.execute(f'SELECT * FROM "{name}" ORDER BY ALL').df() for name in names}
+
+
+def test_a_restored_backup_equals_the_database_it_was_taken_from_table_by_table(con, sample_db, tmp_path):
+    ingest.import_file(con, R.entities_csv("ANTES-1"), "antes.csv", user="analyst", role="analyst")
+    copy = backup.make_backup(con, tmp_path / "copia.duckdb", user="admin", role="admin").path
+    source = db.connect(copy, migrate_schema=False)
+    try:
+        original = _tables(source)
+    finally:
+        source.close()
+    # Changes after the backup, which the restore must take away.
+    ingest.import_file(con, R.entities_csv("DESPUES-1"), "despues.csv", user="analyst", role="analyst")
+    users.disable(con, "viewer", actor="admin", actor_role="admin")
+    con.execute("CHECKPOINT")
+    con.close()
+
+    done = backup.restore(copy, sample_db, user="cli:pruebas", role="admin")
+    assert done.previous is not None and done.previous.is_file()
+    restored_con = db.connect(sample_db)
+    try:
+        restored = _tables(restored_con)
+        assert audit.verify(restored_con).ok
+    finally:
+        restored_con.close()
+    assert original.keys() == restored.keys()
+    assert len(original) > 10
+    for name, frame in original.items():
+        if name == "audit_log":  # the restore appends its own entry after the copied ones
+            assert restored[name].iloc[:-1].equals(frame), name
+            assert restored[name].iloc[-1]["action"] == "restore"
+        else:
+            pd.testing.assert_frame_equal(restored[name], frame, obj=name)
+    assert "DESPUES-1" not in set(restored["entity"]["entity_code"])
+    assert "ANTES-1" in set(restored["entity"]["entity_code"])
+
+
+def test_restore_refuses_a_backup_whose_audit_log_was_tampered_with(con, sample_db, tmp_path):
+    copy = backup.make_backup(con, tmp_path / "copia.duckdb", user="admin", role="admin").path
+    tampered = db.connect(copy, migrate_schema=False)
+    try:
+        tampered.execute("UPDATE audit_log SET detail = '{\"x\": 1}' WHERE seq = 1")
+    finally:
+        tampered.close()
+    con.close()
+    with pytest.raises(backup.BackupError, match="no es íntegro"):
+        backup.restore(copy, sample_db, user="cli:pruebas", role="admin")
+
+
+def test_restore_and_backup_are_refused_to_non_admins(con, tmp_path):
+    with pytest.raises(PermissionError):
+        backup.restore(tmp_path / "x.duckdb", tmp_path / "y.duckdb", user="analyst", role="analyst")
+    with pytest.raises(PermissionError):
+        backup.make_backup(con, tmp_path / "z.duckdb", user="analyst", role="analyst")
+    assert not (tmp_path / "z.duckdb").exists()
