@@ -1,0 +1,298 @@
+"""Texts of the entity profile, the comparison, the trends and the methodology pages."""
+
+TEXT = {
+    # --- Entidad (profile) ---------------------------------------------------------
+    "entity.title": ("Perfil de entidad", "Entity profile"),
+    "entity.choose": ("Entidad", "Entity"),
+    "entity.choose_placeholder": ("Elija una entidad…", "Choose an entity…"),
+    "entity.pick_one": ("Elija una entidad para ver su perfil. Las opciones siguen los filtros de la barra lateral; "
+                        "el enlace de la página guarda la entidad elegida.",
+                        "Choose an entity to see its profile. The options follow the sidebar filters; the "
+                        "page's link keeps the chosen entity."),
+    "entity.unknown": ("No hay ninguna entidad evaluada con el código «{code}» en este marco.",
+                       "No entity assessed with code “{code}” in this framework."),
+    "entity.other_period": ("{entity} no fue evaluada en la ronda {wanted}: se muestra su última ronda evaluada, "
+                            "{shown}.",
+                            "{entity} was not assessed in round {wanted}: showing its latest assessed round, "
+                            "{shown}."),
+    "entity.no_report": ("sin número de informe", "no report number"),
+    "entity.metric.index": ("Índice {period}", "Index {period}"),
+    "entity.metric.index_help": ("Media ponderada de las áreas con puntaje, de 0 a 100. Vea «Metodología».",
+                                 "Weighted mean of the areas with a score, 0 to 100. See “Methodology”."),
+    "entity.metric.band": ("Nivel de madurez", "Maturity level"),
+    "entity.metric.rank": ("Posición", "Rank"),
+    "entity.metric.rank_help": ("Posición por índice entre todas las entidades evaluadas en la ronda; los empates "
+                                "(a dos decimales) comparten la mejor posición.",
+                                "Rank by index among every entity assessed in the round; ties (at two decimals) "
+                                "share the best rank."),
+    "entity.metric.coverage": ("Cobertura", "Coverage"),
+    "entity.metric.coverage_help": ("{assessed} de {total} criterios evaluados ({na} no aplican). Los criterios "
+                                    "desconocidos o sin dato no cuentan como cero.",
+                                    "{assessed} of {total} criteria assessed ({na} not applicable). Unknown or "
+                                    "missing criteria do not count as zero."),
+    "entity.delta": ("{points} puntos desde {period}", "{points} points since {period}"),
+    "entity.rank_of": ("{rank} de {n}", "{rank} of {n}"),
+    "entity.no_previous": ("Sin evaluación en la ronda anterior: no hay cambio que mostrar.",
+                           "Not assessed in the previous round: no change to show."),
+    "entity.areas.title": ("Áreas de supervisión frente a sus pares", "Supervision areas against its peers"),
+    "entity.peer_choice": ("Grupo de pares", "Peer group"),
+    "entity.peer.sector": ("Mismo sector ({n})", "Same sector ({n})"),
+    "entity.peer.level": ("Mismo nivel de gobierno ({n})", "Same level of government ({n})"),
+    "entity.peer_label.sector": ("media del sector (n = {n})", "sector mean (n = {n})"),
+    "entity.peer_label.level": ("media del nivel de gobierno (n = {n})", "level-of-government mean (n = {n})"),
+    "entity.no_peers": ("Ninguna otra entidad de su grupo fue evaluada en esta ronda ({group}): elija el otro "
+                        "grupo de pares.",
+                        "No other entity of its group was assessed in this round ({group}): choose the other "
+                        "peer group."),
+    "entity.radar.title": ("{area} es su área más débil: {score} frente a {peer} de la {group}",
+                           "{area} is its weakest area: {score} against {peer}, the {group}"),
+    "entity.radar.title_no_peers": ("{area} es su área más débil ({score})", "{area} is its weakest area ({score})"),
+    "entity.radar.title_none": ("La entidad no tiene puntajes por área en esta ronda",
+                                "The entity has no area scores in this round"),
+    "entity.index": ("Índice", "Index"),
+    "entity.criteria.title": ("Criterios: puntaje, nivel alcanzado y evidencia",
+                              "Criteria: score, level reached and evidence"),
+    "entity.criteria.help": ("«Desconocido», «No aplica» y «Sin dato» no son cero: no cuentan en el índice y "
+                             "bajan la cobertura (salvo «No aplica»).",
+                             "“Unknown”, “Not applicable” and “No data” are not zero: they do not count in the "
+                             "index and lower the coverage (except “Not applicable”)."),
+    "entity.result.scored": ("{score} de {top}", "{score} of {top}"),
+    "entity.result.desconocido": ("Desconocido", "Unknown"),
+    "entity.result.no_aplica": ("No aplica", "Not applicable"),
+    "entity.result.sin_dato": ("Sin dato", "No data"),
+    "entity.from_tool": (" (derivado del estado de adopción de la herramienta)",
+                         " (derived from the tool's adoption status)"),
+    "entity.tools.title": ("Herramientas de gobierno electrónico", "E-government tools"),
+    "entity.tools.step": ("**Escalón de adopción: {step}. {name}** · mecanismos propios (fuera de la plataforma "
+                          "del Estado): {own}",
+                          "**Adoption step: {step}. {name}** · own mechanisms (outside the state platform): {own}"),
+    "entity.none": ("ninguno", "none"),
+    "entity.partners.title": ("**Interoperabilidad: {n} instituciones con las que intercambia información**",
+                              "**Interoperability: {n} institutions it exchanges information with**"),
+    "entity.partners.none": ("No hay socios de interoperabilidad registrados en esta ronda.",
+                             "No interoperability partners recorded in this round."),
+    "entity.findings.title": ("Hallazgos del informe, por área", "The report's findings, by area"),
+    "entity.findings.none": ("No hay hallazgos registrados para esta evaluación. Cárguelos con un archivo "
+                             "«recomendaciones» en «Cargar datos».",
+                             "No findings recorded for this assessment. Load them with a “recomendaciones” file "
+                             "in “Load data”."),
+    "entity.recs.title": ("Recomendaciones y su estado", "Recommendations and their status"),
+    "entity.history.title": ("Historia por rondas", "History across rounds"),
+    "entity.history.title_up": ("{entity} subió {points} puntos desde {period}",
+                                "{entity} rose {points} points since {period}"),
+    "entity.history.title_down": ("{entity} bajó {points} puntos desde {period}",
+                                  "{entity} fell {points} points since {period}"),
+    "entity.history.title_flat": ("{entity} mantiene el mismo índice que en {period}",
+                                  "{entity} keeps the same index as in {period}"),
+    "entity.history.title_one": ("{entity} solo tiene una ronda evaluada ({period}): aún no hay evolución",
+                                 "{entity} has only one assessed round ({period}): no trend yet"),
+    "entity.col.area": ("Área", "Area"),
+    "entity.col.score": ("Puntaje (0–100)", "Score (0–100)"),
+    "entity.col.coverage": ("Cobertura (%)", "Coverage (%)"),
+    "entity.col.peer_mean": ("Media de pares", "Peer mean"),
+    "entity.col.peer_n": ("Pares (n)", "Peers (n)"),
+    "entity.col.criterion": ("Criterio", "Criterion"),
+    "entity.col.result": ("Resultado", "Result"),
+    "entity.col.level": ("Nivel alcanzado", "Level reached"),
+    "entity.col.descriptor": ("Qué significa ese nivel", "What that level means"),
+    "entity.col.evidence": ("Evidencia", "Evidence"),
+    "entity.col.tool": ("Herramienta", "Tool"),
+    "entity.col.status": ("Estado de adopción", "Adoption status"),
+    "entity.col.procedures": ("Trámites", "Procedures"),
+    "entity.col.scope": ("Alcance", "Scope"),
+    "entity.col.partner": ("Institución", "Institution"),
+    "entity.col.channel": ("Canal", "Channel"),
+    "entity.col.period": ("Ronda", "Round"),
+    "entity.col.index": ("Índice", "Index"),
+    "entity.col.band": ("Nivel", "Level"),
+    "entity.col.rank": ("Posición", "Rank"),
+    "entity.col.report": ("Informe", "Report"),
+    "entity.col.entity": ("Entidad", "Entity"),
+    "entity.col.criteria": ("Criterios evaluados", "Criteria assessed"),
+    # --- Comparar --------------------------------------------------------------------
+    "compare.title": ("Comparar entidades", "Compare entities"),
+    "compare.choose": ("Entidades a comparar (de 2 a 6)", "Entities to compare (2 to 6)"),
+    "compare.choose_placeholder": ("Elija de 2 a 6 entidades…", "Choose 2 to 6 entities…"),
+    "compare.choose_help": ("Las opciones siguen los filtros de la barra lateral. El enlace de la página guarda "
+                            "la selección.",
+                            "The options follow the sidebar filters. The page's link keeps the selection."),
+    "compare.too_few": ("Elija al menos 2 entidades para compararlas (ahora: {n}).",
+                        "Choose at least 2 entities to compare them (now: {n})."),
+    "compare.too_many": ("Se comparan como máximo 6 entidades a la vez (ahora: {n}). Quite alguna de la lista.",
+                         "At most 6 entities are compared at once (now: {n}). Remove some from the list."),
+    "compare.not_assessed": ("Sin evaluación en la ronda {period}: {names}.",
+                             "Not assessed in round {period}: {names}."),
+    "compare.table.title": ("Índice, nivel y cobertura en {period}", "Index, level and coverage in {period}"),
+    "compare.criteria_of": ("{a} de {n}", "{a} of {n}"),
+    "compare.leader": ("Mayor índice: {entity} ({index}).", "Highest index: {entity} ({index})."),
+    "compare.areas.title": ("La mayor brecha está en {area}: {points} puntos entre {top} y {low}",
+                            "The widest gap is in {area}: {points} points between {top} and {low}"),
+    "compare.areas.title_plain": ("Puntaje por área de supervisión", "Score by supervision area"),
+    # --- Evolución ---------------------------------------------------------------------
+    "trends.title": ("Evolución entre rondas", "Change across rounds"),
+    "trends.version_note": ("Todas las rondas se calculan con el marco {framework}, versión {version} (rondas: "
+                            "{periods}). La base de datos guarda una versión por marco: una revisión de la "
+                            "metodología se carga como otro marco, y entonces la serie se corta.",
+                            "Every round is computed with framework {framework}, version {version} (rounds: "
+                            "{periods}). The database keeps one version per framework: a revised methodology is "
+                            "loaded as another framework, which breaks the series."),
+    "trends.n_note": ("Entidades evaluadas por ronda (n): {counts}. Las medias cambian también cuando cambia el "
+                      "conjunto de entidades.",
+                      "Entities assessed per round (n): {counts}. Means also change when the set of entities "
+                      "changes."),
+    "trends.highlight": ("Destacar una entidad", "Highlight an entity"),
+    "trends.highlight_placeholder": ("Ninguna (solo medias)", "None (means only)"),
+    "trends.index_series": ("Media de las entidades", "Mean of the entities"),
+    "trends.index.title_up": ("El índice medio subió {points} puntos desde {period} ({n_from} → {n_to} entidades)",
+                              "The mean index rose {points} points since {period} ({n_from} → {n_to} entities)"),
+    "trends.index.title_down": ("El índice medio bajó {points} puntos desde {period} ({n_from} → {n_to} entidades)",
+                                "The mean index fell {points} points since {period} ({n_from} → {n_to} entities)"),
+    "trends.index.title_flat": ("El índice medio no cambió desde {period} ({n_from} → {n_to} entidades)",
+                                "The mean index did not change since {period} ({n_from} → {n_to} entities)"),
+    "trends.index.title_plain": ("Índice medio por ronda", "Mean index per round"),
+    "trends.areas.title": ("{area} es el área que más cambió desde {period}: {points} puntos en promedio",
+                           "{area} is the area that changed most since {period}: {points} points on average"),
+    "trends.areas.title_plain": ("Puntaje medio de cada área por ronda", "Mean score of each area per round"),
+    "trends.movers.heading": ("Las entidades que más cambiaron", "The entities that moved most"),
+    "trends.movers.title": ("{what} desde {period}", "{what} since {period}"),
+    "trends.movers.up": ("{entity} es la que más subió (+{points} puntos)", "{entity} rose most (+{points} points)"),
+    "trends.movers.down": ("{entity} la que más bajó (−{points})", "{entity} fell most (−{points})"),
+    "trends.movers.title_none": ("Ninguna entidad cambió de índice desde {period}",
+                                 "No entity's index changed since {period}"),
+    "trends.movers.note": ("Las 5 mayores subidas y bajadas entre {previous} y {period}, de {n} entidades "
+                           "evaluadas en ambas rondas. Pulse una barra para abrir el perfil.",
+                           "The 5 largest rises and falls between {previous} and {period}, out of {n} entities "
+                           "assessed in both rounds. Click a bar to open the profile."),
+    "trends.movers.all": ("Todos los cambios ({n} entidades)", "Every change ({n} entities)"),
+    "trends.no_previous": ("La ronda {period} es la primera evaluada: no hay ronda anterior con la cual comparar.",
+                           "Round {period} is the first assessed: there is no previous round to compare with."),
+    "trends.col.change": ("Cambio (puntos)", "Change (points)"),
+    "trends.col.band_change": ("Nivel", "Level"),
+    # --- Metodología ---------------------------------------------------------------------
+    "method.title": ("Metodología", "Methodology"),
+    "method.framework": ("Marco de evaluación **{name}** (código `{code}`, versión {version}), tal como está en la "
+                         "base de datos.",
+                         "Assessment framework **{name}** (code `{code}`, version {version}), as it is in the "
+                         "database."),
+    "method.index.title": ("Cómo se calcula el índice", "How the index is computed"),
+    "method.index.body": (
+        "1. **Puntaje del criterio.** Cada criterio se puntúa en su escala (por defecto 0–4: 0 Inexistente, "
+        "1 Inicial, 2 En desarrollo, 3 Establecido, 4 Optimizado). Se normaliza a 0–1: "
+        "`(puntaje − mínimo) / (máximo − mínimo)`.\n"
+        "2. **Criterios derivados de herramientas.** Un criterio ligado a una herramienta de gobierno electrónico "
+        "toma su puntaje del estado de adopción (ninguna 0, planificada 1, propia 2, plataforma 3, llevados a la "
+        "escala del criterio), salvo que se haya puntuado explícitamente: el puntaje explícito prevalece.\n"
+        "3. **Desconocido, no aplica, sin dato.** Solo los criterios *evaluados* tienen puntaje. «Desconocido», "
+        "«no aplica» y «sin dato» (ninguna fila) nunca cuentan como cero: quedan fuera de las medias.\n"
+        "4. **Puntaje del área** (0–100) = 100 × media ponderada (por el peso de cada criterio) de los criterios "
+        "evaluados del área. Un área sin ningún criterio evaluado no tiene puntaje.\n"
+        "5. **Índice** (0–100) = media ponderada (por el peso de cada área) de las áreas que tienen puntaje, "
+        "redondeada a dos decimales.\n"
+        "6. **Cobertura** = criterios evaluados / (criterios del marco − criterios que no aplican). Se muestra "
+        "siempre junto al índice.\n"
+        "7. **Nivel de madurez**: la banda cuyo rango contiene el índice (límite inferior incluido, superior "
+        "excluido salvo en la banda más alta).\n"
+        "8. **Posición**: clasificación de competición dentro de la ronda entre todas las entidades con índice; "
+        "los empates (a dos decimales) comparten la mejor posición (1, 2, 2, 4…).\n"
+        "9. **Pares**: la media de pares de un área es la media de las *otras* entidades evaluadas en la misma "
+        "ronda con el mismo sector o nivel de gobierno que tienen puntaje en esa área (n lo dice).\n"
+        "10. **Evolución**: las medias por ronda son sobre las entidades evaluadas en cada ronda (n); el cambio "
+        "de una entidad es su índice en la ronda elegida menos su índice en la ronda anterior.",
+        "1. **Criterion score.** Each criterion is scored on its scale (by default 0–4: 0 Non-existent, "
+        "1 Initial, 2 Developing, 3 Established, 4 Optimised). It is normalised to 0–1: "
+        "`(score − minimum) / (maximum − minimum)`.\n"
+        "2. **Tool-derived criteria.** A criterion tied to an e-government tool takes its score from the "
+        "adoption status (none 0, planned 1, own 2, platform 3, placed on the criterion's scale) unless it was "
+        "scored explicitly: the explicit score wins.\n"
+        "3. **Unknown, not applicable, no data.** Only *assessed* criteria have a score. “Unknown”, “not "
+        "applicable” and “no data” (no row) never count as zero: they are left out of the means.\n"
+        "4. **Area score** (0–100) = 100 × weighted mean (by each criterion's weight) of the area's assessed "
+        "criteria. An area with no assessed criterion has no score.\n"
+        "5. **Index** (0–100) = weighted mean (by each area's weight) of the areas that have a score, rounded "
+        "to two decimals.\n"
+        "6. **Coverage** = criteria assessed / (criteria of the framework − criteria not applicable). It is "
+        "always shown beside the index.\n"
+        "7. **Maturity level**: the band whose range holds the index (lower bound included, upper bound "
+        "excluded except for the top band).\n"
+        "8. **Rank**: competition ranking within the round among every entity with an index; ties (at two "
+        "decimals) share the best rank (1, 2, 2, 4…).\n"
+        "9. **Peers**: an area's peer mean is the mean of the *other* entities assessed in the same round with "
+        "the same sector or level of government that have a score in that area (n says how many).\n"
+        "10. **Trends**: means per round are over the entities assessed in each round (n); an entity's change is "
+        "its index in the chosen round minus its index in the previous round."),
+    "method.areas.title": ("Áreas de supervisión ({n}) y sus pesos", "Supervision areas ({n}) and their weights"),
+    "method.criteria.title": ("Criterios ({n}) y lo que significa cada nivel", "Criteria ({n}) and what each level means"),
+    "method.criteria.help": ("«Peso en el área» es la parte del área que aporta el criterio cuando todos sus "
+                             "criterios están evaluados.",
+                             "“Share of area” is the part of the area the criterion carries when all its criteria "
+                             "are assessed."),
+    "method.bands.title": ("Niveles de madurez (bandas del índice)", "Maturity levels (bands of the index)"),
+    "method.range": ("{lo} ≤ índice < {hi}", "{lo} ≤ index < {hi}"),
+    "method.range_top": ("{lo} ≤ índice ≤ {hi}", "{lo} ≤ index ≤ {hi}"),
+    "method.tools.title": ("Herramientas de gobierno electrónico ({n})", "E-government tools ({n})"),
+    "method.tools.help": ("Estados de adopción: ninguna, planificada, propia (mecanismo propio o bilateral, fuera "
+                          "de la plataforma del Estado) y plataforma (plataforma del Estado).",
+                          "Adoption statuses: none, planned, own (own or bilateral mechanism, outside the state "
+                          "platform) and platform (the state platform)."),
+    "method.ladder.title": ("Escalera de adopción", "Adoption ladder"),
+    "method.ladder.help": ("Una entidad está en el escalón más alto cuyos requisitos cumple: en cada grupo basta "
+                           "una herramienta con el estado mínimo o superior. Los mecanismos propios se muestran "
+                           "al lado, nunca se ocultan.",
+                           "An entity sits on the highest step whose requirements it meets: in each group one "
+                           "tool at the minimum status or above is enough. Own mechanisms are shown beside it, "
+                           "never hidden."),
+    "method.and": (" y ", " and "),
+    "method.or": (" o ", " or "),
+    "method.no_requirement": ("Ningún requisito", "No requirement"),
+    "method.example.title": ("Ejemplo: el índice de una entidad, paso a paso",
+                             "Example: one entity's index, step by step"),
+    "method.example.choose": ("Entidad del ejemplo (ronda elegida en la barra lateral)",
+                              "Entity for the example (round chosen in the sidebar)"),
+    "method.example.result": ("**{entity}**: Σ(peso × puntaje del área) / Σ pesos de las áreas con puntaje = "
+                              "**{rebuilt}**; índice guardado: **{index}**. Cobertura: {assessed} de {total} "
+                              "criterios evaluados, {na} no aplican → {coverage}.",
+                              "**{entity}**: Σ(weight × area score) / Σ weights of the areas with a score = "
+                              "**{rebuilt}**; index shown: **{index}**. Coverage: {assessed} of {total} criteria "
+                              "assessed, {na} not applicable → {coverage}."),
+    "method.kinds.title": ("Los archivos de carga, columna por columna", "The import files, column by column"),
+    "method.kinds.help": ("Cada archivo se reconoce por sus columnas; los encabezados se comparan sin tildes ni "
+                          "mayúsculas, y se aceptan los alias.",
+                          "Each file is recognised by its columns; headers are compared without accents or case, "
+                          "and the aliases are accepted."),
+    "method.col.code": ("Código", "Code"),
+    "method.col.area": ("Área", "Area"),
+    "method.col.weight": ("Peso", "Weight"),
+    "method.col.weight_share": ("Parte del índice", "Share of the index"),
+    "method.col.weight_share_area": ("Peso en el área", "Share of area"),
+    "method.col.criteria": ("Criterios", "Criteria"),
+    "method.col.criterion": ("Criterio", "Criterion"),
+    "method.col.scale": ("Escala", "Scale"),
+    "method.col.tool": ("Herramienta", "Tool"),
+    "method.col.description": ("Descripción", "Description"),
+    "method.col.level": ("Nivel", "Level"),
+    "method.col.label": ("Etiqueta", "Label"),
+    "method.col.descriptor": ("Qué significa", "What it means"),
+    "method.col.band": ("Nivel de madurez", "Maturity level"),
+    "method.col.range": ("Rango del índice", "Index range"),
+    "method.col.derived": ("Criterio derivado", "Derived criterion"),
+    "method.col.step": ("Escalón", "Step"),
+    "method.col.name": ("Nombre", "Name"),
+    "method.col.requires": ("Requisitos (estado mínimo)", "Requirements (minimum status)"),
+    "method.col.result": ("Resultado", "Result"),
+    "method.col.normalised": ("Normalizado (0–1)", "Normalised (0–1)"),
+    "method.col.area_score": ("Puntaje del área", "Area score"),
+    "method.col.contribution": ("Aporte al índice", "Contribution to the index"),
+    "method.col.column": ("Columna", "Column"),
+    "method.col.required": ("Obligatoria", "Required"),
+    "method.col.type": ("Tipo", "Type"),
+    "method.col.choices": ("Valores permitidos", "Allowed values"),
+    "method.col.aliases": ("También se acepta", "Also accepted"),
+    "method.col.help": ("Qué poner", "What to enter"),
+    "method.yes": ("Sí", "Yes"),
+    "method.no": ("No", "No"),
+    "method.type.text": ("Texto", "Text"),
+    "method.type.code": ("Código", "Code"),
+    "method.type.int": ("Número entero", "Whole number"),
+    "method.type.number": ("Número", "Number"),
+    "method.type.date": ("Fecha (dd/mm/aaaa)", "Date (dd/mm/yyyy)"),
+}

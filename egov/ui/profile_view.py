@@ -1,0 +1,208 @@
+"""The sections of the entity profile page (views/entidad.py), kept here so the page stays thin.
+
+Each function reads through ``cache.load`` and draws one section; none holds SQL.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from egov import followup, framework, profile, scoring
+from egov.charts import lines, polar
+from egov.i18n import fmt_number, fmt_percent, t
+from egov.ui import cache, filters, show
+
+CHOICE_KEY = "entity_profile_choice"
+PEER_KEY = "entity_peer_by"
+PARAM = "entidad"
+
+
+def _sync_param() -> None:
+    chosen = st.session_state.get(CHOICE_KEY)
+    if chosen:
+        st.query_params[PARAM] = chosen
+    elif PARAM in st.query_params:
+        del st.query_params[PARAM]
+
+
+def choose_entity(entities: pd.DataFrame, f: filters.Filters) -> str | None:
+    """The entity of the URL (``?entidad=CODE``), else the one picked here; picking writes the URL."""
+    scoped = entities
+    if f.sectors:
+        scoped = scoped[scoped["sector"].isin(f.sectors)]
+    if f.levels:
+        scoped = scoped[scoped["gov_level"].isin(f.levels)]
+    if f.entities:
+        scoped = scoped[scoped["entity_code"].isin(f.entities)]
+    labels = {r.entity_code: f"{r.acronym} — {r.name}" if isinstance(r.acronym, str) and r.acronym else r.name
+              for r in entities.itertuples()}
+    options = scoped["entity_code"].tolist()
+    wanted = st.query_params.get(PARAM)
+    if wanted in labels and wanted not in options:
+        options = [wanted] + options  # a shared link outside the sidebar's scope still opens
+    if wanted in options and st.session_state.get(CHOICE_KEY) != wanted:
+        st.session_state[CHOICE_KEY] = wanted
+    elif st.session_state.get(CHOICE_KEY) not in options:
+        st.session_state.pop(CHOICE_KEY, None)
+    unset = {} if CHOICE_KEY in st.session_state else {"index": None}
+    st.selectbox(t("entity.choose", f.lang), options, key=CHOICE_KEY, format_func=labels.get,
+                 placeholder=t("entity.choose_placeholder", f.lang), on_change=_sync_param, **unset)
+    if wanted and wanted not in labels:
+        st.warning(t("entity.unknown", f.lang, code=wanted))
+    return st.session_state.get(CHOICE_KEY)
+
+
+def headline(info: dict, entity: pd.Series, period: str, lang: str) -> None:
+    """Index (with the change since the previous round), level, rank and coverage."""
+    st.caption(" · ".join(str(x) for x in [entity["sector"], filters.level_name(entity["gov_level"], lang),
+                                            info.get("report_number") or t("entity.no_report", lang)] if x))
+    cols = st.columns(4)
+    delta = None
+    if info.get("change") is not None:
+        delta = t("entity.delta", lang, points=fmt_number(info["change"], 1, lang), period=info["previous"])
+    cols[0].metric(t("entity.metric.index", lang, period=period), fmt_number(info["index"], 1, lang), delta=delta,
+                   help=t("entity.metric.index_help", lang))
+    cols[1].metric(t("entity.metric.band", lang), info[f"band_{'en' if lang == 'en' else 'es'}"] or "—")
+    rank = t("entity.rank_of", lang, rank=info["rank"], n=info["ranked"]) if info["rank"] else "—"
+    cols[2].metric(t("entity.metric.rank", lang), rank, help=t("entity.metric.rank_help", lang))
+    cols[3].metric(t("entity.metric.coverage", lang), fmt_percent(info["coverage"], 0, lang),
+                   help=t("entity.metric.coverage_help", lang, assessed=info["criteria_assessed"],
+                          total=info["criteria_total"], na=info["criteria_not_applicable"]))
+    if info.get("change") is None:
+        st.caption(t("entity.no_previous", lang))
+
+
+def radar(f: filters.Filters, code: str, name: str, period: str) -> None:
+    lang = f.lang
+    counts = cache.load(profile.peer_counts, f.framework, period, code)
+    if PEER_KEY not in st.session_state:
+        st.session_state[PEER_KEY] = "sector" if counts["sector"] > 0 else "level"
+    by = st.segmented_control(t("entity.peer_choice", lang), list(profile.PEER_GROUPS), key=PEER_KEY,
+                              format_func=lambda g: t(f"entity.peer.{g}", lang, n=counts[g])) or "level"
+    peer = cache.load(profile.peer_areas, f.framework, period, code, by)
+    group = t(f"entity.peer_label.{by}", lang, n=counts[by])
+    fig = polar.radar(peer, title=profile.radar_title(peer, lang, group), lang=lang, entity_label=name,
+                      peer_label=group)
+    left, right = st.columns([3, 2])
+    with left:
+        show.chart(fig, key="entity_radar")
+    lc = "en" if lang == "en" else "es"
+    table = pd.DataFrame({
+        t("entity.col.area", lang): peer[f"area_name_{lc}"],
+        t("entity.col.score", lang): peer["entity_score"].round(1),
+        t("entity.col.coverage", lang): (peer["entity_coverage"] * 100).round(0),
+        t("entity.col.peer_mean", lang): peer["peer_score"].round(1),
+        t("entity.col.peer_n", lang): peer["peer_n"].astype(int)})
+    with right:
+        st.dataframe(table, hide_index=True, width="stretch", key="entity_area_table")
+        if counts[by] == 0:
+            st.caption(t("entity.no_peers", lang, group=group))
+
+
+def result_text(row: pd.Series, lang: str) -> str:
+    """«2 de 4», or what is known instead: desconocido, no aplica, sin dato (never a zero)."""
+    if row["status"] == "evaluado":
+        return t("entity.result.scored", lang, score=fmt_number(row["score"], 1 if row["score"] % 1 else 0, lang),
+                 top=fmt_number(row["scale_max"], 0, lang))
+    return t(f"entity.result.{row['status']}", lang)
+
+
+def criteria(f: filters.Filters, code: str, period: str) -> None:
+    lang = f.lang
+    lc = "en" if lang == "en" else "es"
+    crit = cache.load(profile.criteria, f.framework, period, code)
+    st.subheader(t("entity.criteria.title", lang))
+    st.caption(t("entity.criteria.help", lang))
+    areas = crit.drop_duplicates("area_code")
+    tabs = st.tabs([str(a) for a in areas[f"area_name_{lc}"]])
+    for tab, area in zip(tabs, areas["area_code"]):
+        part = crit[crit["area_code"] == area]
+        table = pd.DataFrame({
+            t("entity.col.criterion", lang): part["criterion_code"] + " " + part[f"name_{lc}"],
+            t("entity.col.result", lang): part.apply(result_text, axis=1, lang=lang),
+            t("entity.col.level", lang): part[f"level_label_{lc}"].fillna("—"),
+            t("entity.col.descriptor", lang): part[f"level_descriptor_{lc}"].fillna("—"),
+            t("entity.col.evidence", lang): part["evidence"].fillna("—")
+            + part["derived_from_tool"].map(lambda d: t("entity.from_tool", lang) if d else "")})
+        with tab:
+            st.dataframe(table, hide_index=True, width="stretch", key=f"entity_criteria_{area}",
+                         column_config={t("entity.col.descriptor", lang): st.column_config.TextColumn(width="large"),
+                                        t("entity.col.evidence", lang): st.column_config.TextColumn(width="large")})
+
+
+def tools(f: filters.Filters, code: str, period: str) -> None:
+    lang = f.lang
+    lc = "en" if lang == "en" else "es"
+    st.subheader(t("entity.tools.title", lang))
+    ladder = cache.load(scoring.ladder, f.framework, period, entities=[code])
+    if not ladder.empty:
+        row = ladder.iloc[0]
+        own = ", ".join(row["own_tools"]) if len(row["own_tools"]) else t("entity.none", lang)
+        st.markdown(t("entity.tools.step", lang, step=int(row["step"]), name=row[f"step_name_{lc}"], own=own))
+    found = cache.load(profile.tools, f.framework, period, [code])
+    table = pd.DataFrame({
+        t("entity.col.tool", lang): found[f"tool_name_{lc}"],
+        t("entity.col.status", lang): [t(f"chart.status.{s}", lang) if isinstance(s, str)
+                                       else t("chart.status.sin_dato", lang) for s in found["status"]],
+        t("entity.col.procedures", lang): found["procedures_count"].astype("Int64"),
+        t("entity.col.scope", lang): found["scope"].fillna("—")})
+    st.dataframe(table, hide_index=True, width="stretch", key="entity_tools_table",
+                 column_config={t("entity.col.scope", lang): st.column_config.TextColumn(width="large")})
+    partners = cache.load(profile.partners, f.framework, period, code)
+    if partners.empty:
+        st.caption(t("entity.partners.none", lang))
+    else:
+        st.markdown(t("entity.partners.title", lang, n=len(partners)))
+        st.dataframe(pd.DataFrame({t("entity.col.partner", lang): partners["partner_name"],
+                                   t("entity.col.channel", lang): [t(f"chart.channel.{c}", lang)
+                                                                   for c in partners["channel"]]}),
+                     hide_index=True, width="stretch", key="entity_partners_table")
+
+
+def findings(f: filters.Filters, code: str, period: str) -> None:
+    lang = f.lang
+    lc = "en" if lang == "en" else "es"
+    st.subheader(t("entity.findings.title", lang))
+    found = cache.load(profile.findings, f.framework, period, code)
+    if found.empty:
+        st.info(t("entity.findings.none", lang))
+        return
+    for area, part in found.groupby("area_order", sort=True, dropna=False):
+        st.markdown(f"**{part.iloc[0][f'area_name_{lc}'] or part.iloc[0]['area_code']}**")
+        st.markdown("\n".join(f"{int(r.finding_no)}. {r.text_es}" for r in part.itertuples()))
+
+
+def recommendations(f: filters.Filters, code: str) -> None:
+    try:
+        from egov.ui.recommendations import entity_recommendations
+    except ImportError:  # the follow-up component is not installed: a plain table
+        entity_recommendations = None
+    if entity_recommendations is not None:
+        entity_recommendations(code, f.lang)
+        return
+    st.subheader(t("entity.recs.title", f.lang))
+    recs = cache.load(followup.recommendations, entity_code=code)
+    st.dataframe(recs[["report_number", "rec_no", "area_code", "text_es", "due_date", "status"]], hide_index=True)
+
+
+def history(f: filters.Filters, code: str, name: str, rounds: pd.DataFrame) -> None:
+    lang = f.lang
+    st.subheader(t("entity.history.title", lang))
+    areas = cache.load(profile.area_scores, f.framework, [code], None)
+    series = profile.history_series(rounds, areas, lang)
+    bands = cache.load(framework.bands, f.framework)
+    fig = lines.trends(series, title=profile.history_title(rounds, name, lang), lang=lang,
+                       highlight=t("entity.index", lang), bands=bands)
+    show.chart(fig, key="entity_history")
+    lcb = "en" if lang == "en" else "es"
+    st.dataframe(pd.DataFrame({
+        t("entity.col.period", lang): rounds["period"],
+        t("entity.col.index", lang): rounds["index_value"],
+        t("entity.col.band", lang): rounds[f"band_name_{lcb}"],
+        t("entity.col.rank", lang): [t("entity.rank_of", lang, rank=int(r), n=int(n)) if pd.notna(r) else "—"
+                                     for r, n in zip(rounds["rank_in_period"], rounds["ranked_in_period"])],
+        t("entity.col.coverage", lang): (rounds["coverage"] * 100).round(0),
+        t("entity.col.report", lang): rounds["report_number"].fillna("—")}),
+        hide_index=True, width="stretch", key="entity_rounds_table")
+

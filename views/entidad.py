@@ -1,0 +1,44 @@
+"""Entidad: one entity's profile (``?entidad=CODE``): scores, peers, criteria, tools, findings, history."""
+
+import streamlit as st
+
+from egov import profile, scoring
+from egov.i18n import t
+from egov.ui import cache, filters, profile_view
+
+f = filters.current()
+lang = f.lang
+st.title(t("entity.title", lang))
+
+if f.framework is None:
+    st.info(t("ui.no_framework", lang))
+    st.stop()
+entities = cache.load(scoring.assessed_entities, f.framework)
+if entities.empty:
+    st.info(t("ui.no_assessments", lang))
+    st.stop()
+
+code = profile_view.choose_entity(entities, f)
+if not code:
+    st.info(t("entity.pick_one", lang))
+    st.stop()
+
+entity = entities[entities["entity_code"] == code].iloc[0]
+name = profile.label(entity)
+rounds = cache.load(profile.rounds, f.framework, code)
+period = profile.pick_period(rounds["period"].tolist(), f.period)
+if period != f.period:
+    st.info(t("entity.other_period", lang, entity=name, wanted=f.period or "—", shown=period))
+previous = f.periods[f.periods.index(period) + 1] if period in f.periods[:-1] else None
+
+st.header(f"{entity['name']} ({name})" if name != entity["name"] else entity["name"])
+info = profile.headline(rounds, period, previous)
+profile_view.headline(info, entity, period, lang)
+
+st.subheader(t("entity.areas.title", lang))
+profile_view.radar(f, code, name, period)
+profile_view.criteria(f, code, period)
+profile_view.tools(f, code, period)
+profile_view.findings(f, code, period)
+profile_view.recommendations(f, code)
+profile_view.history(f, code, name, rounds)

@@ -1,0 +1,74 @@
+"""Evolución: the index and each area across rounds, one entity highlighted, and who moved most."""
+
+import pandas as pd
+import streamlit as st
+
+from egov import framework, profile, scoring, trends
+from egov.charts import bars, lines
+from egov.i18n import t
+from egov.ui import cache, filters, show
+
+f = filters.current()
+lang = f.lang
+st.title(t("trends.title", lang))
+
+if f.framework is None or not f.periods:
+    st.info(t("ui.no_framework", lang) if f.framework is None else t("ui.no_assessments", lang))
+    st.stop()
+
+series = cache.load(trends.series, f.framework, **f.scope())
+bands = cache.load(framework.bands, f.framework)
+version = cache.load(trends.versions, f.framework)
+st.caption(t("trends.version_note", lang, framework=f.framework, version=version or "—",
+             periods=", ".join(sorted(f.periods))))
+counts = series[series["series_code"] == "INDEX"]
+st.caption(t("trends.n_note", lang, counts=" · ".join(f"{p}: {int(n)}" for p, n in zip(counts["period"], counts["n"]))))
+if len(f.periods) < 2:
+    st.info(t("chart.empty.no_history", lang))
+
+entities = cache.load(scoring.assessed_entities, f.framework)
+for column, chosen in (("sector", f.sectors), ("gov_level", f.levels), ("entity_code", f.entities)):
+    if chosen:
+        entities = entities[entities[column].isin(chosen)]
+labels = {r.entity_code: f"{r.acronym} — {r.name}" if isinstance(r.acronym, str) and r.acronym else r.name
+          for r in entities.itertuples()}
+highlight = st.selectbox(t("trends.highlight", lang), list(labels), index=None, key="trends_highlight",
+                         format_func=labels.get, placeholder=t("trends.highlight_placeholder", lang))
+
+labelled = trends.labelled(series, lang)
+mean_label = t("trends.index_series", lang)
+index_lines = labelled[labelled["series"] == mean_label]
+strong = mean_label
+if highlight:
+    rounds = cache.load(profile.rounds, f.framework, highlight)
+    name = profile.label(entities[entities["entity_code"] == highlight].iloc[0])
+    mine = pd.DataFrame({"period": rounds["period"], "series": name, "value": rounds["index_value"], "n": 1})
+    index_lines = pd.concat([index_lines, mine], ignore_index=True)
+    strong = name
+show.chart(lines.trends(index_lines, title=trends.index_title(series, f.period, f.previous_period, lang),
+                        lang=lang, highlight=strong, bands=bands), key="trends_index")
+show.chart(lines.trends(labelled, title=trends.areas_title(series, f.period, f.previous_period, lang), lang=lang,
+                        highlight=mean_label, y_title=t("chart.axis.area_score", lang)), key="trends_areas")
+if highlight:
+    areas = cache.load(profile.area_scores, f.framework, [highlight], None)
+    show.chart(lines.trends(profile.history_series(rounds, areas, lang),
+                            title=profile.history_title(rounds, name, lang), lang=lang,
+                            highlight=t("entity.index", lang), bands=bands), key="trends_entity")
+
+st.subheader(t("trends.movers.heading", lang))
+if not f.previous_period:
+    st.info(t("trends.no_previous", lang, period=f.period or "—"))
+    st.stop()
+changes = cache.load(trends.movers, f.framework, f.previous_period, f.period, **f.scope())
+top = trends.top_movers(changes, 5)
+show.chart(bars.movers(top, title=trends.movers_title(top, f.previous_period, lang), lang=lang),
+           key="trends_movers", clickable=True)
+st.caption(t("trends.movers.note", lang, n=len(changes), previous=f.previous_period, period=f.period))
+with st.expander(t("trends.movers.all", lang, n=len(changes))):
+    lc = "en" if lang == "en" else "es"
+    st.dataframe(pd.DataFrame({
+        t("entity.col.entity", lang): [profile.label(r) for _, r in changes.iterrows()],
+        f.previous_period: changes["index_from"], f.period: changes["index_to"],
+        t("trends.col.change", lang): changes["change"],
+        t("trends.col.band_change", lang): changes[f"band_from_{lc}"].fillna("—") + " → "
+        + changes[f"band_to_{lc}"].fillna("—")}), hide_index=True, width="stretch", key="trends_all_changes")
