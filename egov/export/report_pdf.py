@@ -203,6 +203,8 @@ def _styles():
         "base": base,
         "body": ParagraphStyle("body", parent=base, alignment=TA_JUSTIFY, spaceAfter=5),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+        "recdetail": ParagraphStyle("recdetail", parent=base, fontSize=8, leading=10, spaceAfter=8,
+                                    textColor=colors.HexColor("#444444")),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
         "cellbold": ParagraphStyle("cellbold", parent=base, fontName=bold, fontSize=8.5, leading=10.5),
         "label": ParagraphStyle("label", parent=base, fontName=bold),
@@ -322,6 +324,7 @@ def render(data: ReportData, figures: list[tuple[str, str, bytes]] | None = None
         index=fmt_number(data.index_value, 1, lang), band=data.band_name or "—",
         rank=data.rank if data.rank is not None else "—", ranked=data.ranked or "—", period=data.period,
         coverage=fmt_percent(data.coverage, 0, lang))), st["body"]))
+    story.append(_area_summary(data, st, width, lang, grid))
     story.extend(figures_for("results"))
     for area in data.areas:
         story.extend(_area_block(area, st, width, lang, grid))
@@ -372,8 +375,9 @@ def render(data: ReportData, figures: list[tuple[str, str, bytes]] | None = None
             if bool(rec.is_overdue):
                 detail += " " + t("export.report.rec_overdue", lang, days=int(rec.days_overdue))
             items.append(ListItem([Paragraph(_p(rec.text_es), st["body"]),
-                                   Paragraph(_p(detail), st["small"])], leftIndent=16, value=str(rec.rec_no)))
-        story.append(ListFlowable(items, bulletType="1", leftIndent=16, bulletFontName=st["label"].fontName))
+                                   Paragraph(_p(detail), st["recdetail"])], leftIndent=16, value=str(rec.rec_no)))
+        story.append(ListFlowable(items, bulletType="1", leftIndent=16, bulletFontName=st["label"].fontName,
+                                  bulletFontSize=10))
         story.append(Paragraph(_p(t("export.report.rec_status_note", lang,
                                     date=_date(data.generated))), st["caption"]))
     story.extend(figures_for("recs"))
@@ -415,6 +419,24 @@ def _grid_table(rows, widths, grid):
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]))
     return table
+
+
+def _area_summary(data: ReportData, st, width, lang: str, grid):
+    """One line per supervision area: score and coverage (the figures the sections below explain)."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph
+
+    rows = [[Paragraph(_p(t("export.report.col.area", lang)), st["cellbold"]),
+             Paragraph(_p(t("export.report.col.score", lang)), st["cellbold"]),
+             Paragraph(_p(t("export.report.col.coverage", lang)), st["cellbold"])]]
+    for area in [*data.areas, *([data.tools_area] if data.tools_area else [])]:
+        rows.append([Paragraph(_p(area.name), st["cell"]),
+                     Paragraph(_p(fmt_number(area.score, 1, lang)), st["cell"]),
+                     Paragraph(_p(fmt_percent(area.coverage, 0, lang)), st["cell"])])
+    rows.append([Paragraph(_p(t("export.report.index_row", lang)), st["cellbold"]),
+                 Paragraph(_p(fmt_number(data.index_value, 1, lang)), st["cellbold"]),
+                 Paragraph(_p(fmt_percent(data.coverage, 0, lang)), st["cellbold"])])
+    return _grid_table(rows, [width - 70 * mm, 35 * mm, 35 * mm], grid)
 
 
 def _area_block(area: AreaResult, st, width, lang: str, grid) -> list:
@@ -465,7 +487,8 @@ def executive_summary(cur: Connection, framework: str, entity: str, period: str 
         from egov.export import images, slides
 
         for section, caption, fig in slides.report_figures(cur, data, lang):
-            figures.append((section, caption, images.to_png(fig, width=1100, height=520, scale=2)))
+            height = int(fig.layout.height or 520)
+            figures.append((section, caption, images.to_png(fig, width=1100, height=height, scale=2)))
     return render(data, figures, lang)
 
 
