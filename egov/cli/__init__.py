@@ -10,5 +10,6 @@ from egov.cli.base import main
 from egov.cli import data as _data  # noqa: F401,E402
 from egov.cli import imports as _imports  # noqa: F401,E402
 from egov.cli import admin as _admin  # noqa: F401,E402
+from egov.cli import export as _export  # noqa: F401,E402
 
 __all__ = ["main"]

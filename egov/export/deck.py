@@ -79,7 +79,9 @@ def pptx_deck(slides: Sequence[Slide], *, lang: str = "es", title: str | None = 
     source = slides[0].source if slides else ""
 
     cover = deck.slides.add_slide(title_only)
-    _title(cover, title or t("present.deck.cover", lang), margin, Inches(2.3), width, Inches(1.6), 40)
+    subject = slides[0].subject if slides else ""
+    title = title or (t("present.deck.cover_entity", lang, entity=subject) if subject else t("present.deck.cover", lang))
+    _title(cover, title, margin, Inches(2.3), width, Inches(1.6), 40)
     _text(cover, margin, Inches(4.0), width, Inches(1.0), source, size=16, colour=MUTED)
     if synthetic:
         _text(cover, margin, Inches(5.0), width, Inches(0.6), t("present.demo", lang).upper(), size=16, bold=True,

@@ -43,6 +43,7 @@ class Slide:
     name: str = ""  # short name for choosing slides ("Ranking del índice")
     data: pd.DataFrame = field(default_factory=pd.DataFrame)  # the data behind the chart
     synthetic: bool = False
+    subject: str = ""  # the entity's name in an entity deck (the cover's title)
 
 
 @dataclass
@@ -348,7 +349,7 @@ def build_deck(cur: Connection, framework: str, period: str | None = None, *, la
         source = source_note(framework, data.framework_version, data.period, {}, lang, data.generated,
                              synthetic=data.is_synthetic, entity=data.short_name)
         for slide in slides:
-            slide.source, slide.synthetic = source, data.is_synthetic
+            slide.source, slide.synthetic, slide.subject = source, data.is_synthetic, data.entity_name
         return _ordered(slides, wanted)
 
     ctx = _context(cur, framework, period, lang, scope, as_of)

@@ -64,7 +64,10 @@ def _cell_value(value: Any) -> Any:
 
 def sanitise_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy of the frame where every text cell and column name is neutralised."""
-    out = pd.DataFrame({neutralise(str(col)): [_cell_value(v) for v in frame[col].tolist()]
+    # dtype=object: pandas 3 would infer a string column and turn the None of a missing cell back
+    # into NaN, which the CSV writer then prints as "nan".
+    out = pd.DataFrame({neutralise(str(col)): pd.Series([_cell_value(v) for v in frame[col].tolist()],
+                                                        dtype=object)
                         for col in frame.columns}, index=range(len(frame)))
     return out
 
