@@ -287,3 +287,22 @@ def test_a_disabled_identity_provider_account_is_refused_with_a_way_out(sample_d
     assert [t.value for t in at.title] == ["Iniciar sesión"]
     assert [w.value for w in at.warning] == ["Su cuenta está desactivada; consulte al administrador."]
     assert [b.label for b in at.button] == ["Cerrar sesión"]
+
+
+# --- hardening -------------------------------------------------------------------------------
+
+def test_the_app_config_keeps_xsrf_protection_an_upload_limit_and_no_raw_table_download():
+    import tomllib
+
+    config = tomllib.loads((R.PROJECT_ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["enableXsrfProtection"] is True
+    assert 0 < config["server"]["maxUploadSize"] <= 50
+    assert config["client"]["disableDataExport"] is True
+
+
+def test_no_page_or_module_renders_html_from_text():
+    sources = [*R.PROJECT_ROOT.glob("views/*.py"), *R.PROJECT_ROOT.glob("egov/**/*.py"), R.PROJECT_ROOT / "app.py"]
+    offenders = [str(path.relative_to(R.PROJECT_ROOT)) for path in sources
+                 if any(marker in path.read_text(encoding="utf-8")
+                        for marker in ("unsafe_allow_html", "st.html(", "components.html("))]
+    assert offenders == []

@@ -39,7 +39,7 @@ st.header(t("audit.log.title", lang))
 found = cache.load(audit.facets)
 left, middle, right = st.columns([2, 1, 1])
 actions = left.multiselect(t("audit.filter.actions", lang), found["action"], format_func=action_label,
-                           key="audit_actions")
+                           key="audit_actions", placeholder=t("audit.filter.all_actions", lang))
 who = middle.selectbox(t("audit.filter.user", lang), [""] + found["user"], key="audit_user",
                        format_func=lambda u: u or t("audit.filter.all_users", lang))
 dates = right.date_input(t("audit.filter.dates", lang), value=(), key="audit_dates", format="DD/MM/YYYY")
@@ -67,7 +67,9 @@ if accounts.empty:
 else:
     accounts = accounts.assign(user_role=accounts["user_role"].map(lambda r: t(f"auth.role.{r}", lang)))
     st.dataframe(accounts.rename(columns={c: t(f"audit.users.col.{c}", lang) for c in accounts.columns}),
-                 hide_index=True, width="stretch", key="audit_users_table")
+                 hide_index=True, width="stretch", key="audit_users_table",
+                 column_config={t("audit.users.col.created_at", lang): st.column_config.DatetimeColumn(
+                     format="DD/MM/YYYY HH:mm")})
 
 st.header(t("audit.backup.title", lang))
 folder = backup.backup_dir(con)

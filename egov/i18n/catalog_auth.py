@@ -82,6 +82,7 @@ TEXT = {
     "audit.filter.actions": ("Acciones", "Actions"),
     "audit.filter.user": ("Usuario", "User"),
     "audit.filter.all_users": ("Todos", "All"),
+    "audit.filter.all_actions": ("Todas", "All"),
     "audit.filter.dates": ("Fechas", "Dates"),
     "audit.log.empty": ("No hay entradas con estos filtros.", "No entries match these filters."),
     "audit.log.shown": ("{shown} de {total} entrada(s).", "{shown} of {total} entry(ies)."),
