@@ -5,6 +5,7 @@ import streamlit as st
 
 from egov import areas, scoring
 from egov.charts import bars, findings, grids, spread
+from egov.charts.base import wrap
 from egov.i18n import t
 from egov.ui import cache, filters, panels
 
@@ -33,11 +34,19 @@ sort_by = st.selectbox(t("overview.areas.sort", lang), sort_options, format_func
                        key="areas_sort")
 
 
+def readable(fig, title: str, rows: int):
+    """Area names on two lines, one readable row per entity or group, room for the axis on top."""
+    fig.update_xaxes(ticktext=[wrap(str(x), 20) for x in fig.data[0].x], tickvals=list(fig.data[0].x))
+    fig.update_traces(textfont_size=11)
+    fig.update_layout(height=max(300, 190 + 23 * rows))
+    return panels.fit_title(fig, title, top_extra=48)
+
+
 def heatmap():
     values, codes, names = areas.matrix(area_rows, scores, sort_by=sort_by, lang=lang)
-    return grids.score_heatmap(values, title=findings.heatmap_headline(area_rows, lang, threshold=threshold),
-                               lang=lang, x_title=t("chart.axis.area", lang), y_title=t("chart.axis.entity", lang),
-                               codes=codes, row_names=names)
+    fig = grids.score_heatmap(values, title="", lang=lang, x_title="", y_title=t("chart.axis.entity", lang),
+                              codes=codes, row_names=names)
+    return readable(fig, findings.heatmap_headline(area_rows, lang, threshold=threshold), len(values))
 
 
 panels.figure_or_notice(has_scores, heatmap, key="areas_heatmap", empty_key="chart.empty.no_scores", lang=lang,
@@ -46,7 +55,8 @@ panels.figure_or_notice(has_scores, heatmap, key="areas_heatmap", empty_key="cha
 # --- Spread of each area -----------------------------------------------------------------------
 st.subheader(t("overview.areas.spread", lang))
 panels.figure_or_notice(
-    has_scores, lambda: spread.area_spread(area_rows, title=findings.spread_headline(area_rows, lang), lang=lang),
+    has_scores, lambda: panels.fit_title(spread.area_spread(area_rows, title="", lang=lang),
+                                         findings.spread_headline(area_rows, lang)),
     key="areas_spread", empty_key="chart.empty.no_scores", lang=lang, clickable=True)
 
 # --- By group ------------------------------------------------------------------------------------
@@ -69,17 +79,25 @@ def group_heatmap():
                                dropna=False).reindex(index=order, columns=names["area_code"]).fillna(0)
     wide.columns = counts.columns = names[f"area_name_{lc}"].tolist()
     title = findings.groups_headline(frame, lang, dimension=t(f"overview.areas.dim_{dimension}", lang))
-    return grids.score_heatmap(wide, title=title, lang=lang, x_title=t("chart.axis.area", lang),
-                               y_title=t(f"overview.areas.group_axis_{dimension}", lang), counts=counts)
+    fig = grids.score_heatmap(wide, title="", lang=lang, x_title="",
+                              y_title=t(f"overview.areas.group_axis_{dimension}", lang), counts=counts)
+    return readable(fig, title, len(wide))
 
 
 panels.figure_or_notice(not groups.empty and groups["mean_score"].notna().any(), group_heatmap,
                         key="areas_groups", empty_key="chart.empty.no_scores", lang=lang)
+
+def short_labels(fig, limit: int = 44):
+    """Criterion labels cut with an ellipsis (the full name is in the hover) so none is clipped."""
+    fig.update_traces(y=[y if len(y) <= limit else y[:limit - 1].rstrip() + "…" for y in fig.data[0].y])
+    return fig
+
 
 # --- Criteria most entities fail ------------------------------------------------------------------
 st.subheader(t("overview.areas.failed", lang), help=t("overview.areas.failed_help", lang))
 failed = cache.load(areas.failed_criteria, chosen.framework, chosen.period, **scope)
 panels.figure_or_notice(
     not failed.empty and bool((failed["assessed"] > 0).any()),
-    lambda: bars.failed_criteria(failed, title=findings.failed_criteria_headline(failed, lang), lang=lang, limit=12),
+    lambda: panels.fit_title(short_labels(bars.failed_criteria(failed, title="", lang=lang, limit=12)),
+                             findings.failed_criteria_headline(failed, lang)),
     key="areas_failed", empty_key="chart.empty.no_scores", lang=lang)

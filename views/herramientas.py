@@ -28,20 +28,19 @@ labels = dict(zip(ladder_rows["entity_code"], entity_labels(ladder_rows))) if no
 st.subheader(t("overview.tools.matrix", lang))
 panels.figure_or_notice(
     not adoption.empty,
-    lambda: grids.tool_matrix(adoption, catalogue, tools.matrix_order(ladder_rows), row_labels=labels, lang=lang,
-                              title=findings.matrix_headline(adoption, catalogue, lang)),
+    lambda: panels.fit_title(grids.tool_matrix(adoption, catalogue, tools.matrix_order(ladder_rows),
+                                               row_labels=labels, lang=lang, title=""),
+                             findings.matrix_headline(adoption, catalogue, lang), top_extra=40),
     key="tools_matrix", empty_key="chart.empty.no_tools", lang=lang, clickable=True)
 
 # --- The ladder, own mechanisms beside it -------------------------------------------------------
 st.subheader(t("overview.tools.ladder", lang))
 has_tools = not adoption.empty
-chart_col, own_col = st.columns([3, 2])
-with chart_col:
-    panels.figure_or_notice(
-        has_tools,
-        lambda: bars.ladder_steps(ladder_rows, steps, title=findings.only_signature(ladder_rows, lang), lang=lang),
-        key="tools_ladder", empty_key="chart.empty.no_tools", lang=lang)
-with own_col:
+panels.figure_or_notice(
+    has_tools, lambda: panels.fit_title(bars.ladder_steps(ladder_rows, steps, title="", lang=lang),
+                                        findings.only_signature(ladder_rows, lang)),
+    key="tools_ladder", empty_key="chart.empty.no_tools", lang=lang)
+with st.container(border=True):
     st.markdown("**" + t("overview.tools.own", lang) + "**")
     own = tools.own_mechanisms(ladder_rows) if has_tools else ladder_rows.iloc[0:0]
     if own.empty:
@@ -60,12 +59,14 @@ st.subheader(t("overview.tools.combinations", lang))
 combos = cache.load(tools.combinations, chosen.framework, chosen.period, **scope)
 panels.figure_or_notice(
     not combos.empty,
-    lambda: bars.combinations(combos, title=findings.combinations_headline(combos, lang), lang=lang),
+    lambda: panels.fit_title(bars.combinations(combos, title="", lang=lang),
+                             findings.combinations_headline(combos, lang)),
     key="tools_combinations", empty_key="chart.empty.no_tools", lang=lang)
 
 # --- Interoperability network ------------------------------------------------------------------------
 st.subheader(t("overview.tools.network", lang))
 edges = cache.load(tools.network, chosen.framework, chosen.period, **scope)
 panels.figure_or_notice(
-    not edges.empty, lambda: network.interop_network(edges, title=findings.network_headline(edges, lang), lang=lang),
+    not edges.empty, lambda: panels.fit_title(network.interop_network(edges, title="", lang=lang),
+                                              findings.network_headline(edges, lang)),
     key="tools_network", empty_key="chart.empty.no_partners", lang=lang, clickable=True)

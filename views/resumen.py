@@ -63,19 +63,19 @@ has_scores = bool(scores["index_value"].notna().any())
 left, right = st.columns(2)
 with left:
     panels.figure_or_notice(
-        has_scores, lambda: bars.level_distribution(scores, bands, title=findings.levels_headline(scores, lang, bands),
-                                                    lang=lang),
+        has_scores, lambda: panels.fit_title(bars.level_distribution(scores, bands, title="", lang=lang),
+                                             findings.levels_headline(scores, lang, bands), width=55),
         key="resumen_levels", empty_key="chart.empty.no_scores", lang=lang)
 with right:
     panels.figure_or_notice(
         not ladder_rows.empty,
-        lambda: bars.ladder_steps(ladder_rows, steps, title=findings.only_signature(ladder_rows, lang), lang=lang,
-                                  show_names=False),
+        lambda: panels.fit_title(bars.ladder_steps(ladder_rows, steps, title="", lang=lang, show_names=False),
+                                 findings.only_signature(ladder_rows, lang), width=55),
         key="resumen_ladder", empty_key="chart.empty.no_tools", lang=lang)
 
 
 def ranking_figure():
-    fig = bars.ranking(scores, bands, title=findings.ranking_headline(scores, lang), lang=lang)
+    fig = bars.ranking(scores, bands, title="", lang=lang)
     # Coverage beside the index when some criteria were not assessed.
     for trace in fig.data:
         if trace.customdata is None:
@@ -84,7 +84,9 @@ def ranking_figure():
         trace.text = [f"{fmt_number(x, 1, lang)}" + ("" if row[5] == full else " · "
                       + t("overview.ranking.coverage", lang, coverage=row[5])) for x, row in zip(trace.x, trace.customdata)]
         trace.texttemplate = "%{text}"
-    return fig
+    # The index axis is on top: the band legend goes below the bars so that neither hides the other.
+    fig.update_layout(legend=dict(orientation="h", x=0, y=-0.005, yanchor="top"), margin=dict(b=60))
+    return panels.fit_title(fig, findings.ranking_headline(scores, lang), top_extra=50)
 
 
 st.subheader(t("overview.ranking.heading", lang))

@@ -120,12 +120,12 @@ TEXT.update({
     "overview.kpi.coverage_help": ("Proporción de criterios aplicables que fueron evaluados; lo desconocido no "
                                    "cuenta como cero.",
                                    "Share of applicable criteria that were assessed; unknown never counts as zero."),
-    "overview.kpi.open": ("Recomendaciones abiertas", "Open recommendations"),
+    "overview.kpi.open": ("Rec. abiertas", "Open recs."),
     "overview.kpi.open_help": ("Recomendaciones de todas las rondas con estado pendiente, en proceso, "
                                "parcialmente cumplida o no cumplida (el mismo conteo que «Seguimiento»).",
                                "Recommendations from every round that are pending, in progress, partly met or "
                                "not met (the same count as “Follow-up”)."),
-    "overview.kpi.overdue": ("Recomendaciones vencidas", "Overdue recommendations"),
+    "overview.kpi.overdue": ("Rec. vencidas", "Overdue recs."),
     "overview.kpi.overdue_help": ("Abiertas con fecha límite ya pasada, en {n} entidades.",
                                   "Open and past their due date, in {n} entities."),
     "overview.levels.heading": ("Entidades por nivel de madurez", "Entities per maturity level"),
