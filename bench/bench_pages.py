@@ -1,0 +1,103 @@
+"""Server-side run time of every page: the sample data against 1,000 entities × 3 rounds.
+
+For each page of the navigation whose file exists, AppTest runs app.py and
+switches to the page with the query cache emptied first (``first``: what a
+visitor waits for after an import), then runs it again (``cached``: every
+later click). Only the script's run is timed, not the browser's drawing.
+The large database is generated (``bench/generate.py``) and loaded through
+the real importer into a temporary folder, which is removed at the end.
+
+    python -m bench.run_all bench_pages          # or: python -m bench.bench_pages [N_ENTITIES]
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from egov import db, sample
+
+from bench import generate
+
+APP = db.PROJECT_ROOT / "app.py"
+TIMEOUT = 600  # seconds one page run may take before AppTest gives up
+
+
+def _sample_database(folder: Path) -> Path:
+    path = folder / "sample.duckdb"
+    con = db.connect(path)
+    try:
+        sample.load_sample(con)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    return path
+
+
+def _pages() -> list[str]:
+    from egov.ui.navigation import PAGES
+
+    return [spec.file for spec in PAGES if (db.PROJECT_ROOT / spec.file).exists()]
+
+
+def measure(path: Path, pages: list[str]) -> dict[str, tuple[float | None, float | None, str]]:
+    """page -> (first run s, cached run s, note) on the database at ``path``."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    os.environ[db.ENV_DB] = str(path)
+    results: dict[str, tuple[float | None, float | None, str]] = {}
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.run()  # opens the store, signs in the local user, draws the default page
+    for page in pages:
+        try:
+            st.cache_data.clear()
+            at.switch_page(page)
+            started = time.perf_counter()
+            at.run()
+            first = time.perf_counter() - started
+            started = time.perf_counter()
+            at.run()
+            cached = time.perf_counter() - started
+            note = f"error: {at.exception[0].message[:60]}" if at.exception else ""
+            results[page] = (first, cached, note)
+        except Exception as exc:  # a page still being written must not stop the others
+            results[page] = (None, None, f"{type(exc).__name__}: {str(exc)[:60]}")
+    return results
+
+
+def _fmt(value: float | None) -> str:
+    return "—" if value is None else f"{value:6.2f}"
+
+
+def main(entities: int = 1000) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="egov-bench-pages-"))
+    try:
+        started = time.perf_counter()
+        small = _sample_database(folder)
+        print(f"sample database built in {time.perf_counter() - started:.1f} s", flush=True)
+        started = time.perf_counter()
+        large = generate.build_database(folder / "large.duckdb", entities)
+        print(f"{entities} entities × {len(generate.ROUNDS)} rounds generated and imported in "
+              f"{time.perf_counter() - started:.1f} s", flush=True)
+        pages = _pages()
+        on_sample = measure(small, pages)
+        on_large = measure(large, pages)
+        print(f"\n{'page':<24} {'sample first':>12} {'cached':>8} {'large first':>12} {'cached':>8}  notes")
+        for page in pages:
+            s_first, s_cached, s_note = on_sample[page]
+            l_first, l_cached, l_note = on_large[page]
+            notes = "; ".join(n for n in (s_note and f"sample {s_note}", l_note and f"large {l_note}") if n)
+            print(f"{Path(page).stem:<24} {_fmt(s_first):>12} {_fmt(s_cached):>8} {_fmt(l_first):>12} "
+                  f"{_fmt(l_cached):>8}  {notes}")
+        print("(seconds of server-side script run under AppTest; first = query cache emptied before the run)")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
