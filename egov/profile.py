@@ -114,8 +114,8 @@ def label(row: Any) -> str:
     return str(acronym) if isinstance(acronym, str) and acronym else str(row["entity_code"])
 
 
-def radar_title(peer: pd.DataFrame, lang: str, peer_label: str) -> str:
-    """«Infraestructura tecnológica es su área más débil (31,3 frente a 44,2 de sus pares)»."""
+def radar_title(peer: pd.DataFrame, lang: str) -> str:
+    """«Infraestructura tecnológica es su área más débil: 31,2 frente a 44,2 de sus pares»."""
     scored = peer.dropna(subset=["entity_score"])
     if scored.empty:
         return t("entity.radar.title_none", lang)
@@ -123,8 +123,7 @@ def radar_title(peer: pd.DataFrame, lang: str, peer_label: str) -> str:
     weakest = scored.sort_values(["entity_score", "area_order"]).iloc[0]
     values = dict(area=weakest[f"area_name_{lc}"], score=fmt_number(weakest["entity_score"], 1, lang))
     if pd.notna(weakest["peer_score"]):
-        return t("entity.radar.title", lang, peer=fmt_number(weakest["peer_score"], 1, lang),
-                 group=peer_label, **values)
+        return t("entity.radar.title", lang, peer=fmt_number(weakest["peer_score"], 1, lang), **values)
     return t("entity.radar.title_no_peers", lang, **values)
 
 

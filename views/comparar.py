@@ -6,7 +6,7 @@ import streamlit as st
 from egov import compare, framework, scoring
 from egov.charts import bars, findings, grids
 from egov.i18n import fmt_number, fmt_percent, t
-from egov.ui import cache, filters, show
+from egov.ui import cache, filters, profile_view, show
 
 KEY, PARAM, URL_READ = "compare_choice", "comparar", "compare_url_read"
 
@@ -64,7 +64,7 @@ if scores.empty:
 st.subheader(t("compare.table.title", lang, period=f.period))
 st.dataframe(pd.DataFrame({
     t("entity.col.entity", lang): [labels[c] for c in scores["entity_code"]],
-    t("entity.col.index", lang): scores["index_value"],
+    t("entity.col.index", lang): profile_view.nums(scores["index_value"], lang, 2),
     t("entity.col.band", lang): scores[f"band_name_{lc}"].fillna("—"),
     t("entity.col.rank", lang): [t("entity.rank_of", lang, rank=int(r), n=int(n)) if pd.notna(r) else "—"
                                  for r, n in zip(scores["rank_in_period"], scores["ranked_in_period"])],
@@ -88,5 +88,7 @@ tool_list = cache.load(framework.tools, f.framework)
 rows = [c for c in chosen if c in set(adoption["entity_code"])]
 short = {r.entity_code: (r.acronym if isinstance(r.acronym, str) and r.acronym else r.entity_code)
          for r in entities.itertuples()}
-show.chart(grids.tool_matrix(recorded, tool_list, rows, title=findings.matrix_headline(recorded, tool_list, lang),
-                             lang=lang, row_labels=short), key="compare_tools", clickable=True)
+headline = findings.matrix_headline(recorded, tool_list, lang)
+matrix = grids.tool_matrix(recorded, tool_list, rows, title=headline, lang=lang, row_labels=short)
+matrix.update_layout(title_text=headline, margin_t=60)  # one line: a wrapped title is clipped at the top
+show.chart(matrix, key="compare_tools", clickable=True)

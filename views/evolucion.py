@@ -6,7 +6,7 @@ import streamlit as st
 from egov import framework, profile, scoring, trends
 from egov.charts import bars, lines
 from egov.i18n import t
-from egov.ui import cache, filters, show
+from egov.ui import cache, filters, profile_view, show
 
 f = filters.current()
 lang = f.lang
@@ -68,7 +68,9 @@ with st.expander(t("trends.movers.all", lang, n=len(changes))):
     lc = "en" if lang == "en" else "es"
     st.dataframe(pd.DataFrame({
         t("entity.col.entity", lang): [profile.label(r) for _, r in changes.iterrows()],
-        f.previous_period: changes["index_from"], f.period: changes["index_to"],
-        t("trends.col.change", lang): changes["change"],
+        f.previous_period: profile_view.nums(changes["index_from"], lang, 2),
+        f.period: profile_view.nums(changes["index_to"], lang, 2),
+        t("trends.col.change", lang): [("+" if v > 0 else "") + x for v, x in
+                                       zip(changes["change"], profile_view.nums(changes["change"], lang, 2))],
         t("trends.col.band_change", lang): changes[f"band_from_{lc}"].fillna("—") + " → "
         + changes[f"band_to_{lc}"].fillna("—")}), hide_index=True, width="stretch", key="trends_all_changes")

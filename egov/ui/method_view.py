@@ -9,6 +9,7 @@ import streamlit as st
 from egov import framework, kinds, profile, scoring
 from egov.i18n import fmt_number, fmt_percent, t
 from egov.ui import cache, filters
+from egov.ui.profile_view import nums
 
 
 def _lc(lang: str) -> str:
@@ -21,7 +22,7 @@ def areas_and_criteria(fw: str, lang: str) -> None:
     st.subheader(t("method.areas.title", lang, n=len(areas)))
     st.dataframe(pd.DataFrame({
         t("method.col.code", lang): areas["area_code"], t("method.col.area", lang): areas[f"name_{lc}"],
-        t("method.col.weight", lang): areas["weight"],
+        t("method.col.weight", lang): nums(areas["weight"], lang, 2, trim=True),
         t("method.col.weight_share", lang): [fmt_percent(v, 1, lang) for v in areas["weight_share"]],
         t("method.col.criteria", lang): areas["criteria"]}), hide_index=True, width="stretch", key="method_areas")
     crit = cache.load(framework.criteria, fw)
@@ -34,7 +35,7 @@ def areas_and_criteria(fw: str, lang: str) -> None:
             st.dataframe(pd.DataFrame({
                 t("method.col.code", lang): part["criterion_code"],
                 t("method.col.criterion", lang): part[f"name_{lc}"],
-                t("method.col.weight", lang): part["weight"],
+                t("method.col.weight", lang): nums(part["weight"], lang, 2, trim=True),
                 t("method.col.weight_share_area", lang): [fmt_percent(v, 1, lang) for v in part["weight_share_in_area"]],
                 t("method.col.scale", lang): [f"{fmt_number(a, 0, lang)}–{fmt_number(b, 0, lang)}"
                                               for a, b in zip(part["scale_min"], part["scale_max"])],
@@ -112,17 +113,18 @@ def worked_example(f: filters.Filters) -> None:
                                        for s, v in zip(crit["status"], crit["score"])],
         t("method.col.scale", lang): [f"{fmt_number(a, 0, lang)}–{fmt_number(b, 0, lang)}"
                                       for a, b in zip(crit["scale_min"], crit["scale_max"])],
-        t("method.col.normalised", lang): crit["normalised"].round(3),
-        t("method.col.weight", lang): crit["weight"]}),
+        t("method.col.normalised", lang): nums(crit["normalised"], lang, 3, trim=True),
+        t("method.col.weight", lang): nums(crit["weight"], lang, 2, trim=True)}),
         hide_index=True, width="stretch", key="method_example_criteria")
     scored = peer.dropna(subset=["entity_score"])
     total_w = float(scored["area_weight"].sum())
     rebuilt = float((scored["area_weight"] * scored["entity_score"]).sum() / total_w) if total_w else None
     st.dataframe(pd.DataFrame({
-        t("method.col.area", lang): peer[f"area_name_{lc}"], t("method.col.weight", lang): peer["area_weight"],
-        t("method.col.area_score", lang): peer["entity_score"].round(2),
-        t("method.col.contribution", lang): (peer["area_weight"] * peer["entity_score"] / total_w).round(2)
-        if total_w else None}), hide_index=True, width="stretch", key="method_example_areas")
+        t("method.col.area", lang): peer[f"area_name_{lc}"],
+        t("method.col.weight", lang): nums(peer["area_weight"], lang, 2, trim=True),
+        t("method.col.area_score", lang): nums(peer["entity_score"], lang, 2),
+        t("method.col.contribution", lang): nums(peer["area_weight"] * peer["entity_score"] / total_w, lang, 2)
+        if total_w else "—"}), hide_index=True, width="stretch", key="method_example_areas")
     st.markdown(t("method.example.result", lang, entity=labels[code], rebuilt=fmt_number(rebuilt, 2, lang),
                   index=fmt_number(row["index_value"], 2, lang), assessed=int(row["criteria_assessed"]),
                   total=int(row["criteria_total"]), na=int(row["criteria_not_applicable"]),

@@ -18,6 +18,18 @@ PEER_KEY = "entity_peer_by"
 PARAM = "entidad"
 
 
+def nums(values, lang: str, decimals: int = 1, *, trim: bool = False) -> list[str]:
+    """Numbers as the language writes them (decimal comma in Spanish) for a table; missing -> «—»."""
+    out = []
+    for v in values:
+        text = fmt_number(v, decimals, lang) if v is not None and pd.notna(v) else "—"
+        if trim and text != "—" and decimals:
+            sep = "," if lang != "en" else "."
+            text = text.rstrip("0").rstrip(sep) if sep in text else text
+        out.append(text)
+    return out
+
+
 def _sync_param() -> None:
     chosen = st.session_state.get(CHOICE_KEY)
     if chosen:
@@ -82,22 +94,19 @@ def radar(f: filters.Filters, code: str, name: str, period: str) -> None:
                               format_func=lambda g: t(f"entity.peer.{g}", lang, n=counts[g])) or "level"
     peer = cache.load(profile.peer_areas, f.framework, period, code, by)
     group = t(f"entity.peer_label.{by}", lang, n=counts[by])
-    fig = polar.radar(peer, title=profile.radar_title(peer, lang, group), lang=lang, entity_label=name,
+    fig = polar.radar(peer, title=profile.radar_title(peer, lang), lang=lang, entity_label=name,
                       peer_label=group)
-    left, right = st.columns([3, 2])
-    with left:
-        show.chart(fig, key="entity_radar")
+    show.chart(fig, key="entity_radar")
     lc = "en" if lang == "en" else "es"
     table = pd.DataFrame({
         t("entity.col.area", lang): peer[f"area_name_{lc}"],
-        t("entity.col.score", lang): peer["entity_score"].round(1),
-        t("entity.col.coverage", lang): (peer["entity_coverage"] * 100).round(0),
-        t("entity.col.peer_mean", lang): peer["peer_score"].round(1),
+        t("entity.col.score", lang): nums(peer["entity_score"], lang),
+        t("entity.col.coverage", lang): [fmt_percent(v, 0, lang) for v in peer["entity_coverage"]],
+        t("entity.col.peer_mean", lang): nums(peer["peer_score"], lang),
         t("entity.col.peer_n", lang): peer["peer_n"].astype(int)})
-    with right:
-        st.dataframe(table, hide_index=True, width="stretch", key="entity_area_table")
-        if counts[by] == 0:
-            st.caption(t("entity.no_peers", lang, group=group))
+    st.dataframe(table, hide_index=True, width="stretch", key="entity_area_table")
+    if counts[by] == 0:
+        st.caption(t("entity.no_peers", lang, group=group))
 
 
 def result_text(row: pd.Series, lang: str) -> str:
@@ -145,7 +154,7 @@ def tools(f: filters.Filters, code: str, period: str) -> None:
         t("entity.col.tool", lang): found[f"tool_name_{lc}"],
         t("entity.col.status", lang): [t(f"chart.status.{s}", lang) if isinstance(s, str)
                                        else t("chart.status.sin_dato", lang) for s in found["status"]],
-        t("entity.col.procedures", lang): found["procedures_count"].astype("Int64"),
+        t("entity.col.procedures", lang): [str(int(v)) if pd.notna(v) else "—" for v in found["procedures_count"]],
         t("entity.col.scope", lang): found["scope"].fillna("—")})
     st.dataframe(table, hide_index=True, width="stretch", key="entity_tools_table",
                  column_config={t("entity.col.scope", lang): st.column_config.TextColumn(width="large")})
@@ -198,11 +207,11 @@ def history(f: filters.Filters, code: str, name: str, rounds: pd.DataFrame) -> N
     lcb = "en" if lang == "en" else "es"
     st.dataframe(pd.DataFrame({
         t("entity.col.period", lang): rounds["period"],
-        t("entity.col.index", lang): rounds["index_value"],
+        t("entity.col.index", lang): nums(rounds["index_value"], lang, 2),
         t("entity.col.band", lang): rounds[f"band_name_{lcb}"],
         t("entity.col.rank", lang): [t("entity.rank_of", lang, rank=int(r), n=int(n)) if pd.notna(r) else "—"
                                      for r, n in zip(rounds["rank_in_period"], rounds["ranked_in_period"])],
-        t("entity.col.coverage", lang): (rounds["coverage"] * 100).round(0),
+        t("entity.col.coverage", lang): [fmt_percent(v, 0, lang) for v in rounds["coverage"]],
         t("entity.col.report", lang): rounds["report_number"].fillna("—")}),
         hide_index=True, width="stretch", key="entity_rounds_table")
 
