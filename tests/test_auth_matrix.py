@@ -306,3 +306,55 @@ def test_no_page_or_module_renders_html_from_text():
                  if any(marker in path.read_text(encoding="utf-8")
                         for marker in ("unsafe_allow_html", "st.html(", "components.html("))]
     assert offenders == []
+
+
+# --- follow-up editing and account management on their pages ----------------------------------
+
+@pytest.mark.parametrize("role", auth.ROLES)
+def test_the_follow_up_form_is_drawn_only_for_roles_that_may_record(sample_db, use_db, role):
+    use_db(R.accounts_db(sample_db))
+    at = R.sign_in(_app().run(), role, R.PASSWORDS[role])
+    at.switch_page("views/seguimiento.py").run()
+    assert not at.exception
+    has_form = "followup_form_evidence" in [area.key for area in at.text_area]
+    assert has_form == auth.allowed(role, auth.Action.RECORD_FOLLOWUP)
+
+
+def _submit(at: AppTest, label: str) -> AppTest:
+    next(b for b in at.button if b.label == label).click()
+    return at.run()
+
+
+def test_an_admin_creates_and_changes_accounts_on_the_audit_page_and_each_change_is_audited(sample_db, use_db):
+    use_db(R.accounts_db(sample_db))
+    at = R.sign_in(_app().run(), "admin", R.PASSWORDS["admin"])
+    at.switch_page("views/auditoria.py").run()
+    assert "admin" not in at.selectbox(key="account_change_name").options  # never one's own account
+    at.text_input(key="account_new_name").input("Carla")
+    at.selectbox(key="account_new_role").set_value("analyst")
+    at.text_input(key="account_new_password").input("clave-de-carla-1")
+    _submit(at, "Crear cuenta")
+    assert [s.value for s in at.success][-1] == "Cuenta carla creada con el rol Analista."
+    at.selectbox(key="account_change_name").set_value("viewer")
+    at.selectbox(key="account_change_what").set_value("disable")
+    _submit(at, "Aplicar")
+    assert not at.exception and not at.error
+    con = db.connect(sample_db)
+    try:
+        assert users.authenticate(con, "carla", "clave-de-carla-1").role == "analyst"
+        assert users.get(con, "viewer").disabled
+        last = con.execute("SELECT user_name, user_role, action FROM audit_log ORDER BY seq DESC LIMIT 2").fetchall()
+    finally:
+        con.close()
+    assert last == [("admin", "admin", "user_disable"), ("admin", "admin", "user_add")]
+    shown_users = [set(frame.value.iloc[:, 0]) for frame in at.dataframe if "Usuario" in frame.value.columns[:1]]
+    assert {"admin", "analyst", "carla", "viewer"} in shown_users  # the page's users table, after the rerun
+
+
+def test_both_sign_in_ways_are_offered_when_a_provider_and_local_accounts_exist(sample_db, use_db):
+    use_db(R.accounts_db(sample_db))
+    at = _oidc_app(None)
+    labels = [b.label for b in at.button]
+    assert "Iniciar sesión con la cuenta institucional" in labels and "Ingresar" in labels
+    R.sign_in(at, "analyst", R.PASSWORDS["analyst"])
+    assert "Iniciar sesión" not in [t.value for t in at.title]

@@ -11,6 +11,7 @@ import streamlit as st
 
 from egov import audit, auth, backup, users
 from egov.i18n import fmt_number, t
+from egov.ui import accounts as accounts_ui
 from egov.ui import cache, state
 from egov.ui.guard import require_page
 
@@ -70,6 +71,8 @@ else:
                  hide_index=True, width="stretch", key="audit_users_table",
                  column_config={t("audit.users.col.created_at", lang): st.column_config.DatetimeColumn(
                      format="DD/MM/YYYY HH:mm")})
+
+accounts_ui.manage(user, lang, cache.load(users.accounts))
 
 st.header(t("audit.backup.title", lang))
 folder = backup.backup_dir(con)

@@ -11,10 +11,10 @@ TEXT = {
         "No hay inicio de sesión configurado: quien abra la aplicación actúa como administrador. "
         "Úselo solo en su propio equipo. Para activar el inicio de sesión cree cuentas con "
         "`egov user add` o configure un proveedor de identidad en `.streamlit/secrets.toml` "
-        "(vea docs/sign-in.md).",
+        "(vea el README, «Inicio de sesión y roles»).",
         "No sign-in is configured: whoever opens the app acts as administrator. Use it only on your "
         "own computer. To turn sign-in on, create accounts with `egov user add` or configure an "
-        "identity provider in `.streamlit/secrets.toml` (see docs/sign-in.md)."),
+        "identity provider in `.streamlit/secrets.toml` (see the README, section 'Sign-in and roles')."),
     "auth.mode.password": ("Cuentas locales", "Local accounts"),
     "auth.mode.oidc": ("Proveedor de identidad", "Identity provider"),
     "auth.signed_in_as": ("Sesión iniciada", "Signed in"),
@@ -106,8 +106,10 @@ TEXT = {
     "audit.action.restore": ("Restauración", "Restore"),
     "audit.users.title": ("Usuarios", "Users"),
     "audit.users.help": (
-        "Las cuentas se administran desde la línea de comandos: `egov user add|role|disable|enable|password`.",
-        "Accounts are managed from the command line: `egov user add|role|disable|enable|password`."),
+        "Las cuentas se administran con `egov user add|role|disable|enable|password` (con la aplicación "
+        "detenida) o, con la aplicación en marcha, en «Administrar cuentas» más abajo.",
+        "Accounts are managed with `egov user add|role|disable|enable|password` (with the app stopped) or, "
+        "while the app runs, under \"Manage accounts\" below."),
     "audit.users.none": ("No hay cuentas registradas.", "There are no accounts."),
     "audit.users.col.user_name": ("Usuario", "User"),
     "audit.users.col.display_name": ("Nombre", "Name"),
@@ -134,4 +136,42 @@ TEXT = {
     "audit.backup.kind.auto": ("Automática (antes de importar)", "Automatic (before an import)"),
     "audit.backup.kind.manual": ("Manual", "Manual"),
     "audit.backup.kind.restore": ("Antes de restaurar", "Before a restore"),
+    # Account management on the audit page (admins)
+    "accounts.title": ("Administrar cuentas", "Manage accounts"),
+    "accounts.intro": (
+        "Mientras la aplicación está en marcha, las cuentas se administran aquí (los comandos `egov user` "
+        "necesitan la aplicación detenida). Cada cambio queda en el registro de auditoría. No puede "
+        "desactivar ni cambiar el rol de su propia cuenta.",
+        "While the app runs, accounts are managed here (the `egov user` commands need the app stopped). "
+        "Every change is in the audit log. You cannot disable or change the role of your own account."),
+    "accounts.create.title": ("Nueva cuenta", "New account"),
+    "accounts.name": ("Usuario", "User name"),
+    "accounts.name_help": (
+        "Letras minúsculas, dígitos y . _ @ + -. Para el proveedor de identidad, el correo electrónico.",
+        "Lower-case letters, digits and . _ @ + -. For the identity provider, the e-mail address."),
+    "accounts.display_name": ("Nombre para mostrar", "Display name"),
+    "accounts.role": ("Rol", "Role"),
+    "accounts.password": ("Contraseña", "Password"),
+    "accounts.password_help": (
+        "Al menos 10 caracteres. Déjela vacía para una cuenta que entra solo por el proveedor de identidad.",
+        "At least 10 characters. Leave it empty for an account that signs in only through the identity provider."),
+    "accounts.create.button": ("Crear cuenta", "Create account"),
+    "accounts.create.done": ("Cuenta {name} creada con el rol {role}.", "Account {name} created with role {role}."),
+    "accounts.change.title": ("Cambiar una cuenta", "Change an account"),
+    "accounts.account": ("Cuenta", "Account"),
+    "accounts.change.what": ("Cambio", "Change"),
+    "accounts.change.role": ("Cambiar el rol", "Change the role"),
+    "accounts.change.disable": ("Desactivar", "Disable"),
+    "accounts.change.enable": ("Reactivar", "Enable"),
+    "accounts.change.password": ("Nueva contraseña", "New password"),
+    "accounts.new_role": ("Nuevo rol (si cambia el rol)", "New role (when changing the role)"),
+    "accounts.new_password": ("Nueva contraseña (si cambia la contraseña)",
+                              "New password (when changing the password)"),
+    "accounts.change.button": ("Aplicar", "Apply"),
+    "accounts.change.done": ("Cuenta {name}: {change} hecho.", "Account {name}: {change} done."),
+    "accounts.first_account": (
+        "Modo local: la primera cuenta con contraseña activa el inicio de sesión para todos. Cree primero "
+        "una cuenta de administrador e inicie sesión con ella.",
+        "Local mode: the first account with a password turns sign-in on for everyone. Create an administrator "
+        "account first and sign in with it."),
 }
