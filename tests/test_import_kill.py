@@ -1,0 +1,152 @@
+"""kill -9 the importing process at random moments: the database reopens with every batch whole or absent.
+
+A worker process imports score files of ~1,800 rows in a loop (new rounds,
+re-assessments that change stored scores, and undos of earlier batches),
+printing a line before and after each write. The test kills it with SIGKILL
+after a random delay, reopens the file and checks, after every kill:
+
+- no row lost its parent (``queries/integrity_orphans.sql`` is empty);
+- every batch's change log has one record per new or changed row;
+- every live batch is whole: in each table, the rows carrying its id are
+  exactly the rows it wrote that no later live batch rewrote;
+- no data row carries the id of an undone or unknown batch;
+- the audit chain verifies, with one "import" entry per batch and one "undo"
+  entry per undone batch.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+
+import pytest
+
+from egov import audit, db, sql, store
+
+KILLS = 22
+
+WORKER = r"""
+import sys
+from egov import db
+from egov.ingest import import_file, undo
+
+path, cycle = sys.argv[1], int(sys.argv[2])
+con = db.connect(path)
+entities = [r[0] for r in con.execute("SELECT entity_code FROM entity ORDER BY 1").fetchall()]
+criteria = con.execute("SELECT criterion_code, scale_min, scale_max FROM criterion"
+                       " WHERE framework_code = 'CGE-GE' ORDER BY 1").fetchall()
+
+
+def scores_file(period, shift):
+    lines = ["entidad;periodo;marco;criterio;puntaje;estado;evidencia;informe;fecha_emision"]
+    for e_no, entity in enumerate(entities):
+        for c_no, (code, low, high) in enumerate(criteria):
+            score = low + (e_no + c_no + shift) % int(high - low + 1)
+            lines.append(f"{entity};{period};CGE-GE;{code};{score:g};evaluado;Ronda {period}, ajuste {shift};"
+                         f"K/{period};12/12/2025")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+print("ready", flush=True)
+for i in range(1000):
+    if i % 3 == 0:
+        # Undo the newest live batch of this test (the newest can always be undone).
+        newest = con.execute("SELECT max(batch_id) FROM import_batch WHERE user_name = 'kill'"
+                             " AND undone_at IS NULL").fetchall()[0][0]
+        if newest is not None:
+            print(f"start undo {newest}", flush=True)
+            undo(con, newest, user="kill", role="admin")
+            print(f"done undo {newest}", flush=True)
+        continue
+    # A new round, then a re-assessment of it that changes every stored score.
+    period = f"K{cycle}-{i if i % 3 == 1 else i - 1}"
+    print(f"start import {period}", flush=True)
+    result = import_file(con, scores_file(period, i), f"k{cycle}-{i}.csv", user="kill", role="admin",
+                         confirm_changes=True)
+    assert result.status == "imported", result.summary_es
+    assert i % 3 == 1 or result.plan.changed > 0
+    print(f"done import {result.batch_id}", flush=True)
+"""
+
+
+def check_database(path) -> dict:
+    """Every invariant above; returns counts for the report."""
+    con = db.connect(path)
+    try:
+        cur = con.cursor()
+        orphans = sql.run(cur, "integrity_orphans")
+        assert orphans.empty, orphans.head().to_dict("records")
+        batches = {r[0]: r[1:] for r in cur.execute(
+            "SELECT b.batch_id, b.rows_new + b.rows_changed, b.undone_at IS NULL,"
+            " (SELECT count(*) FROM batch_change c WHERE c.batch_id = b.batch_id)"
+            " FROM import_batch b").fetchall()}
+        for batch_id, (written, live, logged) in batches.items():
+            assert logged == written, f"batch {batch_id}: {logged} change records for {written} rows written"
+        # Rows each live batch wrote that no later live batch rewrote: they must carry its id.
+        expected = Counter({(r[0], r[1]): r[2] for r in cur.execute(
+            "SELECT c.batch_id, c.table_name, count(*) FROM batch_change c"
+            " JOIN import_batch b ON b.batch_id = c.batch_id AND b.undone_at IS NULL"
+            " WHERE NOT EXISTS (SELECT 1 FROM batch_change l JOIN import_batch lb"
+            "   ON lb.batch_id = l.batch_id AND lb.undone_at IS NULL"
+            "   WHERE l.table_name = c.table_name AND l.row_key = c.row_key AND l.batch_id > c.batch_id)"
+            " GROUP BY ALL").fetchall()})
+        for table in store.TABLES:
+            for batch_id, count in cur.execute(f'SELECT batch_id, count(*) FROM "{table}" GROUP BY ALL').fetchall():
+                assert batch_id in batches, f"{table}: rows of unknown batch {batch_id}"
+                assert batches[batch_id][1], f"{table}: {count} rows of undone batch {batch_id}"
+                # Unchanged rows are not rewritten, so a row carries the id of the batch that last wrote it.
+                assert count == expected.pop((batch_id, table), 0), (table, batch_id, count)
+        assert not +expected, f"rows live batches wrote are missing: {dict(expected)}"
+        chain = audit.verify(cur)
+        assert chain.ok, chain
+        actions = Counter(r[0] for r in cur.execute("SELECT action FROM audit_log").fetchall())
+        assert actions["import"] == len(batches)
+        assert actions["undo"] == sum(1 for v in batches.values() if not v[1])
+        cur.close()
+        return {"batches": len(batches), "live": sum(1 for v in batches.values() if v[1])}
+    finally:
+        con.close()
+
+
+@pytest.mark.slow
+def test_kill_minus_nine_at_random_moments_leaves_every_batch_whole_or_absent(sample_db_file, tmp_path):
+    path = tmp_path / "egov.duckdb"
+    shutil.copy(sample_db_file, path)
+    env = {**os.environ, "EGOV_DB": str(path), "EGOV_BACKUP_KEEP": "1"}
+    rng = random.Random(20261125)
+    landed = Counter()
+    batches_before = check_database(path)["batches"]
+    for cycle in range(KILLS):
+        worker = subprocess.Popen([sys.executable, "-c", WORKER, str(path), str(cycle)], env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        seen = []
+        try:
+            assert worker.stdout.readline().strip() == "ready", worker.stderr.read()
+            if cycle % 4 == 3:
+                # Undos are short: every fourth kill lands just after one starts.
+                while not (line := worker.stdout.readline()).startswith("start undo"):
+                    assert line, worker.stderr.read()
+                    seen.append(line.strip())
+                seen.append(line.strip())
+                time.sleep(rng.uniform(0, 0.08))
+            else:
+                time.sleep(rng.uniform(0.05, 2.5))
+            os.kill(worker.pid, signal.SIGKILL)
+        finally:
+            worker.kill()
+            out, err = worker.communicate(timeout=30)
+        assert worker.returncode == -signal.SIGKILL, err  # it was still working when killed
+        lines = seen + out.strip().splitlines()
+        last = lines[-1] if lines else "ready"
+        landed["mid-undo" if last.startswith("start undo") else "mid-import" if last.startswith("start")
+               else "between writes"] += 1
+        check_database(path)
+    final = check_database(path)
+    assert final["batches"] > batches_before, "the worker never finished a write"
+    assert landed["mid-import"] + landed["mid-undo"] >= KILLS // 2 and landed["mid-undo"] >= 2, landed
