@@ -210,6 +210,7 @@ def _ladder(cur: Connection, ctx: Context) -> Slide | None:
                      step=int(low["step"]), name=low[f"name_{lc}"])
     own = int(ladder["own_tools"].map(lambda v: v is not None and len(v) > 0).sum())
     fig = bars.ladder_steps(ladder, steps, title=headline, lang=lang)
+    fig.update_traces(textfont=dict(size=13))  # the names beside each bar must fit a 16:9 slide
     data = ladder[["entity_code", "name", "sector", "gov_level", "step", f"step_name_{lc}", "platform_tools",
                    "own_tools", "planned_tools"]]
     return Slide("tools.ladder", headline, fig, t("present.note.ladder", lang, own=own), "",

@@ -1,0 +1,209 @@
+"""The presentation page's parts: projector look, the slide, navigation, setup and downloads.
+
+The deck comes from ``egov.export.slides.build_deck`` (cached with
+``cache.load``), for the sidebar filters of the URL, narrowed by the page's
+own parameters: ``?entidad=CODE`` (a deck about one entity against its
+peers), ``?pares=SECTOR`` (a peer group), ``?slides=key,key`` (which slides)
+and ``?diapositiva=N`` (the slide shown, from 1).
+
+While presenting, the sidebar and the app header are hidden by a fixed style
+sheet (no user text ever goes into HTML); the headline, note and source are
+drawn as escaped Markdown in keyed containers the style sheet enlarges.
+Previous/next are buttons with the ArrowLeft/ArrowRight keyboard shortcuts.
+"""
+
+from __future__ import annotations
+
+import re
+
+import streamlit as st
+
+from egov import db, scoring
+from egov.export import slides as deck_model
+from egov.export import tables
+from egov.i18n import t
+from egov.ui import cache, state
+from egov.ui.filters import Filters
+from egov.ui.show import chart
+
+AT_KEY = "present_at"
+PARAM_AT, PARAM_ENTITY, PARAM_PEERS, PARAM_SLIDES = "diapositiva", "entidad", "pares", "slides"
+CHART_HEIGHT = 440
+
+# A fixed style sheet: projector type sizes, high contrast, no sidebar or header while presenting.
+STYLE = """<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
+[data-testid="stMainBlockContainer"] { padding: 0.8rem 2.2rem 1rem 2.2rem !important; max-width: 100% !important; }
+[data-testid="stAppViewContainer"], [data-testid="stMain"] { background: #FFFFFF; }
+.st-key-slide_headline h1 { font-size: 2.15rem !important; line-height: 1.18 !important; color: #000000 !important;
+  font-weight: 700 !important; padding: 0.1rem 0 0.2rem 0 !important; }
+.st-key-slide_note p { font-size: 1.3rem !important; color: #111111 !important; margin: 0 !important; }
+.st-key-slide_source p { font-size: 0.85rem !important; color: #333333 !important; margin: 0 !important; }
+.st-key-slide_counter p { font-size: 1.35rem !important; font-weight: 700 !important; text-align: center;
+  color: #000000 !important; margin: 0 !important; }
+.st-key-slide_nav { padding-bottom: 40vh; }
+.st-key-slide_nav button p { font-size: 1.05rem !important; }
+</style>"""
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
+
+
+def plain(text: str) -> str:
+    """Database text shown as literal Markdown (no link, emphasis, HTML or directive can form)."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
+
+
+def hide_chrome() -> None:
+    st.html(STYLE)
+
+
+# --- what to present ---------------------------------------------------------------------------
+
+
+def wanted_keys() -> list[str] | None:
+    raw = st.query_params.get(PARAM_SLIDES)
+    keys = [k.strip() for k in raw.split(",") if k.strip()] if raw else []
+    return keys or None
+
+
+def load_deck(chosen: Filters) -> list[deck_model.Slide]:
+    """The slides for the filters and the page's parameters (cached until the data changes)."""
+    scope = chosen.scope()
+    peers = st.query_params.get(PARAM_PEERS)
+    if peers:
+        scope["sectors"] = [peers]
+    entity = st.query_params.get(PARAM_ENTITY) or None
+    return cache.load(deck_model.build_deck, chosen.framework, chosen.period, lang=chosen.lang, entity=entity,
+                      only=wanted_keys(), **scope)
+
+
+def current_index(total: int) -> int:
+    """The slide shown (0-based): the session's, else ``?diapositiva=N``, kept within the deck."""
+    if AT_KEY not in st.session_state:
+        try:
+            st.session_state[AT_KEY] = int(st.query_params.get(PARAM_AT, "1")) - 1
+        except ValueError:
+            st.session_state[AT_KEY] = 0
+    at = min(max(int(st.session_state[AT_KEY]), 0), max(total - 1, 0))
+    st.session_state[AT_KEY] = at
+    st.query_params[PARAM_AT] = str(at + 1)
+    return at
+
+
+def _move(step: int, total: int) -> None:
+    st.session_state[AT_KEY] = min(max(int(st.session_state.get(AT_KEY, 0)) + step, 0), total - 1)
+
+
+# --- the slide ---------------------------------------------------------------------------------
+
+
+def show(deck: list[deck_model.Slide], at: int, lang: str) -> None:
+    slide = deck[at]
+    with st.container(key="slide_headline"):
+        st.title(plain(slide.headline), anchor=False)
+    chart(deck_model.styled(slide.figure, height=CHART_HEIGHT, font_size=16), key=f"slide_chart_{slide.key}")
+    with st.container(key="slide_note"):
+        st.markdown(plain(slide.note) if slide.note else " ")
+    with st.container(key="slide_nav"):
+        prev_col, count_col, next_col, source_col = st.columns([1.4, 0.8, 1.4, 6.4], vertical_alignment="center")
+        total = len(deck)
+        prev_col.button(t("present.page.prev", lang), key="slide_prev", shortcut="ArrowLeft",
+                        disabled=at == 0, on_click=_move, args=(-1, total),
+                        width="stretch", help=t("present.page.keys", lang))
+        with count_col.container(key="slide_counter"):
+            st.markdown(t("present.page.counter", lang, at=at + 1, total=total))
+        next_col.button(t("present.page.next", lang), key="slide_next", shortcut="ArrowRight",
+                        disabled=at >= total - 1, on_click=_move,
+                        args=(1, total), type="primary", width="stretch", help=t("present.page.keys", lang))
+        with source_col.container(key="slide_source"):
+            st.markdown(plain(slide.source))
+
+
+# --- setup and downloads (below the slide) ---------------------------------------------------------
+
+
+def setup(chosen: Filters, deck: list[deck_model.Slide], at: int | None) -> None:
+    lang = chosen.lang
+    with st.expander(t("present.page.setup", lang), icon=":material/tune:", expanded=not deck):
+        _choose(chosen)
+        if deck:
+            st.divider()
+            _downloads(chosen, deck, at or 0)
+        st.page_link("views/resumen.py", label=t("present.page.exit", lang), icon=":material/logout:")
+
+
+def _choose(chosen: Filters) -> None:
+    lang = chosen.lang
+    entities = cache.load(scoring.assessed_entities, chosen.framework)
+    modes = ["all", "entity", "peers"]
+    current = "entity" if st.query_params.get(PARAM_ENTITY) else "peers" if st.query_params.get(PARAM_PEERS) else "all"
+    with st.form("present_setup", border=False):
+        mode = st.radio(t("present.page.subject", lang), modes, index=modes.index(current), horizontal=True,
+                        format_func=lambda m: t(f"present.page.subject_{m}", lang))
+        codes = entities["entity_code"].tolist()
+        labels = {r.entity_code: f"{r.acronym} — {r.name}" if isinstance(r.acronym, str) and r.acronym else r.name
+                  for r in entities.itertuples()}
+        chosen_entity = st.query_params.get(PARAM_ENTITY)
+        entity = st.selectbox(t("present.page.entity", lang), codes, format_func=labels.get,
+                              index=codes.index(chosen_entity) if chosen_entity in codes else 0 if codes else None)
+        sectors = sorted(entities["sector"].dropna().unique().tolist())
+        chosen_sector = st.query_params.get(PARAM_PEERS)
+        sector = st.selectbox(t("present.page.sector", lang), sectors,
+                              index=sectors.index(chosen_sector) if chosen_sector in sectors else 0 if sectors else None)
+        names = cache.load(deck_model.slide_names, chosen.framework, chosen.period, lang=lang,
+                           entity=entity if mode == "entity" else None)
+        name_of = dict(names)
+        picked = st.multiselect(t("present.page.slides", lang), list(name_of), format_func=name_of.get,
+                                default=[k for k in (wanted_keys() or []) if k in name_of],
+                                placeholder=t("filters.all", lang))
+        if st.form_submit_button(t("present.page.start", lang), type="primary", icon=":material/slideshow:"):
+            for param in (PARAM_ENTITY, PARAM_PEERS, PARAM_SLIDES):
+                if param in st.query_params:
+                    del st.query_params[param]
+            if mode == "entity" and entity:
+                st.query_params[PARAM_ENTITY] = entity
+            if mode == "peers" and sector:
+                st.query_params[PARAM_PEERS] = sector
+            if picked:
+                st.query_params[PARAM_SLIDES] = ",".join(picked)
+            st.session_state[AT_KEY] = 0
+            st.rerun()
+
+
+def _downloads(chosen: Filters, deck: list[deck_model.Slide], at: int) -> None:
+    from egov.export import deck as pptx, images, report_pdf
+
+    lang, slide = chosen.lang, deck[at]
+    entity = st.query_params.get(PARAM_ENTITY)
+    base = f"egov-{chosen.period or ''}" + (f"-{entity}" if entity else "")
+    cols = st.columns(2)
+    cols[0].download_button(t("present.page.download_pptx", lang), data=lambda: pptx.pptx_deck(deck, lang=lang),
+                            file_name=f"{base}.pptx", icon=":material/slideshow:", on_click="ignore",
+                            mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
+    if entity:
+        con, framework, period = state.connection(), chosen.framework, chosen.period
+
+        def pdf() -> bytes:
+            with db.cursor(con) as cur:
+                return report_pdf.executive_summary(cur, framework, entity, period, lang=lang)
+
+        cols[1].download_button(t("present.page.download_pdf", lang), data=pdf, file_name=f"{base}.pdf",
+                                mime="application/pdf", icon=":material/picture_as_pdf:", on_click="ignore")
+    st.caption(plain(f"{at + 1}. {slide.name}"))
+    cols = st.columns(4)
+    figure = slide.figure
+    cols[0].download_button(t("present.page.download_png", lang), data=lambda: images.to_png(figure),
+                            file_name=f"{base}-{slide.key}.png", mime="image/png", on_click="ignore",
+                            icon=":material/image:")
+    cols[1].download_button(t("present.page.download_svg", lang), data=lambda: images.to_svg(figure),
+                            file_name=f"{base}-{slide.key}.svg", mime="image/svg+xml", on_click="ignore",
+                            icon=":material/image:")
+    frame = slide.data
+    cols[2].download_button(t("present.page.download_csv", lang), data=tables.to_csv_bytes(frame),
+                            file_name=f"{base}-{slide.key}.csv", mime=tables.CSV_MIME, on_click="ignore",
+                            icon=":material/table:")
+    cols[3].download_button(t("present.page.download_xlsx", lang),
+                            data=lambda: tables.to_xlsx_bytes(frame, "datos", notes=[slide.headline, slide.source]),
+                            file_name=f"{base}-{slide.key}.xlsx", mime=tables.XLSX_MIME, on_click="ignore",
+                            icon=":material/table:")
