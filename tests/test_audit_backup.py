@@ -192,3 +192,54 @@ def test_restore_and_backup_are_refused_to_non_admins(con, tmp_path):
     with pytest.raises(PermissionError):
         backup.make_backup(con, tmp_path / "z.duckdb", user="analyst", role="analyst")
     assert not (tmp_path / "z.duckdb").exists()
+
+
+# --- the Auditoría page (local mode: the single local administrator) ----------------------------
+
+def _audit_page():
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file("../app.py", default_timeout=90).run()
+    at.switch_page("views/auditoria.py").run()
+    assert not at.exception
+    return at
+
+
+def test_the_audit_page_filters_the_log_by_action_and_makes_a_backup_that_is_logged(sample_db, use_db, tmp_path,
+                                                                                   monkeypatch):
+    monkeypatch.setenv(backup.ENV_DIR, str(tmp_path / "copias"))
+    con = db.connect(sample_db)
+    try:
+        entries = R.audit_count(con)
+    finally:
+        con.close()
+    use_db(sample_db)
+    at = _audit_page()
+    assert [s.value for s in at.success] == [f"Registro íntegro: {entries} entrada(s) verificadas."]
+    at.button(key="audit_backup").click().run()
+    assert len(list((tmp_path / "copias").glob("egov-*.duckdb"))) == 1
+    assert any(s.value.startswith("Copia guardada en ") for s in at.success)
+    at.multiselect(key="audit_actions").set_value(["backup"]).run()
+    log = at.dataframe[0].value
+    assert list(log["Acción"]) == ["Copia de seguridad"] and list(log["Usuario"]) == ["local"]
+    assert f"1 de {entries + 1} entrada(s)." in [c.value for c in at.caption]
+
+
+def test_the_audit_page_says_so_when_the_log_was_tampered_with(sample_db, use_db):
+    con = db.connect(sample_db)
+    try:
+        con.execute("UPDATE audit_log SET user_name = 'intruso' WHERE seq = 4")
+    finally:
+        con.close()
+    use_db(sample_db)
+    at = _audit_page()
+    assert [e.value for e in at.error][0].startswith("El registro fue alterado: la entrada 4 no coincide")
+
+
+def test_nothing_in_the_product_updates_or_deletes_audit_entries():
+    from egov.db import PROJECT_ROOT
+
+    sources = [*PROJECT_ROOT.glob("egov/**/*.py"), *PROJECT_ROOT.glob("views/*.py"), *PROJECT_ROOT.glob("queries/*.sql")]
+    writers = [str(p.relative_to(PROJECT_ROOT)) for p in sources
+               if any(w in p.read_text(encoding="utf-8").upper() for w in ("UPDATE AUDIT_LOG", "DELETE FROM AUDIT_LOG"))]
+    assert writers == []

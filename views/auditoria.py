@@ -97,6 +97,9 @@ if made_path and Path(made_path).is_file():
 existing = backup.listing(folder)
 if not existing.empty:
     st.subheader(t("audit.backup.recent", lang))
-    existing = existing.assign(kind=existing["kind"].map(lambda k: t(f"audit.backup.kind.{k}", lang)))
+    existing = existing.assign(kind=existing["kind"].map(lambda k: t(f"audit.backup.kind.{k}", lang)),
+                               megabytes=existing["megabytes"].map(lambda v: fmt_number(v, 2, lang)))
     st.dataframe(existing.rename(columns={c: t(f"audit.backup.col.{c}", lang) for c in existing.columns}),
-                 hide_index=True, width="stretch", key="audit_backup_table")
+                 hide_index=True, width="stretch", key="audit_backup_table",
+                 column_config={t("audit.backup.col.modified", lang): st.column_config.DatetimeColumn(
+                     format="DD/MM/YYYY HH:mm:ss")})
