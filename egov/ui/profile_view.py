@@ -72,7 +72,8 @@ def headline(info: dict, entity: pd.Series, period: str, lang: str) -> None:
     cols = st.columns(4)
     delta = None
     if info.get("change") is not None:
-        delta = t("entity.delta", lang, points=fmt_number(info["change"], 1, lang), period=info["previous"])
+        sign = "+" if info["change"] > 0 else ""  # a negative number carries its own minus
+        delta = t("entity.delta", lang, points=sign + fmt_number(info["change"], 1, lang), period=info["previous"])
     cols[0].metric(t("entity.metric.index", lang, period=period), fmt_number(info["index"], 1, lang), delta=delta,
                    help=t("entity.metric.index_help", lang))
     cols[1].metric(t("entity.metric.band", lang), info[f"band_{'en' if lang == 'en' else 'es'}"] or "—")
