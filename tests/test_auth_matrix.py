@@ -358,3 +358,19 @@ def test_both_sign_in_ways_are_offered_when_a_provider_and_local_accounts_exist(
     assert "Iniciar sesión con la cuenta institucional" in labels and "Ingresar" in labels
     R.sign_in(at, "analyst", R.PASSWORDS["analyst"])
     assert "Iniciar sesión" not in [t.value for t in at.title]
+
+
+def test_the_sign_in_screen_switches_to_english(sample_db, use_db):
+    use_db(R.accounts_db(sample_db))
+    at = _app().run()
+    at.segmented_control(key="signin_lang").set_value("en").run()
+    assert [t.value for t in at.title] == ["Sign in"]
+    assert [ti.label for ti in at.text_input] == ["User name", "Password"]
+
+
+def test_pressing_the_provider_button_without_a_working_provider_explains_instead_of_crashing(sample_db, use_db):
+    use_db(sample_db)
+    at = _oidc_app(None)
+    at.button[0].click().run()
+    assert not at.exception
+    assert len(at.error) == 1 and ("Authlib" in at.error[0].value or "no está bien configurado" in at.error[0].value)

@@ -174,4 +174,9 @@ TEXT = {
         "una cuenta de administrador e inicie sesión con ella.",
         "Local mode: the first account with a password turns sign-in on for everyone. Create an administrator "
         "account first and sign in with it."),
+    "auth.oidc.misconfigured": (
+        "El proveedor de identidad no está bien configurado en `.streamlit/secrets.toml` ({error}); avise al "
+        "administrador.",
+        "The identity provider is not configured correctly in `.streamlit/secrets.toml` ({error}); tell your "
+        "administrator."),
 }

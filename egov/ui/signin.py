@@ -28,8 +28,11 @@ def _oidc_buttons(lang: str) -> None:
         if st.button(label, key=f"signin_oidc_{provider or 'default'}", type="primary", icon=":material/login:"):
             try:
                 st.login(provider) if provider else st.login()
-            except ModuleNotFoundError:
-                st.error(t("auth.oidc.missing_authlib", lang))
+            except Exception as exc:  # no Authlib, or an incomplete [auth] section: say so, no traceback
+                if isinstance(exc, ModuleNotFoundError) or "authlib" in str(exc).lower():
+                    st.error(t("auth.oidc.missing_authlib", lang))
+                else:
+                    st.error(t("auth.oidc.misconfigured", lang, error=str(exc).splitlines()[0][:300]))
 
 
 def _password_form(lang: str) -> None:
@@ -64,6 +67,12 @@ def gate(lang: str) -> User:
         return user
     _, middle, _ = st.columns([1, 2, 1])
     with middle:
+        choice = st.segmented_control("Idioma / Language", ["es", "en"], default=lang, key="signin_lang",
+                                      label_visibility="collapsed")
+        if choice and choice != lang:
+            st.query_params["lang"] = choice
+            st.session_state["lang"] = choice
+            st.rerun()
         st.title(t("auth.sign_in.title", lang))
         st.write(t("auth.sign_in.intro", lang))
         _show_problem(lang)
