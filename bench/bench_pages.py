@@ -3,7 +3,7 @@
 For each page of the navigation whose file exists, AppTest runs app.py and
 switches to the page with the query cache emptied first (``first``: what a
 visitor waits for after an import), then runs it again (``cached``: every
-later click). Only the script's run is timed, not the browser's drawing.
+later click; the better of two runs). Only the script's run is timed, not the browser's drawing.
 The large database is generated (``bench/generate.py``) and loaded through
 the real importer into a temporary folder, which is removed at the end.
 
@@ -60,14 +60,22 @@ def measure(path: Path, pages: list[str]) -> dict[str, tuple[float | None, float
             started = time.perf_counter()
             at.run()
             first = time.perf_counter() - started
-            started = time.perf_counter()
-            at.run()
-            cached = time.perf_counter() - started
-            note = f"error: {at.exception[0].message[:60]}" if at.exception else ""
+            cached = None
+            for _ in range(2):  # the better of two: other processes share the cores
+                started = time.perf_counter()
+                at.run()
+                took = time.perf_counter() - started
+                cached = took if cached is None else min(cached, took)
+            note = f"error: {_last_line(at.exception[0])}" if at.exception else ""
             results[page] = (first, cached, note)
         except Exception as exc:  # a page still being written must not stop the others
             results[page] = (None, None, f"{type(exc).__name__}: {str(exc)[:60]}")
     return results
+
+
+def _last_line(exception) -> str:
+    lines = [line.strip() for line in (exception.stack_trace or []) if line.strip()]
+    return (lines[-1] if lines else exception.message)[:70]
 
 
 def _fmt(value: float | None) -> str:

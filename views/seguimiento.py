@@ -95,7 +95,7 @@ with tabs["list"]:
                         overdue_only=overdue_only, **scope)
     st.caption(t("followup.list_count", lang, n=fmt_number(len(listed), 0, lang)))
     show_list(listed, lang, key="followup_list_table")
-    st.download_button(t("followup.download", lang), tables.to_csv_bytes(listed), file_name="seguimiento.csv",
+    st.download_button(t("followup.download", lang), lambda: tables.to_csv_bytes(listed), file_name="seguimiento.csv",
                        mime="text/csv", key="followup_download")
 
 with tabs["tie_back"]:
@@ -115,8 +115,9 @@ if may_record:
         st.caption(t("followup.form.intro", lang))
         options = cache.load(followup.recommendations, period=period, **scope)
         labels = {f"{r.entity_code}|{r.report_number}|{int(r.rec_no)}":
-                  f"{r.acronym if isinstance(r.acronym, str) and r.acronym else r.entity_code} · {r.report_number} n.º {int(r.rec_no)} "
-                  f"({charts.status_name(r.status, lang)}) — {r.text_es[:70]}" for r in options.itertuples()}
+                  f"{r.acronym if isinstance(r.acronym, str) and r.acronym else r.entity_code} · "
+                  f"{r.report_number} n.º {int(r.rec_no)} ({charts.status_name(r.status, lang)}) — {r.text_es[:70]}"
+                  for r in options.itertuples()}
         with st.form("followup_record", clear_on_submit=False):
             chosen = st.selectbox(t("followup.form.recommendation", lang), list(labels), format_func=labels.get,
                                   key="followup_form_rec")

@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from egov import followup
-from egov.i18n import t
+from egov.i18n import fmt_number, t
 from egov.ui import cache
 
 _DATE = "DD/MM/YYYY"
@@ -24,6 +24,11 @@ def _status_label(row: pd.Series, lang: str) -> str:
     if bool(row.get("status_implied", False)):
         return t("followup.status.implied", lang)
     return t(f"followup.status.{row['status']}", lang)
+
+
+def _num(value, decimals: int, lang: str) -> str:
+    """A number as people read it (decimal comma in Spanish); '—' when there is none."""
+    return fmt_number(None if value is None or pd.isna(value) else float(value), decimals, lang)
 
 
 def _dates(series: pd.Series) -> pd.Series:
@@ -36,7 +41,8 @@ def show_list(recs: pd.DataFrame, lang: str, *, with_entity: bool = True, key: s
     table = pd.DataFrame({
         "entity": recs["acronym"].where(recs["acronym"].notna() & (recs["acronym"] != ""), recs["entity_code"]),
         "report": recs["report_number"], "rec_no": recs["rec_no"].astype(int),
-        "status": recs.apply(_status_label, axis=1, lang=lang), "days_overdue": recs["days_overdue"].astype("Int64"),
+        "status": recs.apply(_status_label, axis=1, lang=lang),
+        "days_overdue": [_num(v, 0, lang) for v in recs["days_overdue"]],
         "due_date": _dates(recs["due_date"]), "status_date": _dates(recs["status_date"]),
         "area": recs[f"area_name_{lc}"].fillna(recs["area_code"]), "period": recs["period"],
         "text": recs["text_es"],
@@ -47,7 +53,7 @@ def show_list(recs: pd.DataFrame, lang: str, *, with_entity: bool = True, key: s
     config["text"] = st.column_config.TextColumn(t("followup.col.text", lang), width="large")
     for name in ("status_date", "due_date"):
         config[name] = st.column_config.DateColumn(t(f"followup.col.{name}", lang), format=_DATE)
-    config["days_overdue"] = st.column_config.NumberColumn(t("followup.col.days_overdue", lang), format="%d")
+    config["days_overdue"] = st.column_config.TextColumn(t("followup.col.days_overdue", lang))
     st.dataframe(table, hide_index=True, column_config=config, width="stretch", key=key)
 
 
@@ -101,13 +107,11 @@ def show_tie_back(tie: pd.DataFrame, lang: str, *, key: str | None = None) -> No
         "entity": tie["acronym"].where(tie["acronym"].notna() & (tie["acronym"] != ""), tie["entity_code"]),
         "report": tie["report_number"], "rec_no": tie["rec_no"].astype(int),
         "area": tie[f"area_name_{lc}"].fillna(tie["area_code"]), "met_date": _dates(tie["met_date"]),
-        "area_score": tie["area_score"], "next_period": tie["next_period"],
-        "next_area_score": tie["next_area_score"], "change": tie["change"],
+        "area_score": [_num(v, 1, lang) for v in tie["area_score"]], "next_period": tie["next_period"].fillna("—"),
+        "next_area_score": [_num(v, 1, lang) for v in tie["next_area_score"]],
+        "change": [("+" if v == v and v is not None and v > 0 else "") + _num(v, 1, lang) for v in tie["change"]],
         "outcome": [t(f"followup.outcome.{o}", lang) for o in tie["outcome"]],
     })
     config = {name: st.column_config.Column(t(f"followup.col.{name}", lang)) for name in table.columns}
     config["met_date"] = st.column_config.DateColumn(t("followup.col.met_date", lang), format=_DATE)
-    for name in ("area_score", "next_area_score"):
-        config[name] = st.column_config.NumberColumn(t(f"followup.col.{name}", lang), format="%.1f")
-    config["change"] = st.column_config.NumberColumn(t("followup.col.change", lang), format="%+.1f")
     st.dataframe(table, hide_index=True, column_config=config, width="stretch", key=key)
