@@ -54,3 +54,14 @@ def keep_store_empty(monkeypatch) -> None:
     from egov import sample
 
     monkeypatch.setattr(sample, "ensure_sample", lambda con: False)
+
+
+def values(array) -> list:
+    """A Plotly array as a list (Plotly sends numeric arrays as base64 typed arrays: dtype + bdata)."""
+    if isinstance(array, dict) and "bdata" in array:
+        import base64
+
+        import numpy as np
+
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"]).tolist()
+    return list(array)
