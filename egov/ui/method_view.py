@@ -80,7 +80,7 @@ def bands_tools_ladder(fw: str, lang: str) -> None:
         for r in part.itertuples():
             if pd.isna(r.req_group):  # a step without requirements
                 continue
-            names = [f"{n} ({t(f'chart.status.{s}', lang).lower()})" for n, s
+            names = [f"{n} ({t(f'chart.status.{s}', lang)})" for n, s
                      in zip(getattr(r, f"tools_{lc}"), r.min_statuses)]
             needs.append(names[0] if len(names) == 1 else "(" + t("method.or", lang).join(names) + ")")
         rows.append({t("method.col.step", lang): int(step),
