@@ -120,6 +120,10 @@ def gather(cur: Connection, framework: str, entity: str, period: str | None = No
         raise ReportError(t("export.error.no_assessment", lang, entity=entity, framework=framework))
     scores = scoring.entity_scores(cur, framework, period, entities=[entity])
     if scores.empty:
+        if latest_period(cur, framework, entity) is None:
+            known = cur.execute("SELECT count(*) FROM entity WHERE entity_code = ?", [entity]).fetchall()[0][0]
+            if not known:
+                raise ReportError(t("export.error.unknown_entity", lang, entity=entity))
         raise ReportError(t("export.error.no_assessment_period", lang, entity=entity, period=period))
     row = scores.iloc[0]
     fw = scoring.frameworks(cur)

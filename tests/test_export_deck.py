@@ -1,0 +1,156 @@
+"""The deck as data (headlines that state findings) and as a PowerPoint file read back with python-pptx."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+
+import pytest
+from pptx import Presentation
+from pptx.util import Emu
+
+from egov import db, scoring
+from egov.export import deck, slides
+from egov.export.report_pdf import ReportError
+
+FW = "CGE-GE"
+AS_OF = date(2026, 1, 15)
+AREAS = ["PLAN", "ORG", "INFRA", "PROC", "HERR"]
+
+
+@pytest.fixture
+def cur(sample_con):
+    with db.cursor(sample_con) as cursor:
+        yield cursor
+
+
+def test_the_default_deck_covers_overview_each_area_tools_and_recommendations(cur):
+    shown = slides.build_deck(cur, FW, "2024", as_of=AS_OF)
+    assert [s.key for s in shown] == (["overview.ranking", "overview.levels"] + [f"area.{a}" for a in AREAS]
+                                      + ["tools.ladder", "recs.status"])
+    for slide in shown:
+        assert slide.headline and slide.note and slide.name
+        assert slide.figure.data, slide.key  # a chart, not an empty figure
+        assert slide.headline.replace("<br>", " ") in slide.figure.layout.title.text.replace("<br>", " ")
+        assert not slide.data.empty, slide.key
+        assert slide.source.startswith("Fuente: marco CGE-GE")
+        assert "ronda 2024" in slide.source and "15/01/2026" in slide.source
+        assert slide.source.endswith("Datos de demostración.")  # the demo set is synthetic
+
+
+def test_headlines_state_the_finding_with_the_counts_of_the_round(cur):
+    shown = {s.key: s for s in slides.build_deck(cur, FW, "2024", as_of=AS_OF)}
+    scores = scoring.entity_scores(cur, FW, "2024")
+    total = len(scores)
+    high = int((scores["index_value"] >= 50).sum())
+    assert shown["overview.ranking"].headline.startswith(f"{high} de {total} entidades tienen un índice de 50 o más")
+    ladder = scoring.ladder(cur, FW, "2024")
+    only_signature = int((ladder["step"] == 1).sum())
+    assert shown["tools.ladder"].headline == f"{only_signature} de {total} entidades solo usan firma digital"
+    areas = scoring.area_scores(cur, FW, "2024")
+    plan = areas[areas["area_code"] == "PLAN"].dropna(subset=["area_score"])
+    below = int((plan["area_score"] < 50).sum())
+    assert shown["area.PLAN"].headline.startswith(f"Planificación institucional: {below} de {len(plan)} entidades")
+    assert re.search(r"^\d+ de \d+ recomendaciones abiertas están vencidas", shown["recs.status"].headline)
+
+
+def test_english_deck_speaks_english_with_decimal_points(cur):
+    shown = slides.build_deck(cur, FW, "2024", lang="en", only=["overview.ranking", "tools.ladder"], as_of=AS_OF)
+    assert [s.key for s in shown] == ["overview.ranking", "tools.ladder"]
+    assert re.search(r"entities score 50 or more; the median is \d+\.\d$", shown[0].headline)
+    assert shown[1].headline.endswith("entities use only digital signature")
+    assert shown[0].source.startswith("Source: framework CGE-GE")
+
+
+def test_only_keeps_the_chosen_slides_in_the_chosen_order(cur):
+    shown = slides.build_deck(cur, FW, "2024", only=["recs.status", "area.INFRA", "nonsense"], as_of=AS_OF)
+    assert [s.key for s in shown] == ["recs.status", "area.INFRA"]
+
+
+def test_a_peer_group_deck_holds_only_that_sector_and_says_so_in_the_source(cur):
+    scores = scoring.entity_scores(cur, FW, "2024")
+    sector = scores["sector"].value_counts().index[0]
+    members = set(scores.loc[scores["sector"] == sector, "entity_code"])
+    shown = slides.build_deck(cur, FW, "2024", sectors=[sector], only=["overview.ranking", "area.PLAN"],
+                              as_of=AS_OF)
+    assert set(shown[0].data["entity_code"]) == members
+    assert set(shown[1].data["entity_code"]) == members
+    assert f"sector: {sector}" in shown[0].source
+    assert f"de {len(members)} entidades" in shown[0].headline
+
+
+def test_an_entity_deck_is_about_the_entity_against_its_peers(cur):
+    shown = slides.build_deck(cur, FW, "2024", entity="DIGEMIG", as_of=AS_OF)
+    assert [s.key for s in shown] == list(slides.ENTITY_KEYS)
+    radar, criteria, tools, recs = shown
+    row = scoring.entity_scores(cur, FW, "2024", entities=["DIGEMIG"]).iloc[0]
+    index = f"{row['index_value']:.1f}".replace(".", ",")
+    assert radar.headline.startswith(f"La DIGEMIG obtiene {index} sobre 100")
+    assert f"puesto {int(row['rank_in_period'])} de {int(row['ranked_in_period'])}" in radar.headline
+    assert len(radar.figure.data) == 2  # the entity and its peers' mean
+    assert tools.headline == "La DIGEMIG está en el escalón 1 de 4 de la escalera: «Solo firma digital»"
+    assert "Interoperabilidad" in tools.note and "Pagos electrónicos" in tools.note  # own mechanisms beside
+    assert recs.headline.startswith("La DIGEMIG:") and len(recs.data) == 6
+    assert "entidad: DIGEMIG" in radar.source
+    assert "demostración" not in radar.source  # the real DIGEMIG assessment is not synthetic
+    assert all(s.subject == "Dirección General de Migración" for s in shown)
+
+
+def test_an_unknown_entity_gives_a_reason(cur):
+    with pytest.raises(ReportError, match="no existe"):
+        slides.build_deck(cur, FW, "2024", entity="NOPE")
+
+
+def test_an_empty_database_gives_no_slides(empty_db):
+    # (not beside the sample fixtures: both copy to the same temporary file name)
+    con = db.connect(empty_db)
+    try:
+        with db.cursor(con) as empty:
+            assert slides.build_deck(empty, FW, None) == []
+    finally:
+        con.close()
+
+
+def _texts(slide) -> list[str]:
+    return [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+
+
+def test_pptx_of_three_slides_has_a_cover_titles_pictures_and_source_notes(cur):
+    shown = slides.build_deck(cur, FW, "2024", only=["overview.ranking", "tools.ladder", "recs.status"],
+                              as_of=AS_OF)
+    data = deck.pptx_deck(shown)
+    prs = Presentation(io.BytesIO(data))
+    assert prs.slide_width == Emu(int(13.333 * 914400)) and prs.slide_height == Emu(int(7.5 * 914400))
+    pages = list(prs.slides)
+    assert len(pages) == 1 + len(shown)
+    assert pages[0].shapes.title.text == "Madurez de gobierno electrónico"
+    assert any("DATOS DE DEMOSTRACIÓN" in text for text in _texts(pages[0]))
+    for page, slide in zip(pages[1:], shown):
+        assert page.shapes.title.text == slide.headline  # editable title text, not a picture
+        pictures = [shape for shape in page.shapes if shape.shape_type == 13]
+        assert len(pictures) == 1
+        assert pictures[0].image.content_type == "image/png" and len(pictures[0].image.blob) > 10_000
+        assert pictures[0].left + pictures[0].width <= prs.slide_width
+        assert pictures[0].top + pictures[0].height <= prs.slide_height
+        texts = _texts(page)
+        assert slide.note in texts
+        assert slide.source in texts and "Datos de demostración" in slide.source
+        assert slide.source in page.notes_slide.notes_text_frame.text
+
+
+def test_full_pptx_deck_has_one_slide_per_slide_of_the_page_plus_the_cover(cur):
+    shown = slides.build_deck(cur, FW, "2024", as_of=AS_OF)
+    prs = Presentation(io.BytesIO(deck.pptx_deck(shown)))
+    titles = [page.shapes.title.text for page in prs.slides]
+    assert titles == ["Madurez de gobierno electrónico"] + [s.headline for s in shown]
+    assert all(any(shape.shape_type == 13 for shape in page.shapes) for page in list(prs.slides)[1:])
+
+
+def test_entity_pptx_cover_names_the_entity(cur):
+    shown = slides.build_deck(cur, FW, "2024", entity="DIGEMIG", only=["entity.tools"], as_of=AS_OF)
+    prs = Presentation(io.BytesIO(deck.pptx_deck(shown)))
+    pages = list(prs.slides)
+    assert pages[0].shapes.title.text == "Madurez de gobierno electrónico: Dirección General de Migración"
+    assert not any("DEMOSTRACIÓN" in text for text in _texts(pages[0]))
+    assert pages[1].shapes.title.text.startswith("La DIGEMIG está en el escalón 1")
