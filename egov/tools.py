@@ -41,8 +41,13 @@ def adoption(cur: Connection, framework: str, period: str, *, sectors: Sequence[
 
 def ladder(cur: Connection, framework: str, period: str, *, sectors: Sequence[str] | None = None,
            levels: Sequence[str] | None = None, entities: Sequence[str] | None = None) -> pd.DataFrame:
-    """The ladder step of each entity in scope, with its platform, own and planned tools."""
-    return scoring.ladder(cur, framework, period, **_scope(sectors, levels, entities))
+    """The ladder step of each entity in scope that has tool data, with its platform, own and planned tools.
+
+    An entity with no tool recorded for the round is left out: unknown is not «sin herramientas»."""
+    scope = _scope(sectors, levels, entities)
+    rows = scoring.ladder(cur, framework, period, **scope)
+    recorded = sql.run(cur, "tool_status", framework=framework, period=period, **scope)["entity_code"]
+    return rows[rows["entity_code"].isin(set(recorded))].reset_index(drop=True)
 
 
 def ladder_summary(ladder_rows: pd.DataFrame, step_rows: pd.DataFrame) -> pd.DataFrame:
