@@ -122,9 +122,12 @@ def sha256_of(data: bytes) -> str:
 
 
 def _columns(cur: Connection, table: str) -> list[tuple[str, str]]:
+    # Only this database's catalog: while an automatic backup runs in another thread, its ATTACHed copy
+    # has the same tables, and their columns would come twice.
     return [(r[0], r[1]) for r in cur.execute(
         "SELECT column_name, data_type FROM information_schema.columns"
-        " WHERE table_name = ? AND table_schema = 'main' ORDER BY ordinal_position", [table]).fetchall()]
+        " WHERE table_name = ? AND table_schema = 'main' AND table_catalog = current_database()"
+        " ORDER BY ordinal_position", [table]).fetchall()]
 
 
 def _q(identifier: str) -> str:

@@ -176,7 +176,10 @@ def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = 
     auth.require(role, auth.action_for_kind(found_kind))  # a refused user triggers no backup either
     if user != auth.SYSTEM_USER:  # the sample loader writes only bundled, reproducible data
         try:
-            backup.before_import(con)  # automatic consistent snapshot, outside the write transaction
+            # Automatic consistent snapshot, outside the write transaction, on a cursor of its own:
+            # the shared connection is not thread-safe and another session may be importing.
+            with db.cursor(con) as backup_cur:
+                backup.before_import(backup_cur)
         except Exception as exc:
             log.exception("automatic backup before importing %s failed", file_name)
             message = f"no se pudo hacer la copia de seguridad automática previa ({str(exc).splitlines()[0][:200]})"
