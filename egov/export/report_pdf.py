@@ -316,7 +316,7 @@ def render(data: ReportData, figures: list[tuple[str, str, bytes]] | None = None
         (t("export.report.issue_date", lang), Paragraph(_p(_date(data.issue_date)), st["base"])),
     ]
     table = Table([[Paragraph(_p(label + ":"), st["label"]), value] for label, value in header_rows],
-                  colWidths=[38 * mm, width - 38 * mm])
+                  colWidths=[42 * mm, width - 42 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
                                ("LINEBELOW", (0, 0), (-1, -2), 0.3, grid)]))
     story.append(table)
