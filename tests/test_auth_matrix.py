@@ -300,12 +300,20 @@ def test_the_app_config_keeps_xsrf_protection_an_upload_limit_and_no_raw_table_d
     assert config["client"]["disableDataExport"] is True
 
 
+# Reviewed uses of raw HTML: each renders a fixed constant of the code, never text from data or users.
+HTML_REVIEWED = {
+    ("egov/ui/present_view.py", "st.html(STYLE)"),  # the presentation's fixed projector style sheet
+}
+
+
 def test_no_page_or_module_renders_html_from_text():
     sources = [*R.PROJECT_ROOT.glob("views/*.py"), *R.PROJECT_ROOT.glob("egov/**/*.py"), R.PROJECT_ROOT / "app.py"]
-    offenders = [str(path.relative_to(R.PROJECT_ROOT)) for path in sources
-                 if any(marker in path.read_text(encoding="utf-8")
-                        for marker in ("unsafe_allow_html", "st.html(", "components.html("))]
-    assert offenders == []
+    found = {(str(path.relative_to(R.PROJECT_ROOT)), line.strip())
+             for path in sources for line in path.read_text(encoding="utf-8").splitlines()
+             if any(marker in line for marker in ("unsafe_allow_html", "st.html(", "components.html("))}
+    assert found <= HTML_REVIEWED
+    style = (R.PROJECT_ROOT / "egov/ui/present_view.py").read_text(encoding="utf-8")
+    assert 'STYLE = """<style>' in style  # a plain literal, not an f-string or a format template
 
 
 # --- follow-up editing and account management on their pages ----------------------------------
