@@ -55,6 +55,8 @@ def import_command(ctx: click.Context, files: tuple[str, ...], dry_run: bool, co
                 click.echo(text)
             else:
                 click.echo(text, err=True)
+                if result.status == "needs_confirmation":
+                    click.echo(t("import.cli.use_yes"), err=True)
                 failed += 1
     if failed:
         ctx.exit(1)

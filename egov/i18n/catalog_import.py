@@ -367,4 +367,6 @@ TEXT.update({
     # CLI
     "import.cli.not_found": ("no se encontró el archivo {path}", "file not found: {path}"),
     "import.cli.undone": ("Se deshizo el lote {batch}.", "Batch {batch} was undone."),
+    "import.cli.use_yes": ("Revise la vista previa y vuelva a ejecutar con --yes para confirmar los cambios.",
+                           "Check the preview and run again with --yes to confirm the changes."),
 })

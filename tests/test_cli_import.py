@@ -1,0 +1,138 @@
+"""`egov import`, `egov batches`, `egov undo` as a user runs them: output, stderr and exit codes.
+
+0 = imported or already imported (or a clean dry run); 1 = refused or not
+confirmed, with the report on stderr and the database unchanged.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from egov import db
+from egov.cli import main
+from tests.corpus.build import SCORE_HEADER, SCORES, csv_bytes
+from tests.corpus.helpers import snapshot, stored_row
+
+
+@pytest.fixture
+def run(sample_db, monkeypatch):
+    monkeypatch.setenv("EGOV_DB", str(sample_db))
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(main, list(args), catch_exceptions=False)
+    return invoke
+
+
+def content(sample_db) -> dict:
+    con = db.connect(sample_db)
+    try:
+        return snapshot(con)
+    finally:
+        con.close()
+
+
+def stored(sample_db, table, *key):
+    con = db.connect(sample_db)
+    try:
+        return stored_row(con, table, *key)
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def files(tmp_path):
+    good = tmp_path / "puntajes 2025.csv"
+    good.write_bytes(csv_bytes(SCORE_HEADER, SCORES))
+    broken_rows = [list(r) for r in SCORES]
+    broken_rows[1][0] = "NADIE"
+    broken_rows[3][4] = "siete"
+    broken = tmp_path / "con errores.csv"
+    broken.write_bytes(csv_bytes(SCORE_HEADER, broken_rows, title=["Evaluación 2025"]))
+    change = tmp_path / "reevaluacion.csv"
+    change.write_bytes(csv_bytes(SCORE_HEADER, [
+        ["DIGEMIG", "2024", "CGE-GE", "PLAN.1", "4", "evaluado", "Re-alineado", "K3/GP445/S24-G1", "12/12/2024"]]))
+    return {"good": good, "broken": broken, "change": change}
+
+
+def test_import_then_the_same_file_again_both_exit_0_and_leave_one_batch(run, files, sample_db):
+    first = run("import", str(files["good"]))
+    assert first.exit_code == 0, first.stderr
+    assert "Se importó «puntajes 2025.csv»" in first.stdout and first.stderr == ""
+    again = run("import", str(files["good"]))
+    assert again.exit_code == 0 and "ya había sido importado" in again.stdout
+    listed = list(csv.DictReader(io.StringIO(run("batches", "--format", "csv").stdout)))
+    assert [r["file_name"] for r in listed].count("puntajes 2025.csv") == 1
+
+
+def test_a_refused_file_exits_1_with_the_report_on_stderr_and_changes_nothing(run, files, sample_db):
+    before = content(sample_db)
+    result = run("import", str(files["broken"]))
+    assert result.exit_code == 1 and result.stdout == ""
+    err = result.stderr
+    assert "No se importó «con errores.csv»" in err and "no se guardó nada" in err
+    assert "Fila 4, columna «entidad»" in err and "NADIE" in err
+    assert "Fila 6, columna «puntaje»" in err and "siete" in err
+    assert "Entidad desconocida: 1" in err
+    assert content(sample_db) == before
+
+
+def test_dry_run_shows_the_preview_exits_0_and_stores_nothing(run, files, sample_db):
+    before = content(sample_db)
+    result = run("import", "--dry-run", str(files["good"]))
+    assert result.exit_code == 0 and "No se guardó nada (revisión)" in result.stdout
+    preview = {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines()[2:] if line.strip()}
+    assert preview["Evaluaciones"] == ["2", "0", "0"] and preview["Puntajes"] == ["6", "0", "0"]
+    assert content(sample_db) == before
+
+
+def test_changes_to_stored_data_need_yes_otherwise_exit_1_with_the_preview(run, files, sample_db):
+    before = content(sample_db)
+    refused = run("import", str(files["change"]))
+    assert refused.exit_code == 1
+    assert "cambiaría 1 registro(s) existente(s)" in refused.stderr and "--yes" in refused.stderr
+    assert content(sample_db) == before
+    confirmed = run("import", "--yes", str(files["change"]))
+    assert confirmed.exit_code == 0, confirmed.stderr
+    assert stored(sample_db, "criterion_score", "DIGEMIG", "2024", "CGE-GE", "PLAN.1")["score"] == 4.0
+
+
+def test_several_files_import_each_on_its_own_and_exit_1_if_any_was_refused(run, files, sample_db, tmp_path):
+    result = run("import", str(files["good"]), str(files["broken"]), str(tmp_path / "no-existe.csv"))
+    assert result.exit_code == 1
+    assert "Se importó «puntajes 2025.csv»" in result.stdout
+    assert "No se importó «con errores.csv»" in result.stderr and "no se encontró el archivo" in result.stderr
+    assert stored(sample_db, "criterion_score", "SEGIP", "2025", "CGE-GE", "PLAN.1")["score"] == 4.0
+
+
+def test_undo_from_the_command_line_restores_and_a_second_undo_is_one_spanish_line(run, files, sample_db):
+    before = content(sample_db)
+    assert run("import", str(files["good"])).exit_code == 0
+    batch = list(csv.DictReader(io.StringIO(run("batches", "--format", "csv").stdout)))[0]["batch_id"]
+    undone = run("undo", batch)
+    assert undone.exit_code == 0 and f"Se deshizo el lote {batch}" in undone.stdout
+    after = content(sample_db)
+    assert {t: r for t, r in after.items() if t not in ("import_batch", "audit_log", "batch_change")} == \
+        {t: r for t, r in before.items() if t not in ("import_batch", "audit_log", "batch_change")}
+    again = run("undo", batch)
+    assert again.exit_code == 1 and "ya fue deshecho" in again.stderr
+    assert len(again.stderr.strip().splitlines()) == 1
+
+
+def test_the_real_command_exits_1_on_a_refusal_and_0_on_success(files, sample_db):
+    env = {**os.environ, "EGOV_DB": str(sample_db)}
+
+    def egov(*args):
+        return subprocess.run([sys.executable, "-m", "egov", *args], capture_output=True, text=True, env=env,
+                              timeout=120)
+    refused = egov("import", str(files["broken"]))
+    assert refused.returncode == 1 and "no se guardó nada" in refused.stderr and "Traceback" not in refused.stderr
+    done = egov("import", str(files["good"]))
+    assert done.returncode == 0 and "Se importó" in done.stdout
