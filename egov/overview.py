@@ -62,5 +62,6 @@ def overview(cur: Connection, framework: str, period: str, previous_period: str 
         entities=int(len(scores)), with_index=indexed, mean_index=_mean(scores["index_value"]),
         mean_index_before=_mean(before["index_value"]), entities_before=int(len(before)),
         mean_coverage=_mean(scores["coverage"]), bands=band_rows,
-        ladder=findings.ladder_counts(ladder_rows), steps=tools.ladder_summary(ladder_rows, tools.steps(cur, framework)),
+        ladder=findings.ladder_counts(ladder_rows),
+        steps=tools.ladder_summary(ladder_rows, tools.steps(cur, framework)),
         followup=followup.summary(cur, framework, None, **scope))

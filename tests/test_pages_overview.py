@@ -126,8 +126,8 @@ def test_tool_reads_ladder_combinations_and_network(tiny):
     assert own["entity_code"].tolist() == ["BETA"]
     combos = tools.combinations(tiny, F, "2024")
     assert combos["entities"].tolist() == [1, 1] and combos["total"].tolist() == [2, 2]
-    assert set(combos["combination_es"]) == {"Firma digital",
-                                             "Firma digital + Interoperabilidad + Pagos electrónicos + Ciudadanía digital"}
+    assert set(combos["combination_es"]) == {
+        "Firma digital", "Firma digital + Interoperabilidad + Pagos electrónicos + Ciudadanía digital"}
     edges = tools.network(tiny, F, "2024").set_index("target_label")
     assert edges.loc["BETA", "target_code"] == "BETA" and edges.loc["BETA", "channel"] == "bilateral"
     assert pd.isna(edges.loc["SEGIP", "target_code"]) and edges.loc["SEGIP", "channel"] == "plataforma"
@@ -172,8 +172,8 @@ def test_findings_state_the_numbers_in_spanish_and_english(tiny):
     assert findings.heatmap_headline(area_rows, "es") == (
         "0 de 3 entidades tienen al menos un área por debajo de 25; Planificación institucional es la más "
         "rezagada (promedio 50,0)")
-    assert findings.spread_headline(area_rows, "en") == "ICT organisation is the most uneven area: from 25.0 to 100.0 " \
-                                                        "across entities"
+    assert findings.spread_headline(area_rows, "en") == (
+        "ICT organisation is the most uneven area: from 25.0 to 100.0 across entities")
     assert findings.combinations_headline(tools.combinations(tiny, F, "2024"), "es").endswith("1 de 2 entidades (50 %)")
     assert findings.index_change(50.0, 50.04, "es") == "El índice promedio no cambió desde la ronda anterior (50,0)"
     assert findings.index_change(40.0, 52.5, "en") == (
@@ -247,9 +247,9 @@ def nothing_scored_db(empty_db):
     (A database without any assessment opens on the sample data, so the app never shows it empty.)"""
     con = db.connect(empty_db)
     try:
-        for name, text in (("entidades.csv", ENTITIES),
-                           ("puntajes.csv", "entidad,periodo,marco,criterio,estado\n"
-                                            "ALFA,2024,CGE-GE,PLAN.1,desconocido\nALFA,2024,CGE-GE,ORG.1,desconocido\n")):
+        unknown = ("entidad,periodo,marco,criterio,estado\n"
+                   "ALFA,2024,CGE-GE,PLAN.1,desconocido\nALFA,2024,CGE-GE,ORG.1,desconocido\n")
+        for name, text in (("entidades.csv", ENTITIES), ("puntajes.csv", unknown)):
             assert import_file(con, text.encode(), name, user="test", role="admin").status == "imported"
     finally:
         con.close()

@@ -38,7 +38,7 @@ st.subheader(t("overview.tools.ladder", lang))
 has_tools = not adoption.empty
 panels.figure_or_notice(
     has_tools, lambda: panels.fit_title(bars.ladder_steps(ladder_rows, steps, title="", lang=lang),
-                                        findings.only_signature(ladder_rows, lang)),
+                                        findings.only_signature(ladder_rows, lang), top_extra=10),
     key="tools_ladder", empty_key="chart.empty.no_tools", lang=lang)
 with st.container(border=True):
     st.markdown("**" + t("overview.tools.own", lang) + "**")

@@ -70,7 +70,7 @@ with right:
     panels.figure_or_notice(
         not ladder_rows.empty,
         lambda: panels.fit_title(bars.ladder_steps(ladder_rows, steps, title="", lang=lang, show_names=False),
-                                 findings.only_signature(ladder_rows, lang), width=55),
+                                 findings.only_signature(ladder_rows, lang), width=55, top_extra=10),
         key="resumen_ladder", empty_key="chart.empty.no_tools", lang=lang)
 
 
@@ -81,8 +81,8 @@ def ranking_figure():
         if trace.customdata is None:
             continue
         full = fmt_percent(1.0, 0, lang)
-        trace.text = [f"{fmt_number(x, 1, lang)}" + ("" if row[5] == full else " · "
-                      + t("overview.ranking.coverage", lang, coverage=row[5])) for x, row in zip(trace.x, trace.customdata)]
+        trace.text = [fmt_number(x, 1, lang) + ("" if row[5] == full else " · " + t(
+            "overview.ranking.coverage", lang, coverage=row[5])) for x, row in zip(trace.x, trace.customdata)]
         trace.texttemplate = "%{text}"
     # The index axis is on top: the band legend goes below the bars so that neither hides the other.
     fig.update_layout(legend=dict(orientation="h", x=0, y=-0.005, yanchor="top"), margin=dict(b=60))
