@@ -62,7 +62,10 @@ def choose_entity(entities: pd.DataFrame, f: filters.Filters) -> str | None:
                  placeholder=t("entity.choose_placeholder", f.lang), on_change=_sync_param, **unset)
     if wanted and wanted not in labels:
         st.warning(t("entity.unknown", f.lang, code=wanted))
-    return st.session_state.get(CHOICE_KEY)
+    chosen = st.session_state.get(CHOICE_KEY)
+    if chosen and wanted != chosen:
+        st.query_params[PARAM] = chosen  # reached through the navigation: the URL names the entity again
+    return chosen
 
 
 def headline(info: dict, entity: pd.Series, period: str, lang: str) -> None:
