@@ -9,6 +9,7 @@ the end. Nothing large goes into session state.
 from __future__ import annotations
 
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Iterator
 
 import streamlit as st
@@ -19,9 +20,14 @@ from egov.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 @st.cache_resource(show_spinner=False)
 def _open(path: str) -> db.Connection:
+    created = path != ":memory:" and not Path(path).exists()
     con = db.connect(path)
-    # An empty machine opens on the sample data, so the first screen is never empty.
-    sample.ensure_sample(con)
+    # A new machine opens on the sample data, so the first screen is never empty. Only a
+    # database the app creates gets it: an institution's own store, even while it holds no
+    # assessment yet (after `egov init`, or once everything is undone), is never filled
+    # with demonstration data behind its back.
+    if created:
+        sample.ensure_sample(con)
     return con
 
 
