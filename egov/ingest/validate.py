@@ -162,7 +162,10 @@ def _check_scores(checker: Checker, known: Known) -> None:
             assessment = (values["entidad"], values["periodo"], values["marco"])
             keyed.append((index, (*assessment, values["criterio"])))
             report = (values["informe"], values["fecha_emision"])
-            if assessment in header_of_assessment:
+            raw = checker.parsed.raw[index]
+            if any(raw.get(c, "").strip() and values[c] is None for c in ("informe", "fecha_emision")):
+                pass  # an unreadable cell is already reported; comparing it would report it twice
+            elif assessment in header_of_assessment:
                 other = header_of_assessment[assessment]
                 other_values = rows[other][1]
                 if (other_values["informe"], other_values["fecha_emision"]) != report:

@@ -1,0 +1,124 @@
+"""The "Cargar datos" page through AppTest (app.py, single local admin: no sign-in configured).
+
+Upload a valid file -> the check and the preview -> import -> the batch in the
+history -> undo; a broken file -> the Spanish report (row, column, value,
+problem, fix) and counts per kind, nothing saved; a re-assessment -> the
+import button waits for the confirmation.
+"""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from egov import db
+from tests.corpus.build import SCORE_HEADER, SCORES, csv_bytes
+from tests.corpus.helpers import snapshot
+
+GOOD = csv_bytes(SCORE_HEADER, SCORES)
+
+
+def broken_file() -> bytes:
+    rows = [list(r) for r in SCORES]
+    rows[1][0] = "NADIE"
+    rows[2][8] = "31/02/2025"
+    return csv_bytes(SCORE_HEADER, rows, title=["CONTRALORÍA GENERAL DEL ESTADO"])
+
+
+@pytest.fixture
+def page(sample_db, use_db):
+    use_db(sample_db)
+    at = AppTest.from_file("../app.py", default_timeout=90).run()
+    at.switch_page("views/cargar.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def upload(at: AppTest, name: str, data: bytes) -> AppTest:
+    at.file_uploader(key="import_upload").set_value((name, data, "text/csv"))
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def batches(sample_db) -> list[tuple]:
+    con = db.connect(sample_db)
+    try:
+        return con.execute("SELECT batch_id, file_name, undone_at IS NOT NULL FROM import_batch"
+                           " ORDER BY batch_id").fetchall()
+    finally:
+        con.close()
+
+
+def frames_with(at: AppTest, column: str):
+    return [d.value for d in at.dataframe if column in d.value.columns]
+
+
+def test_upload_preview_import_then_undo_from_the_history(page, sample_db):
+    at = page
+    assert [t.value for t in at.title] == ["Cargar datos"]
+    before = len(batches(sample_db))
+    upload(at, "puntajes 2025.csv", GOOD)
+    assert any("es correcto" in s.value and "No se guardó nada" in s.value for s in at.success)
+    preview = frames_with(at, "Nuevos")[0]
+    assert preview.set_index(preview.columns[0]).loc["Puntajes", "Nuevos"] == len(SCORES)
+    at.button(key="import_button").click().run()
+    assert not at.exception, at.exception
+    assert any(s.value.startswith("Se importó «puntajes 2025.csv»") for s in at.success), \
+        [s.value for s in at.success]
+    stored = batches(sample_db)
+    assert len(stored) == before + 1 and stored[-1][1:] == ("puntajes 2025.csv", False)
+    history = at.dataframe[-1].value
+    assert "puntajes 2025.csv" in history.astype(str).to_string()
+    # The uploaded file is still there: the page now says it is already imported.
+    assert any("ya había sido importado" in i.value for i in at.info)
+    batch_id = stored[-1][0]
+    undo_box = next(s for s in at.selectbox if s.key and s.key.startswith("undo_batch_"))
+    assert undo_box.value == batch_id  # the newest batch is preselected
+    at.button(key="undo_button").click().run()
+    assert not at.exception, at.exception
+    assert any(f"Se deshizo el lote {batch_id}" in s.value for s in at.success), [s.value for s in at.success]
+    assert batches(sample_db)[-1] == (batch_id, "puntajes 2025.csv", True)
+
+
+def test_a_broken_upload_shows_the_spanish_report_with_row_and_column_and_saves_nothing(page, sample_db):
+    con = db.connect(sample_db)
+    before = snapshot(con)
+    con.close()
+    at = upload(page, "con errores.csv", broken_file())
+    assert any(e.value.startswith("No se importó «con errores.csv»") and "no se guardó nada" in e.value
+               for e in at.error), [e.value for e in at.error]
+    report = frames_with(at, "Problema")[0]
+    assert list(report.columns) == ["Fila", "Columna", "Valor", "Problema", "Cómo corregir"]
+    assert report["Cómo corregir"].str.len().min() > 10
+    cells = {(str(r["Fila"]), r["Columna"], r["Valor"]) for _, r in report.iterrows()}
+    # The title row shifts everything by one: the analyst's row numbers, as Excel shows them.
+    assert ("4", "entidad", "NADIE") in cells and ("5", "fecha_emision", "31/02/2025") in cells
+    counts = frames_with(at, "Cantidad")
+    assert counts and counts[0].shape[0] == 2
+    assert not [b for b in at.button if b.key == "import_button"]
+    con = db.connect(sample_db)
+    try:
+        assert snapshot(con) == before
+    finally:
+        con.close()
+
+
+def test_a_re_assessment_waits_for_the_confirmation_of_the_changes(page, sample_db):
+    change = csv_bytes(SCORE_HEADER, [
+        ["DIGEMIG", "2024", "CGE-GE", "PLAN.1", "4", "evaluado", "Re-alineado", "K3/GP445/S24-G1", "12/12/2024"]])
+    at = upload(page, "reevaluacion.csv", change)
+    assert at.button(key="import_button").disabled
+    confirm = next(c for c in at.checkbox if c.key and c.key.startswith("confirm_"))
+    assert "1" in confirm.label
+    confirm.check().run()
+    assert not at.button(key="import_button").disabled
+    at.button(key="import_button").click().run()
+    assert not at.exception, at.exception
+    assert any("1 modificados" in s.value for s in at.success), [s.value for s in at.success]
+    con = db.connect(sample_db)
+    try:
+        assert con.execute("SELECT score FROM criterion_score WHERE entity_code = 'DIGEMIG' AND period = '2024'"
+                           " AND criterion_code = 'PLAN.1'").fetchall() == [(4.0,)]
+    finally:
+        con.close()
