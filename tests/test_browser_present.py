@@ -51,7 +51,7 @@ def test_the_keyboard_moves_through_every_slide_of_the_default_deck_at_1280x720(
         assert page.locator('[data-testid="stSidebar"]').is_hidden()
         assert page.locator('[data-testid="stHeader"]').is_hidden()
         at, total = _counter(page)
-        assert (at, total) == (1, 9)
+        assert (at, total) == (1, 11)
         headlines = []
         for number in range(1, total + 1):
             assert _counter(page) == (number, total)

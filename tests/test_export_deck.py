@@ -28,7 +28,7 @@ def cur(sample_con):
 def test_the_default_deck_covers_overview_each_area_tools_and_recommendations(cur):
     shown = slides.build_deck(cur, FW, "2024", as_of=AS_OF)
     assert [s.key for s in shown] == (["overview.ranking", "overview.levels"] + [f"area.{a}" for a in AREAS]
-                                      + ["tools.ladder", "recs.status"])
+                                      + ["tools.ladder", "tools.combinations", "tools.network", "recs.status"])
     for slide in shown:
         assert slide.headline and slide.note and slide.name
         assert slide.figure.data, slide.key  # a chart, not an empty figure
@@ -47,7 +47,11 @@ def test_headlines_state_the_finding_with_the_counts_of_the_round(cur):
     assert shown["overview.ranking"].headline.startswith(f"{high} de {total} entidades tienen un índice de 50 o más")
     ladder = scoring.ladder(cur, FW, "2024")
     only_signature = int((ladder["step"] == 1).sum())
-    assert shown["tools.ladder"].headline == f"{only_signature} de {total} entidades solo usan firma digital"
+    full = int((ladder["step"] == 4).sum())
+    assert shown["tools.ladder"].headline == (f"{only_signature} de {total} entidades solo usan firma digital; "
+                                              f"{full} alcanzan la interoperabilidad plena")
+    assert shown["tools.combinations"].headline.startswith("La combinación más común es")
+    assert re.match(r"^\d+ entidades intercambian datos con \d+ instituciones", shown["tools.network"].headline)
     areas = scoring.area_scores(cur, FW, "2024")
     plan = areas[areas["area_code"] == "PLAN"].dropna(subset=["area_score"])
     below = int((plan["area_score"] < 50).sum())
@@ -59,7 +63,7 @@ def test_english_deck_speaks_english_with_decimal_points(cur):
     shown = slides.build_deck(cur, FW, "2024", lang="en", only=["overview.ranking", "tools.ladder"], as_of=AS_OF)
     assert [s.key for s in shown] == ["overview.ranking", "tools.ladder"]
     assert re.search(r"entities score 50 or more; the median is \d+\.\d$", shown[0].headline)
-    assert shown[1].headline.endswith("entities use only digital signature")
+    assert "entities use only digital signature" in shown[1].headline
     assert shown[0].source.startswith("Source: framework CGE-GE")
 
 

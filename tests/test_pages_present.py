@@ -34,16 +34,16 @@ def sample_app(sample_db, use_db):
 
 def test_next_and_previous_move_the_counter_and_the_url(sample_app):
     at = _app({"periodo": "2024"})
-    assert _counter(at) == "1 / 9"
+    assert _counter(at) == "1 / 11"
     first = _headline(at)
     assert first.endswith("entidades tienen un índice de 50 o más; la mediana es 42,1")
     assert at.button(key="slide_prev").disabled
     at.button(key="slide_next").click().run()
-    assert _counter(at) == "2 / 9"
+    assert _counter(at) == "2 / 11"
     assert at.query_params["diapositiva"] == "2"
     assert _headline(at) != first
     at.button(key="slide_prev").click().run()
-    assert _counter(at) == "1 / 9" and _headline(at) == first
+    assert _counter(at) == "1 / 11" and _headline(at) == first
 
 
 def test_a_link_opens_an_entity_deck_on_the_given_slide(sample_app):
@@ -57,7 +57,7 @@ def test_a_link_opens_an_entity_deck_on_the_given_slide(sample_app):
 def test_the_slides_parameter_chooses_and_orders_the_slides(sample_app):
     at = _app({"periodo": "2024", "slides": "recs.status,tools.ladder", "diapositiva": "99"})
     assert _counter(at) == "2 / 2"  # a slide number past the end shows the last slide
-    assert _headline(at).endswith("entidades solo usan firma digital")
+    assert "entidades solo usan firma digital" in _headline(at)
 
 
 def test_the_setup_panel_starts_an_entity_presentation(sample_app):

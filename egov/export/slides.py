@@ -21,13 +21,14 @@ from typing import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from egov import followup, scoring, sql
-from egov.charts import bars, polar
+from egov import followup, scoring, sql, tools
+from egov.charts import bars, findings, network, polar
 from egov.charts import present as charts
 from egov.db import Connection
 from egov.i18n import fmt_number, fmt_percent, t
 
-GROUP_KEYS = ("overview.ranking", "overview.levels", "area.*", "tools.ladder", "recs.status")
+GROUP_KEYS = ("overview.ranking", "overview.levels", "area.*", "tools.ladder", "tools.combinations", "tools.network",
+              "recs.status")
 ENTITY_KEYS = ("entity.radar", "entity.criteria", "entity.tools", "entity.recs")
 
 
@@ -199,15 +200,7 @@ def _ladder(cur: Connection, ctx: Context) -> Slide | None:
     if ladder.empty:
         return None
     steps = sql.run(cur, "present_ladder_steps", framework=ctx.framework)
-    total = len(ladder)
-    first = steps[steps["step"] == 1]
-    n_first = int((ladder["step"] == 1).sum())
-    if not first.empty and "firma" in str(first.iloc[0]["name_es"]).lower():
-        headline = t("present.head.ladder_signature", lang, n=n_first, total=total)
-    else:
-        low = steps.iloc[min(1, len(steps) - 1)]
-        headline = t("present.head.ladder", lang, n=int((ladder["step"] == low["step"]).sum()), total=total,
-                     step=int(low["step"]), name=low[f"name_{lc}"])
+    headline = findings.only_signature(ladder, lang)  # the pages' own sentence
     own = int(ladder["own_tools"].map(lambda v: v is not None and len(v) > 0).sum())
     fig = bars.ladder_steps(ladder, steps, title=headline, lang=lang)
     fig.update_traces(textfont=dict(size=13))  # the names beside each bar must fit a 16:9 slide
@@ -215,6 +208,30 @@ def _ladder(cur: Connection, ctx: Context) -> Slide | None:
                    "own_tools", "planned_tools"]]
     return Slide("tools.ladder", headline, fig, t("present.note.ladder", lang, own=own), "",
                  t("present.slide.tools.ladder", lang), data)
+
+
+def _combinations(cur: Connection, ctx: Context) -> Slide | None:
+    lang, lc = ctx.lang, _lc(ctx.lang)
+    combos = tools.combinations(cur, ctx.framework, ctx.period, **ctx.scope)
+    if combos.empty:
+        return None
+    headline = findings.combinations_headline(combos, lang)
+    fig = bars.combinations(combos, title=headline, lang=lang, limit=8)
+    data = combos[[f"combination_{lc}", "entities", "share", "tools_count"]]
+    return Slide("tools.combinations", headline, fig, t("present.note.combinations", lang, n=len(combos)), "",
+                 t("present.slide.tools.combinations", lang), data)
+
+
+def _network(cur: Connection, ctx: Context) -> Slide | None:
+    lang = ctx.lang
+    edges = tools.network(cur, ctx.framework, ctx.period, **ctx.scope)
+    if edges.empty:
+        return None
+    headline = findings.network_headline(edges, lang)
+    fig = network.interop_network(edges, title=headline, lang=lang, max_labels=40)
+    keep = [c for c in ("source_code", "source_name", "target_name", "target_code", "channel") if c in edges]
+    return Slide("tools.network", headline, fig, t("present.note.network", lang), "",
+                 t("present.slide.tools.network", lang), edges[keep])
 
 
 def _recommendations(cur: Connection, ctx: Context) -> Slide:
@@ -363,10 +380,11 @@ def build_deck(cur: Connection, framework: str, period: str | None = None, *, la
         slides.append(_levels(ctx))
     if wanted is None or any(k.startswith("area.") for k in wanted):
         slides.extend(s for s in _area_slides(cur, ctx) if keep(s.key))
-    if keep("tools.ladder"):
-        ladder = _ladder(cur, ctx)
-        if ladder is not None:
-            slides.append(ladder)
+    for key, make in (("tools.ladder", _ladder), ("tools.combinations", _combinations), ("tools.network", _network)):
+        if keep(key):
+            made = make(cur, ctx)
+            if made is not None:
+                slides.append(made)
     if keep("recs.status"):
         slides.append(_recommendations(cur, ctx))
     source = source_note(framework, ctx.version, ctx.period, scope, lang, ctx.as_of, synthetic=ctx.synthetic)
@@ -395,8 +413,8 @@ def slide_names(cur: Connection, framework: str, period: str | None = None, *, l
         for row in areas.drop_duplicates("area_code").sort_values("area_order").itertuples():
             names.append((f"area.{row.area_code}", t("present.slide.area", lang,
                                                       area=getattr(row, f"area_name_{_lc(lang)}"))))
-    names += [("tools.ladder", t("present.slide.tools.ladder", lang)),
-              ("recs.status", t("present.slide.recs.status", lang))]
+    names += [(key, t(f"present.slide.{key}", lang))
+              for key in ("tools.ladder", "tools.combinations", "tools.network", "recs.status")]
     return names
 
 

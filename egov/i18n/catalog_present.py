@@ -6,6 +6,8 @@ TEXT = {
     "present.slide.overview.levels": ("Entidades por nivel de madurez", "Entities by maturity level"),
     "present.slide.area": ("Área: {area}", "Area: {area}"),
     "present.slide.tools.ladder": ("Escalera de herramientas", "Tool adoption ladder"),
+    "present.slide.tools.combinations": ("Combinaciones de herramientas", "Tool combinations"),
+    "present.slide.tools.network": ("Red de interoperabilidad", "Interoperability network"),
     "present.slide.recs.status": ("Recomendaciones", "Recommendations"),
     "present.slide.entity.radar": ("Perfil frente a sus pares", "Profile against peers"),
     "present.slide.entity.criteria": ("Criterios evaluados", "Criteria assessed"),
@@ -20,10 +22,6 @@ TEXT = {
                                 "{n} of {total} entities reach the highest level, “{band}”"),
     "present.head.area": ("{area}: {n} de {total} entidades por debajo de 50 (promedio {mean})",
                           "{area}: {n} of {total} entities below 50 (mean {mean})"),
-    "present.head.ladder_signature": ("{n} de {total} entidades solo usan firma digital",
-                                      "{n} of {total} entities use only digital signature"),
-    "present.head.ladder": ("{n} de {total} entidades se quedan en el escalón {step}, «{name}»",
-                            "{n} of {total} entities stay on step {step}, “{name}”"),
     "present.head.recs": ("{overdue} de {open} recomendaciones abiertas están vencidas; se cumplió el {share}",
                           "{overdue} of {open} open recommendations are overdue; {share} were met"),
     "present.head.recs_none": ("No hay recomendaciones registradas en esta selección",
@@ -50,6 +48,10 @@ TEXT = {
                             "mecanismos propios (convenios bilaterales, contratos bancarios).",
                             "Tools used through state platforms. {own} entities also have own mechanisms "
                             "(bilateral agreements, bank contracts)."),
+    "present.note.combinations": ("Herramientas usadas mediante plataformas del Estado; {n} combinaciones distintas.",
+                                  "Tools used through state platforms; {n} distinct combinations."),
+    "present.note.network": ("Azul: plataforma de interoperabilidad del Estado; naranja: convenios bilaterales.",
+                             "Blue: the state interoperability platform; orange: bilateral agreements."),
     "present.note.recs": ("{total} recomendaciones; {entities} de {all_entities} entidades tienen alguna vencida. "
                           "Estado según el seguimiento registrado al {date}.",
                           "{total} recommendations; {entities} of {all_entities} entities have one overdue. "
