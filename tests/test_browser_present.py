@@ -87,3 +87,11 @@ def test_an_entity_deck_opens_from_its_link_with_the_slide_number(server):
         assert _counter(page) == (4, 4)
         assert "recomendaciones vencidas" in _headline(page)
         screenshot(page, "present-entity-04", full_page=False)
+        # Below the slide, out of the projected screen: setup and downloads.
+        page.locator('[data-testid="stExpander"] summary').click()
+        page.wait_for_timeout(500)
+        buttons = page.locator('[data-testid="stDownloadButton"]').all_inner_texts()
+        for label in ("PowerPoint", "PDF", "PNG", "SVG", "CSV", "Excel"):
+            assert any(label in text for text in buttons), (label, buttons)
+        page.locator('[data-testid="stExpander"]').scroll_into_view_if_needed()
+        screenshot(page, "present-setup", full_page=True)

@@ -65,11 +65,15 @@ def test_the_setup_panel_starts_an_entity_presentation(sample_app):
     at.radio[0].set_value("entity")
     entity_box = next(box for box in at.selectbox if box.label == "Entidad")
     entity_box.set_value("DIGEMIG")
+    # Slides of both kinds picked: only the entity's are kept for an entity presentation.
+    next(m for m in at.multiselect if m.label == "Diapositivas").set_value(["overview.ranking", "entity.tools",
+                                                                         "entity.recs"])
     next(b for b in at.button if b.label == "Presentar").click().run()
     assert not at.exception
     assert at.query_params["entidad"] == "DIGEMIG"
-    assert _counter(at) == "1 / 4"
-    assert _headline(at).startswith("La DIGEMIG obtiene")
+    assert at.query_params["slides"] == "entity.tools,entity.recs"
+    assert _counter(at) == "1 / 2"
+    assert _headline(at).startswith("La DIGEMIG está en el escalón 1")
 
 
 def test_a_peer_group_presentation_shows_only_that_sector(sample_app):

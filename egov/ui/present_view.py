@@ -151,9 +151,11 @@ def _choose(chosen: Filters) -> None:
         chosen_sector = st.query_params.get(PARAM_PEERS)
         sector = st.selectbox(t("present.page.sector", lang), sectors,
                               index=sectors.index(chosen_sector) if chosen_sector in sectors else 0 if sectors else None)
-        names = cache.load(deck_model.slide_names, chosen.framework, chosen.period, lang=lang,
-                           entity=entity if mode == "entity" else None)
-        name_of = dict(names)
+        # A form does not rerun while it is filled in: offer the slides of both kinds of deck and keep,
+        # on submit, those of the kind chosen.
+        name_of = dict(cache.load(deck_model.slide_names, chosen.framework, chosen.period, lang=lang))
+        name_of.update(cache.load(deck_model.slide_names, chosen.framework, chosen.period, lang=lang,
+                                  entity=entity or "-"))
         picked = st.multiselect(t("present.page.slides", lang), list(name_of), format_func=name_of.get,
                                 default=[k for k in (wanted_keys() or []) if k in name_of],
                                 placeholder=t("filters.all", lang))
@@ -165,6 +167,7 @@ def _choose(chosen: Filters) -> None:
                 st.query_params[PARAM_ENTITY] = entity
             if mode == "peers" and sector:
                 st.query_params[PARAM_PEERS] = sector
+            picked = [k for k in picked if k.startswith("entity.") == (mode == "entity")]
             if picked:
                 st.query_params[PARAM_SLIDES] = ",".join(picked)
             st.session_state[AT_KEY] = 0
