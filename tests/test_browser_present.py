@@ -95,3 +95,10 @@ def test_an_entity_deck_opens_from_its_link_with_the_slide_number(server):
             assert any(label in text for text in buttons), (label, buttons)
         page.locator('[data-testid="stExpander"]').scroll_into_view_if_needed()
         screenshot(page, "present-setup", full_page=True)
+        # The files are made when asked for (kaleido in the server process) and arrive whole.
+        for label, magic in (("Gráfico PNG", b"\x89PNG"), ("Datos CSV", b"\xef\xbb\xbf"),
+                             ("Descargar PowerPoint", b"PK")):
+            with page.expect_download(timeout=60000) as download:
+                page.locator('[data-testid="stDownloadButton"] button').filter(has_text=label).click()
+            body = open(download.value.path(), "rb").read()
+            assert body.startswith(magic), (label, body[:20])

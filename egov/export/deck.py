@@ -80,7 +80,8 @@ def pptx_deck(slides: Sequence[Slide], *, lang: str = "es", title: str | None = 
 
     cover = deck.slides.add_slide(title_only)
     subject = slides[0].subject if slides else ""
-    title = title or (t("present.deck.cover_entity", lang, entity=subject) if subject else t("present.deck.cover", lang))
+    if not title:
+        title = t("present.deck.cover_entity", lang, entity=subject) if subject else t("present.deck.cover", lang)
     _title(cover, title, margin, Inches(2.3), width, Inches(1.6), 40)
     _text(cover, margin, Inches(4.0), width, Inches(1.0), source, size=16, colour=MUTED)
     if synthetic:

@@ -150,7 +150,8 @@ def _choose(chosen: Filters) -> None:
         sectors = sorted(entities["sector"].dropna().unique().tolist())
         chosen_sector = st.query_params.get(PARAM_PEERS)
         sector = st.selectbox(t("present.page.sector", lang), sectors,
-                              index=sectors.index(chosen_sector) if chosen_sector in sectors else 0 if sectors else None)
+                              index=sectors.index(chosen_sector) if chosen_sector in sectors
+                              else 0 if sectors else None)
         # A form does not rerun while it is filled in: offer the slides of both kinds of deck and keep,
         # on submit, those of the kind chosen.
         name_of = dict(cache.load(deck_model.slide_names, chosen.framework, chosen.period, lang=lang))
