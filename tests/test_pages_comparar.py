@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.pages_entity import chart_figures, chart_titles, keep_store_empty, open_page, table_with, texts
+from tests.support.pages_entity import chart_figures, chart_titles, open_page, table_with, texts
 
 THREE = ["DIGEMIG", "ASFI", "BOA"]
 
@@ -65,8 +65,7 @@ def test_compare_in_english(sample):
     assert chart_titles(at)[0].startswith("The widest gap is in")
 
 
-def test_compare_on_an_empty_store_says_what_to_load(empty_db, use_db, monkeypatch):
-    keep_store_empty(monkeypatch)
+def test_compare_on_an_empty_store_says_what_to_load(empty_db, use_db):
     use_db(empty_db)
     at = open_page("comparar", comparar=THREE)
     assert not at.exception and not at.get("plotly_chart")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.pages_entity import chart_titles, keep_store_empty, open_page, table_with, texts
+from tests.support.pages_entity import chart_titles, open_page, table_with, texts
 
 
 @pytest.fixture
@@ -144,8 +144,7 @@ def test_profile_in_english(sample):
         == "State platform"
 
 
-def test_profile_on_an_empty_database_says_what_to_load(empty_db, use_db, monkeypatch):
-    keep_store_empty(monkeypatch)
+def test_profile_on_an_empty_database_says_what_to_load(empty_db, use_db):
     use_db(empty_db)
     at = open_page("entidad", entidad="DIGEMIG")
     assert not at.exception

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.pages_entity import (chart_figures, chart_titles, keep_store_empty, open_page, table_with, texts,
+from tests.support.pages_entity import (chart_figures, chart_titles, open_page, table_with, texts,
                                         values)
 
 
@@ -74,8 +74,7 @@ def test_trends_in_english(sample):
     assert chart_titles(at)[0].startswith("The mean index rose 1.6 points since 2023")
 
 
-def test_trends_on_an_empty_store_say_what_to_load(empty_db, use_db, monkeypatch):
-    keep_store_empty(monkeypatch)
+def test_trends_on_an_empty_store_say_what_to_load(empty_db, use_db):
     use_db(empty_db)
     at = open_page("evolucion")
     assert not at.exception and not at.get("plotly_chart")

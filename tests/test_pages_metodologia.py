@@ -8,7 +8,7 @@ import re
 import pytest
 
 from egov import kinds
-from tests.support.pages_entity import keep_store_empty, open_page, table_with, tables, texts
+from tests.support.pages_entity import open_page, table_with, tables, texts
 
 
 @pytest.fixture
@@ -72,8 +72,7 @@ def test_methodology_in_english(sample):
     assert table_with(at, "What to enter")["What to enter"].iloc[0] == kinds.KINDS["entidades"].columns[0].help_en
 
 
-def test_methodology_on_an_empty_store_still_shows_the_framework(empty_db, use_db, monkeypatch):
-    keep_store_empty(monkeypatch)
+def test_methodology_on_an_empty_store_still_shows_the_framework(empty_db, use_db):
     use_db(empty_db)
     at = open_page("metodologia")
     assert not at.exception

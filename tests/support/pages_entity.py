@@ -47,15 +47,6 @@ def texts(at: AppTest) -> str:
     return "\n".join(parts)
 
 
-def keep_store_empty(monkeypatch) -> None:
-    """The app opens an empty store on the sample data (egov/ui/state.py); to see a page's own empty
-    state the store must stay empty, so that first-run loading is switched off for the test. The
-    database itself is real (the ``empty_db`` fixture: migrated, default framework, no assessment)."""
-    from egov import sample
-
-    monkeypatch.setattr(sample, "ensure_sample", lambda con: False)
-
-
 def values(array) -> list:
     """A Plotly array as a list (Plotly sends numeric arrays as base64 typed arrays: dtype + bdata)."""
     if isinstance(array, dict) and "bdata" in array:
