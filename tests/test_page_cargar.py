@@ -35,7 +35,7 @@ def page(sample_db, use_db):
 
 
 def upload(at: AppTest, name: str, data: bytes) -> AppTest:
-    at.file_uploader(key="import_upload").set_value((name, data, "text/csv"))
+    at.file_uploader[0].set_value((name, data, "text/csv"))
     at.run()
     assert not at.exception, at.exception
     return at
@@ -69,9 +69,11 @@ def test_upload_preview_import_then_undo_from_the_history(page, sample_db):
     stored = batches(sample_db)
     assert len(stored) == before + 1 and stored[-1][1:] == ("puntajes 2025.csv", False)
     history = at.dataframe[-1].value
-    assert "puntajes 2025.csv" in history.astype(str).to_string()
-    # The uploaded file is still there: the page now says it is already imported.
-    assert any("ya había sido importado" in i.value for i in at.info)
+    newest = history.iloc[0]
+    assert (newest["Lote"], newest["Tipo"], newest["Archivo"], newest["Estado"]) == \
+        (stored[-1][0], "puntajes", "puntajes 2025.csv", "vigente")
+    # The uploader is emptied after an import: nothing left to check or import twice.
+    assert at.file_uploader[0].value is None and not [b for b in at.button if b.key == "import_button"]
     batch_id = stored[-1][0]
     undo_box = next(s for s in at.selectbox if s.key and s.key.startswith("undo_batch_"))
     assert undo_box.value == batch_id  # the newest batch is preselected
@@ -79,6 +81,7 @@ def test_upload_preview_import_then_undo_from_the_history(page, sample_db):
     assert not at.exception, at.exception
     assert any(f"Se deshizo el lote {batch_id}" in s.value for s in at.success), [s.value for s in at.success]
     assert batches(sample_db)[-1] == (batch_id, "puntajes 2025.csv", True)
+    assert at.dataframe[-1].value.iloc[0]["Estado"] == "deshecho"
 
 
 def test_a_broken_upload_shows_the_spanish_report_with_row_and_column_and_saves_nothing(page, sample_db):

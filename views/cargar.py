@@ -39,7 +39,9 @@ with st.expander(t("import.page.templates", lang)):
     right.download_button(t("import.page.download_csv", lang), templates.template(kind, example=example, fmt="csv"),
                           file_name=templates.file_name(kind, "csv", example=example), mime="text/csv")
 
-uploaded = st.file_uploader(t("import.page.upload", lang), type=["csv", "txt", "tsv", "xlsx"], key="import_upload")
+# A new key after each import empties the uploader, so the page does not go on checking the stored file.
+uploaded = st.file_uploader(t("import.page.upload", lang), type=["csv", "txt", "tsv", "xlsx"],
+                            key=f"import_upload_{st.session_state.get('import_round', 0)}")
 
 
 def show_problems(result: ingest.ImportResult) -> None:
@@ -79,6 +81,7 @@ if uploaded is not None:
             if done.status == "imported":
                 state.data_changed()
                 st.session_state["import_flash"] = [("success", done.summary(lang))]
+                st.session_state["import_round"] = st.session_state.get("import_round", 0) + 1
                 st.rerun()
             elif done.status == "refused":
                 st.error(done.summary(lang))
@@ -91,10 +94,13 @@ history = ingest.batches(con)
 if history.empty:
     st.info(t("import.page.no_batches", lang))
 else:
-    shown = history.assign(state=history["undone_at"].isna().map(
-        {True: t("import.batch.live", lang), False: t("import.batch.undone", lang)}))
-    columns = ["batch_id", "kind", "file_name", "rows_total", "rows_new", "rows_changed", "rows_unchanged",
-               "user_name", "created_at", "state"]
+    shown = history.assign(
+        state=history["undone_at"].isna().map({True: t("import.batch.live", lang),
+                                               False: t("import.batch.undone", lang)}),
+        kind=history["kind"].map(lambda k: t(f"import.kind.{k}", lang)),
+        created_at=history["created_at"].dt.strftime("%d/%m/%Y %H:%M"))
+    columns = ["batch_id", "kind", "file_name", "state", "rows_total", "rows_new", "rows_changed", "rows_unchanged",
+               "user_name", "created_at"]
     st.dataframe(shown[columns].rename(columns={c: t(f"import.batch.{c}", lang) for c in columns}),
                  hide_index=True, width="stretch", key="batch_history")
     live = history[history["undone_at"].isna()]

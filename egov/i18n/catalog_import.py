@@ -242,6 +242,8 @@ TEXT.update({
     "import.kind.herramientas": ("herramientas", "tools"),
     "import.kind.recomendaciones": ("hallazgos y recomendaciones", "findings and recommendations"),
     "import.kind.seguimiento": ("seguimiento de recomendaciones", "recommendation follow-up"),
+    # Not a file kind: one follow-up status recorded on the Seguimiento page, kept as an undoable batch.
+    "import.kind.registro": ("registro de seguimiento", "follow-up record"),
     "import.summary.imported": (
         "Se importó «{file}» ({kind}): {rows} filas leídas; {new} registros nuevos, {changed} modificados y "
         "{unchanged} sin cambios (lote {batch}).",

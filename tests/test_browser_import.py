@@ -1,0 +1,87 @@
+"""The upload journey in a real headless Chromium against `streamlit run` (single local admin).
+
+Upload a file, read the check and the preview, import it, find the batch in
+the history, undo it; upload a broken file and read the Spanish report.
+Screenshots of every step are kept under test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from tests.corpus.build import SCORE_HEADER, SCORES, csv_bytes
+from tests.support.browser import browser_page, error_texts, screenshot, streamlit_server, wait_rendered
+
+pytestmark = pytest.mark.browser
+
+UPLOAD = '[data-testid="stFileUploaderDropzoneInput"]'
+
+
+@pytest.fixture
+def server(tmp_path, sample_db_file):
+    db_file = tmp_path / "egov.duckdb"
+    shutil.copy(sample_db_file, db_file)
+    with streamlit_server(db_file) as url:
+        yield url, db_file
+
+
+def alerts(page, kind: str) -> str:
+    return "\n".join(page.locator(f'[data-testid="stAlertContent{kind}"]').all_inner_texts())
+
+
+def test_upload_check_import_see_the_batch_and_undo_it_in_the_browser(server, tmp_path):
+    url, _ = server
+    good = tmp_path / "puntajes 2025.csv"
+    good.write_bytes(csv_bytes(SCORE_HEADER, SCORES, encoding="cp1252", title=["CONTRALORÍA GENERAL DEL ESTADO"]))
+    with browser_page(width=1280, height=900) as page:
+        page.goto(url + "/cargar")
+        wait_rendered(page, 60000)
+        assert page.locator("h1").filter(has_text="Cargar datos").count() == 1
+        page.locator(UPLOAD).set_input_files(str(good))
+        page.get_by_text("es correcto").wait_for(timeout=30000)
+        wait_rendered(page)
+        assert "6 filas" in alerts(page, "Success") and "No se guardó nada" in alerts(page, "Success")
+        assert page.get_by_text("Vista previa").count() == 1
+        assert page.get_by_text("Windows-1252").count() >= 1  # the note says how the file was read
+        screenshot(page, "import-1-checked")
+        page.get_by_role("button", name="Importar").click()
+        page.get_by_text("Se importó «puntajes 2025.csv»").wait_for(timeout=30000)
+        wait_rendered(page)
+        assert not error_texts(page), error_texts(page)
+        history = page.locator('[data-testid="stDataFrame"]').last
+        history.scroll_into_view_if_needed()
+        screenshot(page, "import-2-imported")
+        undo = page.get_by_role("button", name="Deshacer lote")
+        undo.scroll_into_view_if_needed()
+        # The history's undo list names the new batch (the grid itself is drawn on a canvas).
+        chosen = page.get_by_role("combobox", name="Lote a deshacer").input_value()
+        assert re.fullmatch(r"\d+ · puntajes 2025\.csv · \d\d/\d\d/\d{4} \d\d:\d\d", chosen), chosen
+        batch = chosen.split("·")[0].strip()
+        undo.click()
+        page.get_by_text(f"Se deshizo el lote {batch}").wait_for(timeout=30000)
+        wait_rendered(page)
+        assert not error_texts(page), error_texts(page)
+        screenshot(page, "import-3-undone")
+
+
+def test_a_broken_upload_shows_the_spanish_report_in_the_browser(server, tmp_path):
+    url, _ = server
+    rows = [list(r) for r in SCORES]
+    rows[1][0] = "NADIE"
+    rows[3][4] = "siete"
+    broken = tmp_path / "con errores.csv"
+    broken.write_bytes(csv_bytes(SCORE_HEADER, rows))
+    with browser_page(width=1280, height=900) as page:
+        page.goto(url + "/cargar")
+        wait_rendered(page, 60000)
+        page.locator(UPLOAD).set_input_files(str(broken))
+        page.get_by_text("Problemas encontrados").wait_for(timeout=30000)
+        wait_rendered(page)
+        message = alerts(page, "Error")
+        assert "No se importó «con errores.csv»" in message and "no se guardó nada" in message
+        assert page.get_by_role("button", name="Importar").count() == 0
+        assert page.get_by_text("Descargar el informe completo (CSV)").count() == 1
+        screenshot(page, "import-4-refused")
