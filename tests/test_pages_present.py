@@ -90,3 +90,10 @@ def test_an_empty_database_explains_instead_of_failing(empty_db, use_db):
     at = _app()
     assert any("No hay evaluaciones para presentar" in i.value for i in at.info)
     assert not [b for b in at.button if b.key == "slide_next"]
+
+
+def test_the_english_presentation_speaks_english(sample_app):
+    at = _app({"periodo": "2024", "lang": "en", "slides": "tools.ladder,recs.status"})
+    assert _counter(at) == "1 / 2"
+    assert "entities use only digital signature" in _headline(at)
+    assert {b.label for b in at.button} >= {"Previous", "Next"}
