@@ -29,6 +29,8 @@ from egov.db import Connection
 
 ENV_DIR = "EGOV_BACKUP_DIR"
 ENV_KEEP = "EGOV_BACKUP_KEEP"
+# "0" turns the automatic backup before each import off (bulk loads, benchmarks); it is on by default.
+ENV_AUTO = "EGOV_AUTO_BACKUP"
 DEFAULT_KEEP = 10
 AUTO_PREFIX = "antes-de-importar-"
 MANUAL_PREFIX = "egov-"
@@ -105,9 +107,9 @@ def before_import(con: Connection, *, keep: int | None = None) -> Path | None:
 
     Call it before ``store.write_batch`` (outside its transaction). Not an
     audited action: it changes no data, and the file stays on the server.
-    Returns None for an in-memory database.
+    Returns None for an in-memory database, or when $EGOV_AUTO_BACKUP is "0".
     """
-    if database_file(con) is None:
+    if database_file(con) is None or os.environ.get(ENV_AUTO, "1").strip().lower() in ("0", "false", "no", "off"):
         return None
     folder = backup_dir(con)
     target = _snapshot(con, folder / f"{AUTO_PREFIX}{_stamp()}.duckdb")

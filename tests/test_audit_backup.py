@@ -243,3 +243,10 @@ def test_nothing_in_the_product_updates_or_deletes_audit_entries():
     writers = [str(p.relative_to(PROJECT_ROOT)) for p in sources
                if any(w in p.read_text(encoding="utf-8").upper() for w in ("UPDATE AUDIT_LOG", "DELETE FROM AUDIT_LOG"))]
     assert writers == []
+
+
+def test_the_automatic_backup_can_be_turned_off_for_bulk_loads(con, tmp_path, monkeypatch):
+    monkeypatch.setenv(backup.ENV_AUTO, "0")
+    result = ingest.import_file(con, R.entities_csv("BULK-1"), "bulk.csv", user="analyst", role="analyst")
+    assert result.status == "imported"
+    assert backup.automatic_backups(tmp_path / "copias") == []
