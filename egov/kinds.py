@@ -248,9 +248,12 @@ def split_partners(cell: str | None, default_channel: str) -> list[tuple[str, st
     return out
 
 
-def to_tables(kind: str, df: pd.DataFrame, *, recorded_by: str = "local") -> dict[str, pd.DataFrame]:
-    """Rows of a checked, canonical DataFrame -> {table name: rows}."""
-    rows = [{k: _none(v) for k, v in r.items()} for r in df.to_dict("records")]
+def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "local") -> dict[str, pd.DataFrame]:
+    """Rows of a checked, canonical DataFrame (or list of row dicts, None for empty) -> {table name: rows}."""
+    if isinstance(df, pd.DataFrame):
+        rows = [{k: _none(v) for k, v in r.items()} for r in df.to_dict("records")]
+    else:
+        rows = df
     tables: dict[str, list[dict]] = {}
 
     def add(table: str, record: dict) -> None:

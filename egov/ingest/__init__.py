@@ -109,8 +109,7 @@ def frames_of(cur: db.Connection, parsed: ParsedFile, *, recorded_by: str) -> di
     cells empty keeps what is stored. Tool and recommendation files create
     the assessment they belong to when it does not exist yet (and only then).
     """
-    df = pd.DataFrame.from_records([values for _, values in parsed.rows])
-    frames = to_tables(parsed.kind, df, recorded_by=recorded_by)
+    frames = to_tables(parsed.kind, [values for _, values in parsed.rows], recorded_by=recorded_by)
     if parsed.kind not in ("puntajes", "herramientas", "recomendaciones"):
         return frames
     stored = {(r[0], r[1], r[2]): (r[3], r[4]) for r in

@@ -211,6 +211,8 @@ def parse_table(table: RawTable, kind: str) -> ParsedFile:
     width = len(table.header)
     separator = SEPARATOR_NAMES.get(table.separator, table.separator)
     rows, raws = [], []
+    # Codes, periods, dates and choices repeat on every row: parse each distinct cell once per column.
+    seen: dict[str, dict[str, tuple[bool, object]]] = {column.name: {} for _, column in positions}
     for number, cells in table.rows:
         values: dict = {c.name: None for c in spec.columns}
         raw: dict[str, str] = {}
@@ -219,10 +221,18 @@ def parse_table(table: RawTable, kind: str) -> ParsedFile:
             raw[column.name] = text
             if not text.strip():
                 continue
-            try:
-                values[column.name] = parse_cell(column, text)
-            except CellError as exc:
-                problems.append(_cell_problem(exc.args[0], number, written[column.name], text, column))
+            known = seen[column.name].get(text)
+            if known is None:
+                try:
+                    known = (True, parse_cell(column, text))
+                except CellError as exc:
+                    known = (False, exc.args[0])
+                if len(text) <= 200:
+                    seen[column.name][text] = known
+            if known[0]:
+                values[column.name] = known[1]
+            else:
+                problems.append(_cell_problem(known[1], number, written[column.name], text, column))
         extra = [c for c in cells[width:] if c.strip()]
         if extra:
             problems.append(P.make("extra_cells", row=number, value=extra[0], count=len(extra),

@@ -1,0 +1,86 @@
+"""Importing a 100,000-row score file end to end, beside DuckDB alone reading the same file.
+
+The files are generated (``bench/generate.py``: entities first, then their
+scores over three rounds of the default framework) into a temporary folder
+with a new database holding the default framework and the entities. Then:
+
+- ``import_file`` end to end (read, parse every cell, check every rule
+  against the database, preview, automatic backup, one transaction with
+  before-images, audit entry, read back), and its parts measured apart:
+  ``check`` (read + parse + validate), ``frames_of`` + ``store.plan`` (the
+  preview), and ``undo`` of the batch;
+- DuckDB's own ``read_csv`` of the same file through a connection from
+  ``egov.db`` (typed, and all-text like the importer reads it).
+
+    python -m bench.run_all bench_import      # or: python -m bench.bench_import [ROWS]
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from egov import db, ingest, sample, sql, store
+
+from bench import generate
+
+ROWS = 100_000
+
+
+def _timed(func, *args, **kwargs):
+    started = time.perf_counter()
+    result = func(*args, **kwargs)
+    return result, time.perf_counter() - started
+
+
+def main(rows: int = ROWS) -> dict[str, float]:
+    _, criteria, _ = generate.framework_parts()
+    per_entity = sum(len(c) for c in criteria.values()) * len(generate.ROUNDS)
+    entities = -(-rows // per_entity)
+    folder = Path(tempfile.mkdtemp(prefix="egov-bench-import-"))
+    try:
+        paths = dict(zip(generate.FILES, generate.write_files(folder / "files", entities)))
+        scores = paths["puntajes.csv"]
+        data = scores.read_bytes()
+        n_rows = data.count(b"\n") - 1
+        con = db.connect(folder / "bench.duckdb")
+        try:
+            sample.load_default_framework(con)
+            generate.import_files(con, [paths["entidades.csv"]])
+            con.execute("CHECKPOINT")
+            figures: dict[str, float] = {}
+            with db.cursor(con) as cur:
+                for label, all_varchar in (("duckdb_read_csv_typed", False), ("duckdb_read_csv_text", True)):
+                    best = min(_timed(sql.run, cur, "bench_read_csv", path=str(scores),
+                                      all_varchar=all_varchar)[1] for _ in range(3))
+                    figures[label] = best
+                (parsed, problems, _), figures["check"] = _timed(ingest.check, cur, data, scores.name)
+                assert not problems, problems[:3]
+                frames, figures["frames"] = _timed(ingest.frames_of, cur, parsed, recorded_by="bench")
+                _, figures["plan"] = _timed(store.plan, cur, frames)
+            result, figures["import_file"] = _timed(ingest.import_file, con, data, scores.name, user="bench",
+                                                    role="admin")
+            assert result.status == "imported", result.summary_es
+            _, figures["undo"] = _timed(ingest.undo, con, result.batch_id, user="bench", role="admin")
+        finally:
+            con.close()
+        size_mb = len(data) / 1024 / 1024
+        print(f"score file: {n_rows:,} rows, {size_mb:.1f} MB ({entities} entities x {len(generate.ROUNDS)} rounds)")
+        print(f"  DuckDB read_csv alone (typed):      {figures['duckdb_read_csv_typed']:7.2f} s")
+        print(f"  DuckDB read_csv alone (all text):   {figures['duckdb_read_csv_text']:7.2f} s")
+        print(f"  import_file end to end:             {figures['import_file']:7.2f} s "
+              f"({n_rows / figures['import_file']:,.0f} rows/s; "
+              f"{figures['import_file'] / figures['duckdb_read_csv_typed']:.0f}x DuckDB alone)")
+        print(f"    of which check (read+parse+rules): {figures['check']:6.2f} s")
+        print(f"    of which preview (frames + plan):  {figures['frames'] + figures['plan']:6.2f} s")
+        print(f"  undo of that batch:                 {figures['undo']:7.2f} s")
+        return figures
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else ROWS)
