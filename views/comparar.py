@@ -90,5 +90,4 @@ short = {r.entity_code: (r.acronym if isinstance(r.acronym, str) and r.acronym e
          for r in entities.itertuples()}
 headline = findings.matrix_headline(recorded, tool_list, lang)
 matrix = grids.tool_matrix(recorded, tool_list, rows, title=headline, lang=lang, row_labels=short)
-matrix.update_layout(title_text=headline, margin_t=60)  # one line: a wrapped title is clipped at the top
 show.chart(matrix, key="compare_tools", clickable=True)

@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from egov.charts import theme
-from egov.charts.base import bar_height, empty, figure, name_col
+from egov.charts.base import LEGEND_ROOM, TOP_AXIS_ROOM, bar_height, empty, figure, name_col
 from egov.i18n import fmt_number, fmt_percent, t
 
 UP_COLOR, DOWN_COLOR = theme.OKABE_ITO[0], theme.OKABE_ITO[5]
@@ -43,7 +43,7 @@ def ranking(scores: pd.DataFrame, bands: pd.DataFrame, *, title: str, lang: str)
     lc = name_col(lang)
     df["label"] = entity_labels(df)
     df = df.sort_values(["index_value", "label"], ascending=[True, False])
-    fig = figure(title, lang, height=bar_height(len(df)))
+    fig = figure(title, lang, height=bar_height(len(df)), top_extra=TOP_AXIS_ROOM)
     colours = theme.band_colors(bands.sort_values("sort_order")["band_code"].tolist())
     for _, band in bands.sort_values("sort_order").iterrows():
         part = df[df["band_code"] == band["band_code"]]
@@ -61,8 +61,10 @@ def ranking(scores: pd.DataFrame, bands: pd.DataFrame, *, title: str, lang: str)
                            + t("chart.hover.coverage", lang) + ": %{customdata[5]}<extra></extra>"))
     for bound in sorted(bands["lower_bound"].tolist())[1:]:
         fig.add_vline(x=bound, line=dict(color=theme.MUTED_COLOR, width=1, dash="dot"))
-    fig.update_layout(barmode="overlay", bargap=0.25,
-                      legend=dict(orientation="h", y=1.0, yanchor="bottom", x=0, traceorder="normal"))
+    # The index axis is drawn on top (readable beside the first bars); the legend sits at the foot.
+    fig.update_layout(barmode="overlay", bargap=0.25, margin=dict(b=50),
+                      legend=dict(orientation="h", x=0, yref="container", y=0, yanchor="bottom",
+                                  traceorder="normal"))
     fig.update_yaxes(categoryorder="array", categoryarray=df["label"].tolist(),
                      title=t("chart.axis.entity", lang), showgrid=False)
     fig.update_xaxes(range=[0, 108], title=t("chart.axis.index", lang), side="top", tickvals=[0, 25, 50, 75, 100])
@@ -228,14 +230,14 @@ def compare_areas(areas: pd.DataFrame, *, title: str, lang: str) -> go.Figure:
     entities["label"] = entity_labels(entities)
     df = df.merge(entities[["entity_code", "label"]], on="entity_code")
     order = df.drop_duplicates("area_code").sort_values("area_order")[f"area_name_{lc}"].tolist()
-    fig = figure(title, lang, height=430)
+    fig = figure(title, lang, height=450, top_extra=LEGEND_ROOM)
     for i, ent in entities.iterrows():
         part = df[df["entity_code"] == ent["entity_code"]].sort_values("area_order")
         fig.add_bar(x=part[f"area_name_{lc}"], y=part["area_score"], name=ent["label"],
                     marker=dict(color=theme.OKABE_ITO[i % len(theme.OKABE_ITO)]),
                     customdata=part[["entity_code", "name"]].to_numpy(),
                     hovertemplate=("<b>%{customdata[1]}</b><br>%{x}: %{y:.1f}<extra></extra>"))
-    fig.update_layout(barmode="group", legend=dict(orientation="h", y=1.0, yanchor="bottom"))
+    fig.update_layout(barmode="group", legend=dict(orientation="h", y=1.0, yanchor="bottom", x=0))
     fig.update_xaxes(categoryorder="array", categoryarray=order, title=t("chart.axis.area", lang))
     fig.update_yaxes(range=[0, 100], title=t("chart.axis.area_score", lang))
     return fig

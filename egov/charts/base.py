@@ -18,12 +18,34 @@ def wrap(text: str, width: int = TITLE_WIDTH) -> str:
     return "<br>".join(textwrap.wrap(text, width=width)) if text else ""
 
 
-def figure(title: str, lang: str, *, height: int | None = None) -> go.Figure:
+# Room above the plot area taken by an axis drawn on top (tick labels and axis title),
+# and by a one-row legend drawn on top.
+TOP_AXIS_ROOM = 48
+LEGEND_ROOM = 30
+
+
+def place_title(fig: go.Figure, title: str, *, width: int = TITLE_WIDTH, top_extra: int = 0) -> go.Figure:
+    """Put the finding title above the plot area, starting at the chart's left edge.
+
+    Anchored to the container's left (long entity labels push the plot area
+    right) and to the plot area's top, growing upwards, with the top margin
+    sized to its lines: a title hung from the container's top was cut on
+    short charts once it wrapped. ``top_extra`` leaves room for an axis or
+    legend drawn above the plot.
+    """
+    text = wrap(title, width)
+    lines = text.count("<br>") + 1 if text else 0
+    fig.update_layout(title=dict(text=text, xref="container", x=0.01, xanchor="left", yref="paper", y=1,
+                                 yanchor="bottom", pad=dict(b=top_extra + 12)),
+                      margin=dict(t=30 + 21 * lines + top_extra))
+    return fig
+
+
+def figure(title: str, lang: str, *, height: int | None = None, top_extra: int = 0) -> go.Figure:
     """An empty figure with the theme, the finding as its title and the language's separators."""
     fig = go.Figure()
-    lines = wrap(title).count("<br>") + 1 if title else 0
-    fig.update_layout(template=TEMPLATE, separators=theme.separators(lang),
-                      title=dict(text=wrap(title)), margin=dict(t=30 + 24 * lines))
+    fig.update_layout(template=TEMPLATE, separators=theme.separators(lang))
+    place_title(fig, title, top_extra=top_extra)
     if height:
         fig.update_layout(height=height)
     return fig

@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from egov.charts import theme
-from egov.charts.base import empty, figure
+from egov.charts.base import LEGEND_ROOM, TOP_AXIS_ROOM, empty, figure
 from egov.i18n import t
 
 # A glyph per adoption status, so the matrix does not rely on colour alone.
@@ -37,7 +37,8 @@ def score_heatmap(values: pd.DataFrame, *, title: str, lang: str, x_title: str, 
             custom[i, j, 1] = names[i]
             custom[i, j, 2] = "" if counts is None else f" (n = {int(counts.iat[i, j])})"
     text_size = 12 if n_rows <= 40 else 10
-    fig = figure(title, lang, height=max(300, 150 + (22 if n_rows <= 40 else 16) * n_rows))
+    fig = figure(title, lang, height=max(300, 150 + (22 if n_rows <= 40 else 16) * n_rows),
+                 top_extra=TOP_AXIS_ROOM)
     fig.add_heatmap(
         z=z, x=[str(c) for c in values.columns], y=[str(i) for i in values.index], zmin=0, zmax=100,
         colorscale=theme.MATURITY_COLORSCALE, xgap=2, ygap=2, customdata=custom,
@@ -77,7 +78,8 @@ def tool_matrix(adoption: pd.DataFrame, tools: pd.DataFrame, row_order: list[str
             status, scope = None, ""
             if (code, tool) in cells.index:
                 row = cells.loc[(code, tool)]
-                status = row["status"]
+                # A NULL status (no rating recorded) arrives as NaN: treat it as "sin dato".
+                status = row["status"] if isinstance(row["status"], str) else None
                 scope = row["scope"] if isinstance(row["scope"], str) else ""
             z[i, j] = status_index[status] if status in status_index else np.nan
             text[i, j] = STATUS_GLYPHS.get(status, "")
@@ -87,7 +89,7 @@ def tool_matrix(adoption: pd.DataFrame, tools: pd.DataFrame, row_order: list[str
             custom[i, j, 3] = ("<br>" + scope[:90]) if scope else ""
     colours = [theme.TOOL_STATUS_COLORS[s] for s in theme.TOOL_STATUS_ORDER]
     labels = [row_labels.get(c, c) if row_labels else c for c in row_order]
-    fig = figure(title, lang, height=max(320, 170 + 22 * n_rows))
+    fig = figure(title, lang, height=max(320, 170 + 22 * n_rows), top_extra=2 * LEGEND_ROOM)  # legend on top (two rows on narrow charts)
     fig.add_heatmap(
         z=z, x=tools[f"name_{lc}"].tolist(), y=labels, zmin=-0.5, zmax=len(colours) - 0.5,
         colorscale=theme.discrete_colorscale(colours), showscale=False, xgap=2, ygap=2, customdata=custom,

@@ -13,7 +13,7 @@ from typing import Callable
 import plotly.graph_objects as go
 import streamlit as st
 
-from egov.charts.base import wrap
+from egov.charts.base import place_title
 from egov.i18n import t
 from egov.ui import filters, show
 
@@ -44,13 +44,5 @@ def scope_caption(chosen: filters.Filters, entities: int) -> None:
 
 
 def fit_title(fig: go.Figure, title: str, *, width: int = 110, top_extra: int = 0) -> go.Figure:
-    """Start the finding title at the chart's left edge (not the plot area's, which long entity labels
-    push right), wrap it to ``width`` characters, and leave room for axes drawn on top."""
-    text = wrap(title, width)
-    lines = text.count("<br>") + 1 if text else 0
-    # Anchored above the plot area (and whatever axis or legend sits on top of it), growing upwards:
-    # a multi-line title anchored at the container's top was cut on narrow charts.
-    fig.update_layout(title=dict(text=text, xref="container", x=0.01, xanchor="left", yref="paper", y=1,
-                                 yanchor="bottom", pad=dict(b=top_extra + 12)),
-                      margin=dict(t=30 + 21 * lines + top_extra))
-    return fig
+    """The page's finding title on a built chart, wrapped to ``width`` characters (see ``base.place_title``)."""
+    return place_title(fig, title, width=width, top_extra=top_extra)
