@@ -21,7 +21,8 @@ from typing import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from egov import followup, scoring, sql, tools
+from egov import areas as area_core
+from egov import followup, scoring, tools
 from egov.charts import bars, findings, network, polar
 from egov.charts import present as charts
 from egov.db import Connection
@@ -116,7 +117,7 @@ def _context(cur: Connection, framework: str, period: str | None, lang: str, sco
     version = str(fw.iloc[0]["version"]) if not fw.empty else ""
     return Context(framework=framework, period=period, lang=lang, version=version, scope=scope,
                    as_of=as_of or date.today(), scores=scores,
-                   bands=sql.run(cur, "present_bands", framework=framework),
+                   bands=area_core.bands(cur, framework),
                    synthetic=bool(scores["is_synthetic"].fillna(False).any()))
 
 
@@ -199,7 +200,7 @@ def _ladder(cur: Connection, ctx: Context) -> Slide | None:
     ladder = scoring.ladder(cur, ctx.framework, ctx.period, **ctx.scope)
     if ladder.empty:
         return None
-    steps = sql.run(cur, "present_ladder_steps", framework=ctx.framework)
+    steps = tools.steps(cur, ctx.framework)
     headline = findings.only_signature(ladder, lang)  # the pages' own sentence
     own = int(ladder["own_tools"].map(lambda v: v is not None and len(v) > 0).sum())
     fig = bars.ladder_steps(ladder, steps, title=headline, lang=lang)
