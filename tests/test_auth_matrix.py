@@ -382,3 +382,13 @@ def test_pressing_the_provider_button_without_a_working_provider_explains_instea
     at.button[0].click().run()
     assert not at.exception
     assert len(at.error) == 1 and ("Authlib" in at.error[0].value or "no está bien configurado" in at.error[0].value)
+
+
+def test_the_single_user_local_mode_serves_only_this_computer(sample_db, use_db, monkeypatch):
+    use_db(sample_db)
+    # The browser's address as Streamlit reports it (st.context.ip_address: None for loopback).
+    monkeypatch.setattr(session, "remote_address", lambda: "192.0.2.50")
+    at = _app().run()
+    assert [t.value for t in at.title] == ["Modo local de un solo usuario"]
+    assert [w.value for w in at.warning][0].startswith("Esta aplicación funciona en modo local de un solo usuario")
+    assert not at.text_input and not at.button  # no way in but turning sign-in on

@@ -179,4 +179,10 @@ TEXT = {
         "administrador.",
         "The identity provider is not configured correctly in `.streamlit/secrets.toml` ({error}); tell your "
         "administrator."),
+    "auth.problem.local_only": (
+        "Esta aplicación funciona en modo local de un solo usuario y solo atiende al propio equipo. Para "
+        "usarla desde la red, el administrador debe activar el inicio de sesión (cuentas locales o proveedor "
+        "de identidad).",
+        "This app runs in single-user local mode and serves only its own computer. To use it over the "
+        "network, the administrator must turn sign-in on (local accounts or an identity provider)."),
 }

@@ -11,7 +11,10 @@ Three modes, chosen on every script run (so a change takes effect at once):
   even a disabled one) or ``EGOV_REQUIRE_SIGN_IN=1`` is set: a user name and
   password form (``egov.users.authenticate``, Argon2id hashes) gates the app;
 - ``local``: neither: single-user local mode, one local administrator,
-  labelled as such in the sidebar.
+  labelled as such in the sidebar, and served only to this computer: a
+  browser connecting from another address gets no user (the sign-in screen
+  says to turn sign-in on). Behind a reverse proxy on the same machine every
+  visitor looks local, so a server must have sign-in on.
 
 With both an identity provider and local accounts, the sign-in screen offers
 both (a local account is then the administrator's way in when the provider
@@ -158,10 +161,22 @@ def _oidc_user() -> User | None:
     return User(account.name, account.display_name or display, account.role, MODE_OIDC)
 
 
+def remote_address() -> str | None:
+    """The browser's address, None when it connects from this computer (loopback)."""
+    try:
+        address = st.context.ip_address
+    except Exception:  # no script run context (bare mode)
+        return None
+    return address if isinstance(address, str) and address else None  # AppTest gives a stand-in object
+
+
 def current_user() -> User:
     """The user of this session; ``signed_in`` is False while the sign-in screen should be shown."""
     current_mode = mode()
     if current_mode == MODE_LOCAL:
+        if remote_address() is not None:
+            st.session_state[PROBLEM_KEY] = "auth.problem.local_only"
+            return _nobody(current_mode)
         return LOCAL_USER
     user = _password_user(current_mode)
     if user is None and current_mode == MODE_OIDC:

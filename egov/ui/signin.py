@@ -73,6 +73,10 @@ def gate(lang: str) -> User:
             st.query_params["lang"] = choice
             st.session_state["lang"] = choice
             st.rerun()
+        if user.mode == session.MODE_LOCAL:  # single-user local mode, reached from another computer
+            st.title(t("auth.mode.local", lang))
+            _show_problem(lang)
+            st.stop()
         st.title(t("auth.sign_in.title", lang))
         st.write(t("auth.sign_in.intro", lang))
         _show_problem(lang)
