@@ -245,7 +245,8 @@ def build_demo(entities: list[dict]) -> None:
             for number, area in enumerate(weakest, 1):
                 recs.append({**common, "informe": report, "tipo": "hallazgo", "numero": number, "area": area,
                              "texto": FINDING_TEXT[area]})
-                due = issued + timedelta(days=rng.choice([180, 270, 365]))
+                # The latest round's schedules run 18 to 30 months, so some are still within term.
+                due = issued + timedelta(days=rng.choice([180, 270, 365] if r_index < 2 else [540, 730, 900]))
                 recs.append({**common, "informe": report, "tipo": "recomendacion", "numero": number,
                              "area": area, "texto": REC_TEXT[area], "fecha_limite": due.strftime("%d/%m/%Y")})
                 follow.extend(history(rng, code, report, number, issued, due, today))
