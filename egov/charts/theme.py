@@ -21,7 +21,11 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 TEMPLATE_NAME = "egov"
-FONT_FAMILY = "Source Sans Pro, Source Sans 3, Helvetica Neue, Arial, sans-serif"
+# Names with spaces or digits are quoted: an unquoted "Source Sans 3" makes the whole CSS list
+# invalid and Chromium (the browser, and kaleido for static images) falls back to a serif face.
+# Liberation Sans / DejaVu Sans come with Debian's Chromium, so exports match the screen.
+FONT_FAMILY = ("'Source Sans Pro', 'Source Sans 3', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', "
+               "sans-serif")
 TEXT_COLOR = "#262730"
 MUTED_COLOR = "#6B6E76"
 GRID_COLOR = "#E6E6EA"

@@ -23,7 +23,7 @@ import plotly.graph_objects as go
 
 from egov import areas as area_core
 from egov import followup, scoring, tools
-from egov.charts import bars, findings, network, polar
+from egov.charts import bars, findings, network, polar, theme
 from egov.charts import present as charts
 from egov.db import Connection
 from egov.i18n import fmt_number, fmt_percent, t
@@ -422,10 +422,8 @@ def slide_names(cur: Connection, framework: str, period: str | None = None, *, l
 # --- drawing a slide's chart on a screen or a 16:9 page ---------------------------------------------
 
 
-# The theme's family list names "Source Sans 3"; an unquoted name with a digit makes the whole CSS
-# font-family invalid, and Chromium (kaleido) then falls back to a serif face. Static images and
-# projected slides use this list instead (Liberation Sans / DejaVu Sans are installed with Chromium).
-SLIDE_FONT = "Source Sans Pro, Helvetica Neue, Arial, Liberation Sans, DejaVu Sans, sans-serif"
+# Static images and projected slides use the theme's font list (quoted, so Chromium reads it).
+SLIDE_FONT = theme.FONT_FAMILY
 
 
 def styled(fig: go.Figure, *, height: int, font_size: int = 16, keep_title: bool = False) -> go.Figure:
