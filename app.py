@@ -12,5 +12,7 @@ lang = state.language()
 user = signin.gate(lang)  # the sign-in screen until someone is signed in (single-user local mode: let through)
 page = st.navigation(navigation.build(user.role, lang))
 chosen = chrome.sidebar(user, lang)
-chrome.demo_badge(chosen)
+# The presentation page marks each slide itself: a deck about one real entity holds no demo data.
+if page.url_path != "presentacion":
+    chrome.demo_badge(chosen.any_synthetic, lang)
 page.run()

@@ -97,3 +97,13 @@ def test_the_english_presentation_speaks_english(sample_app):
     assert _counter(at) == "1 / 2"
     assert "entities use only digital signature" in _headline(at)
     assert {b.label for b in at.button} >= {"Previous", "Next"}
+
+
+def _demo_badges(at: AppTest) -> int:
+    return sum(m.value.startswith(":orange-badge[") and "Datos de demostración" in m.value for m in at.markdown)
+
+
+def test_the_demo_badge_follows_the_slide_not_the_sidebar(sample_app):
+    # The default deck holds the synthetic set; a deck about DIGEMIG (a real report) does not.
+    assert _demo_badges(_app({"periodo": "2024"})) == 1
+    assert _demo_badges(_app({"periodo": "2024", "entidad": "DIGEMIG", "diapositiva": "1"})) == 0

@@ -23,8 +23,7 @@ def sidebar(user: User, lang: str) -> filters.Filters:
     return filters.draw(lang)
 
 
-def demo_badge(chosen: filters.Filters) -> None:
+def demo_badge(synthetic: bool, lang: str) -> None:
     """The «Datos de demostración» badge, whenever synthetic data is in the view."""
-    if chosen.any_synthetic:
-        st.badge(t("demo.badge", chosen.lang), icon=":material/science:", color="orange",
-                 help=t("demo.badge_help", chosen.lang))
+    if synthetic:
+        st.badge(t("demo.badge", lang), icon=":material/science:", color="orange", help=t("demo.badge_help", lang))

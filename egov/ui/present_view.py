@@ -22,7 +22,7 @@ from egov import db, scoring
 from egov.export import slides as deck_model
 from egov.export import tables
 from egov.i18n import t
-from egov.ui import cache, state
+from egov.ui import cache, chrome, state
 from egov.ui.filters import Filters
 from egov.ui.show import chart
 
@@ -100,6 +100,7 @@ def _move(step: int, total: int) -> None:
 
 def show(deck: list[deck_model.Slide], at: int, lang: str) -> None:
     slide = deck[at]
+    chrome.demo_badge(slide.synthetic, lang)
     with st.container(key="slide_headline"):
         st.title(plain(slide.headline), anchor=False)
     chart(deck_model.styled(slide.figure, height=CHART_HEIGHT, font_size=16), key=f"slide_chart_{slide.key}")
