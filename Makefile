@@ -7,10 +7,11 @@ PORT   ?= 8501
 
 .PHONY: run test bench system-deps clean
 
-$(STAMP): pyproject.toml
+# constraints.txt pins every transitive package to the versions the suite runs with.
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
 # Chromium renders the static chart images (kaleido) and runs the browser tests;

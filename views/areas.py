@@ -8,6 +8,9 @@ from egov.charts import bars, findings, grids, spread
 from egov.charts.base import wrap
 from egov.i18n import t
 from egov.ui import cache, filters, panels
+from egov.ui.guard import require_page
+
+require_page()  # every role may read; a signed-out or stale session is stopped here
 
 chosen = filters.current()
 lang = chosen.lang

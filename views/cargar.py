@@ -8,22 +8,18 @@ No st.* call runs inside a transaction (the importer owns those).
 
 import streamlit as st
 
-from egov import ingest, store
+from egov import auth, ingest, store
 from egov.i18n import t
 from egov.ingest import report, templates
 from egov.kinds import KINDS
 from egov.ui import state
-from egov.ui.session import current_user
+from egov.ui.guard import require_page
 
 lang = state.language()
-user = current_user()
-con = state.connection()
-
 st.title(t("import.page.title", lang))
+user = require_page(auth.Action.IMPORT)
+con = state.connection()
 st.caption(t("import.page.intro", lang))
-if user.role not in ("analyst", "admin"):
-    st.warning(t("import.page.no_permission", lang, role=user.role))
-    st.stop()
 
 for level, message in st.session_state.pop("import_flash", []):
     getattr(st, level)(message)
@@ -103,7 +99,9 @@ else:
                "user_name", "created_at"]
     st.dataframe(shown[columns].rename(columns={c: t(f"import.batch.{c}", lang) for c in columns}),
                  hide_index=True, width="stretch", key="batch_history")
-    live = history[history["undone_at"].isna()]
+    # Only the batches this user may undo (their own; an admin's: any) are offered.
+    live = history[history["undone_at"].isna()
+                   & history.apply(lambda r: auth.may_undo(user.role, user.name, r["user_name"], r["kind"]), axis=1)]
     if not live.empty:
         labels = {int(r.batch_id): f"{r.batch_id} · {r.file_name} · {r.created_at:%d/%m/%Y %H:%M}"
                   for r in live.itertuples()}

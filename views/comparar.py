@@ -7,6 +7,9 @@ from egov import compare, framework, scoring
 from egov.charts import bars, findings, grids
 from egov.i18n import fmt_number, fmt_percent, t
 from egov.ui import cache, filters, profile_view, show
+from egov.ui.guard import require_page
+
+require_page()  # every role may read; a signed-out or stale session is stopped here
 
 KEY, PARAM, URL_READ = "compare_choice", "comparar", "compare_url_read"
 

@@ -5,6 +5,9 @@ import streamlit as st
 from egov import profile, scoring
 from egov.i18n import t
 from egov.ui import cache, filters, profile_view
+from egov.ui.guard import require_page
+
+require_page()  # every role may read; a signed-out or stale session is stopped here
 
 f = filters.current()
 lang = f.lang

@@ -7,6 +7,9 @@ from egov import framework, profile, scoring, trends
 from egov.charts import bars, lines
 from egov.i18n import t
 from egov.ui import cache, filters, profile_view, show
+from egov.ui.guard import require_page
+
+require_page()  # every role may read; a signed-out or stale session is stopped here
 
 f = filters.current()
 lang = f.lang

@@ -9,6 +9,9 @@ from egov.charts import bars, findings, grids, network
 from egov.charts.bars import entity_labels
 from egov.i18n import t
 from egov.ui import cache, filters, panels
+from egov.ui.guard import require_page
+
+require_page()  # every role may read; a signed-out or stale session is stopped here
 
 chosen = filters.current()
 lang = chosen.lang

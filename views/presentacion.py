@@ -10,6 +10,9 @@ import streamlit as st
 from egov.export.report_pdf import ReportError
 from egov.i18n import t
 from egov.ui import filters, present_view
+from egov.ui.guard import require_page
+
+require_page()  # every role may read; a signed-out or stale session is stopped here
 
 chosen = filters.current()
 lang = chosen.lang

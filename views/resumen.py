@@ -7,6 +7,9 @@ from egov.charts import bars, findings
 from egov.i18n import fmt_number, fmt_percent, t
 from egov.overview import overview
 from egov.ui import cache, filters, panels
+from egov.ui.guard import require_page
+
+require_page()  # every role may read; a signed-out or stale session is stopped here
 
 chosen = filters.current()
 lang = chosen.lang

@@ -15,8 +15,11 @@ from egov.charts import followup as charts
 from egov.export import tables
 from egov.i18n import fmt_number, fmt_percent, t
 from egov.ui import cache, filters, show, state
+from egov.ui.guard import require_page
 from egov.ui.recommendations import show_list, show_tie_back
 from egov.ui.session import current_user
+
+require_page()  # every role may read; a signed-out or stale session is stopped here
 
 ENTITY_LIMIT = 50
 f = filters.current()
