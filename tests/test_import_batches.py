@@ -41,7 +41,9 @@ def test_the_same_file_twice_is_one_batch_and_the_second_time_says_already_impor
     again = import_file(con, data, "copia de puntajes.csv")
     assert (first.status, again.status) == ("imported", "already_imported")
     assert again.batch_id == first.batch_id and again.ok
-    assert "ya había sido importado" in again.summary_es and f"lote {first.batch_id}" in again.summary_es
+    assert again.summary_es.startswith(f"«copia de puntajes.csv» ya había sido importado (lote {first.batch_id}: "
+                                       "«puntajes.csv», ")
+    assert ", por local); no se guardó nada de nuevo." in again.summary_es
     assert batches_with(con, first.sha256) == [first.batch_id]
     assert snapshot(con) == before
 

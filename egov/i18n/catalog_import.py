@@ -250,8 +250,9 @@ TEXT.update({
         "'{file}' was imported ({kind}): {rows} rows read; {new} new records, {changed} changed and "
         "{unchanged} unchanged (batch {batch})."),
     "import.summary.already_imported": (
-        "«{file}» ya había sido importado (lote {batch}); no se guardó nada de nuevo.",
-        "'{file}' had already been imported (batch {batch}); nothing new was saved."),
+        "«{file}» ya había sido importado (lote {batch}{previous}); no se guardó nada de nuevo.",
+        "'{file}' had already been imported (batch {batch}{previous}); nothing new was saved."),
+    "import.summary.previous": (": «{file}», {date}, por {user}", ": '{file}', {date}, by {user}"),
     "import.summary.refused": (
         "No se importó «{file}»: tiene {problems} problema(s) que corregir; no se guardó nada.",
         "'{file}' was not imported: it has {problems} problem(s) to fix; nothing was saved."),

@@ -48,6 +48,7 @@ class ImportResult:
     problems: list[Problem] = field(default_factory=list)
     rows: int = 0
     notes: list[str] = field(default_factory=list)
+    previous: dict = field(default_factory=dict)  # already imported: the batch's file name, time and user
 
     @property
     def ok(self) -> bool:
@@ -56,7 +57,12 @@ class ImportResult:
     def summary(self, lang: str = "es") -> str:
         """One sentence: imported or not, and that nothing was saved when it was not."""
         kind = t(f"import.kind.{self.kind}", lang) if self.kind else ""
-        return t(f"import.summary.{self.status}", lang, file=self.file_name, kind=kind,
+        previous = ""
+        if self.previous:
+            when = self.previous["created_at"]
+            previous = t("import.summary.previous", lang, file=self.previous["file_name"],
+                         date=f"{when:%d/%m/%Y %H:%M}", user=self.previous["user_name"])
+        return t(f"import.summary.{self.status}", lang, file=self.file_name, kind=kind, previous=previous,
                  rows=fmt_number(self.rows, 0, lang), new=fmt_number(self.plan.new, 0, lang),
                  changed=fmt_number(self.plan.changed, 0, lang),
                  unchanged=fmt_number(self.plan.unchanged, 0, lang),
@@ -209,8 +215,11 @@ def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = 
 
 def _already(cur: db.Connection, batch_id: int, file_name: str, sha: str) -> ImportResult:
     found = sql.run(cur, "import_batch", batch_id=batch_id)
-    kind = found.iloc[0]["kind"] if not found.empty else None
-    return ImportResult("already_imported", kind, file_name, sha, batch_id)
+    if found.empty:
+        return ImportResult("already_imported", None, file_name, sha, batch_id)
+    record = found.iloc[0]
+    return ImportResult("already_imported", record["kind"], file_name, sha, batch_id,
+                        previous={k: record[k] for k in ("file_name", "created_at", "user_name")})
 
 
 def undo(con: db.Connection, batch_id: int, *, user: str = "local", role: str = "admin") -> None:
