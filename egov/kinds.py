@@ -143,7 +143,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
                help_en="Requirement: the tool required; criterion: the tool its score derives from."),
         Column("estado_minimo", CODE, False, ("min_status", "estado_requerido"), choices=TOOL_STATUSES[1:],
                help_es="Requisito: estado mínimo (planificada, propia, plataforma).",
-               help_en="Requirement: minimum status."),
+               help_en="Requirement: minimum status (planificada, propia, plataforma)."),
         Column("grupo", INT, False, ("group", "req_group"),
                help_es="Requisito: basta una herramienta de cada grupo.",
                help_en="Requirement: one tool of each group is enough."),
@@ -203,8 +203,9 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
         Column("texto", TEXT, True, ("descripcion", "text", "recomendacion", "hallazgo"),
                help_es="Texto del hallazgo o de la recomendación.", help_en="Text."),
         Column("fecha_limite", DATE, False, ("vencimiento", "due_date", "plazo"),
-               help_es="Recomendación: fecha límite de cumplimiento (dd/mm/aaaa).",
-               help_en="Recommendation: due date."),
+               help_es="Recomendación: fecha límite de cumplimiento (dd/mm/aaaa; obligatoria en filas "
+                       "'recomendacion').",
+               help_en="Recommendation: due date (required on 'recomendacion' rows)."),
     ), signature=("tipo", "texto", "informe"), row_key=("entidad", "informe", "tipo", "numero")),
 
     Kind("seguimiento", "Seguimiento de recomendaciones", "Recommendation follow-up", (
@@ -218,9 +219,10 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
                help_es="Fecha del estado (dd/mm/aaaa).", help_en="Status date."),
         Column("estado", CODE, True, ("estado_recomendacion", "status"), choices=REC_STATUSES,
                help_es="pendiente, en_proceso, cumplida, parcialmente_cumplida, no_cumplida o no_aplicable.",
-               help_en="Follow-up status."),
+               help_en="pendiente, en_proceso, cumplida, parcialmente_cumplida, no_cumplida or no_aplicable."),
         Column("evidencia", TEXT, False, ("evidence", "respaldo", "observacion"),
-               help_es="Evidencia del estado (obligatoria para no_aplicable).", help_en="Evidence."),
+               help_es="Evidencia del estado (obligatoria para no_aplicable).",
+               help_en="Evidence for the status (required for no_aplicable)."),
     ), signature=("fecha", "estado", "numero"), row_key=("entidad", "informe", "numero", "fecha")),
 ]}
 
