@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from egov.charts import theme
-from egov.charts.base import empty, figure, name_col
+from egov.charts.base import TOP_AXIS_ROOM, empty, figure, name_col
 from egov.i18n import t
 
 
@@ -22,7 +22,7 @@ def radar(areas: pd.DataFrame, *, title: str, lang: str, entity_label: str, peer
     df = areas.sort_values("area_order")
     names = df[f"area_name_{lc}"].tolist()
     closed = names + names[:1]
-    fig = figure(title, lang, height=460)
+    fig = figure(title, lang, height=480, top_extra=TOP_AXIS_ROOM)  # the first area's label sits above the circle
     for column, name, colour, fill in (("peer_score", peer_label, theme.OKABE_ITO[1], "none"),
                                        ("entity_score", entity_label, theme.OKABE_ITO[0], "toself")):
         values = df[column].tolist()
