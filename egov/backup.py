@@ -45,7 +45,8 @@ class BackupError(Exception):
 
 def database_file(con: Connection) -> Path | None:
     """The file behind ``con`` (None for an in-memory database)."""
-    rows = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchall()
+    with db.cursor(con) as cur:  # the app's connection is shared by sessions: never query it directly
+        rows = cur.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchall()
     return Path(rows[0][0]) if rows and rows[0][0] else None
 
 

@@ -133,9 +133,10 @@ def backup_to(con: Connection, target: str | os.PathLike) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists():
         raise FileExistsError(target)
-    db_name = con.execute("SELECT current_database()").fetchall()[0][0]
+    # Everything on a cursor of its own: the app's connection is shared by every session's thread.
     cur = con.cursor()
     try:
+        db_name = cur.execute("SELECT current_database()").fetchall()[0][0]
         # ATTACH takes no parameters: the path is quoted as a SQL string literal.
         cur.execute(f"ATTACH {_sql_literal(str(target))} AS egov_backup")
         try:
