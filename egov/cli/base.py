@@ -8,7 +8,7 @@ from typing import Iterator
 
 import click
 
-from egov import db
+from egov import db, scoring
 
 
 class CliError(click.ClickException):
@@ -69,3 +69,14 @@ def echo_err(message: str) -> None:
 
 def stdout_is_tty() -> bool:
     return sys.stdout.isatty()
+
+
+def resolve_framework(cur: db.Connection, framework: str | None) -> str:
+    """The framework a command works on: the one named, else the most used; a clear error otherwise."""
+    known = scoring.frameworks(cur)["framework_code"].tolist()
+    if not known:
+        raise CliError("no hay ningún marco cargado; ejecute primero `egov init`")
+    framework = framework or scoring.default_framework(cur)
+    if framework not in known:
+        raise CliError(f"el marco {framework!r} no existe; marcos disponibles: {', '.join(known)}")
+    return framework

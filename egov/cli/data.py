@@ -9,7 +9,7 @@ import click
 import pandas as pd
 
 from egov import db, sample, scoring
-from egov.cli.base import CliError, main, open_db
+from egov.cli.base import CliError, main, open_db, resolve_framework
 from egov.i18n import fmt_number, fmt_percent
 
 
@@ -64,12 +64,7 @@ SCORE_COLUMNS = ["entity_code", "name", "period", "index_value", "rank_in_period
 def scores_command(ctx: click.Context, period: str | None, framework: str | None, fmt: str) -> None:
     """Índice, puesto, nivel, cobertura y puntaje por área de cada entidad y ronda."""
     with open_db(ctx) as con, db.cursor(con) as cur:
-        known = scoring.frameworks(cur)["framework_code"].tolist()
-        if not known:
-            raise CliError("no hay ningún marco cargado; ejecute primero `egov init`")
-        framework = framework or scoring.default_framework(cur)
-        if framework not in known:
-            raise CliError(f"el marco {framework!r} no existe; marcos disponibles: {', '.join(known)}")
+        framework = resolve_framework(cur, framework)
         table = scoring.scores_table(cur, framework, period)
     if table.empty:
         raise CliError(f"no hay evaluaciones para el marco {framework}"

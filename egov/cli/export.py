@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from egov import db, scoring
-from egov.cli.base import CliError, main, open_db
+from egov.cli.base import CliError, main, open_db, resolve_framework
 
 
 @main.group("export")
@@ -15,14 +15,6 @@ def export_group() -> None:
     """Exporta la presentación (.pptx), el resumen ejecutivo (.pdf) o los datos (.csv/.xlsx)."""
 
 
-def _framework(cur, framework: str | None) -> str:
-    known = scoring.frameworks(cur)["framework_code"].tolist()
-    if not known:
-        raise CliError("no hay ningún marco cargado; ejecute primero `egov init`")
-    framework = framework or scoring.default_framework(cur)
-    if framework not in known:
-        raise CliError(f"el marco {framework!r} no existe; marcos disponibles: {', '.join(known)}")
-    return framework
 
 
 def _period(cur, framework: str, period: str | None) -> str | None:
@@ -64,7 +56,7 @@ def deck_command(ctx, out: Path, period, framework, entity, sectors, only, lang)
     if out.suffix.lower() != ".pptx":
         raise CliError(f"el archivo de salida debe terminar en .pptx: {out}")
     with open_db(ctx) as con, db.cursor(con) as cur:
-        framework = _framework(cur, framework)
+        framework = resolve_framework(cur, framework)
         period = _period(cur, framework, period)
         wanted = [k.strip() for k in only.split(",") if k.strip()] if only else None
         try:
@@ -100,7 +92,7 @@ def report_command(ctx, entity, out: Path, period, framework, no_charts, lang) -
     if out.suffix.lower() != ".pdf":
         raise CliError(f"el archivo de salida debe terminar en .pdf: {out}")
     with open_db(ctx) as con, db.cursor(con) as cur:
-        framework = _framework(cur, framework)
+        framework = resolve_framework(cur, framework)
         try:
             data = report_pdf.executive_summary(cur, framework, entity, period, lang=lang, charts=not no_charts)
         except (report_pdf.ReportError, images.ImageExportError) as exc:
@@ -122,7 +114,7 @@ def data_command(ctx, fmt: str, out: Path, period, framework) -> None:
     from egov.export.slides import source_note
 
     with open_db(ctx) as con, db.cursor(con) as cur:
-        framework = _framework(cur, framework)
+        framework = resolve_framework(cur, framework)
         period = _period(cur, framework, period)
         table = scoring.scores_table(cur, framework, period)
         version = scoring.frameworks(cur).set_index("framework_code").loc[framework, "version"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from egov.i18n import t
-from egov.ui import filters, signin
+from egov.ui import filters, signin, state
 from egov.ui.session import User
 
 
@@ -13,12 +13,7 @@ def sidebar(user: User, lang: str) -> filters.Filters:
     """Language switch and global filters; returns the filters of this run."""
     with st.sidebar:
         st.caption(t("app.title", lang))
-        choice = st.segmented_control("Idioma / Language", ["es", "en"], default=lang, key="lang_choice",
-                                      label_visibility="collapsed")
-        if choice and choice != lang:
-            st.query_params["lang"] = choice
-            st.session_state["lang"] = choice
-            st.rerun()
+        state.language_switch(lang, key="lang_choice")
     signin.user_box(user, lang)  # who is signed in (or the single-user local mode) and sign-out
     return filters.draw(lang)
 

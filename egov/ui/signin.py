@@ -12,7 +12,7 @@ from __future__ import annotations
 import streamlit as st
 
 from egov.i18n import t
-from egov.ui import session
+from egov.ui import session, state
 from egov.ui.session import User
 
 
@@ -67,12 +67,7 @@ def gate(lang: str) -> User:
         return user
     _, middle, _ = st.columns([1, 2, 1])
     with middle:
-        choice = st.segmented_control("Idioma / Language", ["es", "en"], default=lang, key="signin_lang",
-                                      label_visibility="collapsed")
-        if choice and choice != lang:
-            st.query_params["lang"] = choice
-            st.session_state["lang"] = choice
-            st.rerun()
+        state.language_switch(lang, key="signin_lang")
         if user.mode == session.MODE_LOCAL:  # single-user local mode, reached from another computer
             st.title(t("auth.mode.local", lang))
             _show_problem(lang)

@@ -51,3 +51,13 @@ def language() -> str:
     """'es' or 'en', chosen in the sidebar and kept in the URL (?lang=en)."""
     lang = st.query_params.get("lang", st.session_state.get("lang", DEFAULT_LANGUAGE))
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def language_switch(lang: str, *, key: str) -> None:
+    """The es/en switch; the choice goes into the URL (?lang=en) so a shared link keeps it."""
+    choice = st.segmented_control("Idioma / Language", list(LANGUAGES), default=lang, key=key,
+                                  label_visibility="collapsed")
+    if choice and choice != lang:
+        st.query_params["lang"] = choice
+        st.session_state["lang"] = choice
+        st.rerun()
