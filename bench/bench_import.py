@@ -23,9 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from egov import db, ingest, sample, sql, store
-
 from bench import generate
+from egov import db, ingest, sample, sql, store
 
 ROWS = 100_000
 

@@ -19,9 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from egov import db, sample
-
 from bench import generate
+from egov import db, sample
 
 APP = db.PROJECT_ROOT / "app.py"
 TIMEOUT = 600  # seconds one page run may take before AppTest gives up

@@ -29,11 +29,6 @@ def _scope(sectors, levels, entities) -> dict:
     return {"sectors": _list(sectors), "levels": _list(levels), "entities": _list(entities)}
 
 
-def bands(cur: Connection, framework: str) -> pd.DataFrame:
-    """The framework's maturity bands, lowest first."""
-    return sql.run(cur, "bands", framework=framework)
-
-
 def area_scores(cur: Connection, framework: str, period: str, *, sectors: Sequence[str] | None = None,
                 levels: Sequence[str] | None = None, entities: Sequence[str] | None = None) -> pd.DataFrame:
     """Entity × area scores (0–100) in one round, with the entity's name and group."""

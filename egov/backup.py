@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import pandas as pd
+
 from egov import audit, auth, db
 from egov.db import Connection
 
@@ -120,10 +122,8 @@ def before_import(con: Connection, *, keep: int | None = None) -> Path | None:
     return target
 
 
-def listing(folder: Path) -> "pd.DataFrame":
+def listing(folder: Path) -> pd.DataFrame:
     """The backups kept in ``folder``, newest first: file, kind (automatic/manual/before restore), size, date."""
-    import pandas as pd
-
     rows = []
     for path in sorted(Path(folder).glob("*.duckdb")) if Path(folder).is_dir() else []:
         kind = ("auto" if path.name.startswith(AUTO_PREFIX) else

@@ -46,13 +46,14 @@ def _mean(series: pd.Series) -> float | None:
 def overview(cur: Connection, framework: str, period: str, previous_period: str | None = None, *,
              sectors: Sequence[str] | None = None, levels: Sequence[str] | None = None,
              entities: Sequence[str] | None = None) -> Overview:
-    from egov import areas, tools
+    from egov import tools
+    from egov.framework import bands as framework_bands
 
     scope = {"sectors": sectors or None, "levels": levels or None, "entities": entities or None}
     scores = scoring.entity_scores(cur, framework, period, **scope)
     before = (scoring.entity_scores(cur, framework, previous_period, **scope) if previous_period
               else scores.iloc[0:0])
-    band_rows = areas.bands(cur, framework)
+    band_rows = framework_bands(cur, framework)
     counts = scores["band_code"].value_counts()
     indexed = int(scores["index_value"].notna().sum())
     band_rows = band_rows.assign(entities=[int(counts.get(code, 0)) for code in band_rows["band_code"]])

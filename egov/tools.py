@@ -23,11 +23,6 @@ def _scope(sectors, levels, entities) -> dict:
             "entities": list(entities) if entities else None}
 
 
-def catalogue(cur: Connection, framework: str) -> pd.DataFrame:
-    """The framework's tools (tool_code, name_es, name_en, sort_order)."""
-    return sql.run(cur, "tools", framework=framework)
-
-
 def steps(cur: Connection, framework: str) -> pd.DataFrame:
     """The framework's ladder steps (step, name_es, name_en), step 0 first."""
     return sql.run(cur, "ladder_steps", framework=framework)

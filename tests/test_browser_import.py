@@ -13,7 +13,13 @@ import shutil
 import pytest
 
 from tests.corpus.build import SCORE_HEADER, SCORES, csv_bytes
-from tests.support.browser import browser_page, error_texts, screenshot, streamlit_server, wait_rendered
+from tests.support.browser import (
+    browser_page,
+    error_texts,
+    screenshot,
+    streamlit_server,
+    wait_rendered,
+)
 
 pytestmark = pytest.mark.browser
 

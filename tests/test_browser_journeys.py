@@ -13,7 +13,13 @@ import re
 import pytest
 
 from egov.ui.navigation import PAGES
-from tests.support.browser import browser_page, error_texts, screenshot, streamlit_server, wait_rendered
+from tests.support.browser import (
+    browser_page,
+    error_texts,
+    screenshot,
+    streamlit_server,
+    wait_rendered,
+)
 
 pytestmark = pytest.mark.browser
 

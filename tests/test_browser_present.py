@@ -12,7 +12,13 @@ import shutil
 
 import pytest
 
-from tests.support.browser import browser_page, error_texts, screenshot, streamlit_server, wait_rendered
+from tests.support.browser import (
+    browser_page,
+    error_texts,
+    screenshot,
+    streamlit_server,
+    wait_rendered,
+)
 
 pytestmark = pytest.mark.browser
 

@@ -10,7 +10,13 @@ from __future__ import annotations
 import pytest
 
 from tests.support import roles as R
-from tests.support.browser import browser_page, error_texts, screenshot, streamlit_server, wait_rendered
+from tests.support.browser import (
+    browser_page,
+    error_texts,
+    screenshot,
+    streamlit_server,
+    wait_rendered,
+)
 
 pytestmark = pytest.mark.browser
 

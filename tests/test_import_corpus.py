@@ -62,8 +62,8 @@ def test_broken_file_is_refused_in_spanish_and_changes_nothing(con, case):
 
 def test_every_problem_is_reported_in_one_pass(con):
     """Three different mistakes in three rows: all three come back at once, with counts per kind."""
-    from tests.corpus.build import SCORE_HEADER, SCORES, csv_bytes
     from egov.ingest.report import counts_frame
+    from tests.corpus.build import SCORE_HEADER, SCORES, csv_bytes
     rows = [list(r) for r in SCORES]
     rows[0][0] = "NADIE"
     rows[1][4] = "cinco"
@@ -80,10 +80,12 @@ def test_every_problem_is_reported_in_one_pass(con):
 def test_text_that_starts_like_a_formula_is_stored_plain_and_neutralised_on_export(con):
     """'- Sin seguimiento...' is an analyst's text, not a formula: it is stored as written, and every
     export prefixes it with a quote so that a spreadsheet shows it as text (real formulas are refused)."""
-    from egov.export.tables import to_csv_bytes, to_xlsx_bytes
-    from openpyxl import load_workbook
     import io
+
     import pandas as pd
+    from openpyxl import load_workbook
+
+    from egov.export.tables import to_csv_bytes, to_xlsx_bytes
     from tests.corpus.build import DASH_TEXT, PLUS_TEXT
     case = next(c for c in VALID if c.name == "dash_and_plus_text")
     assert import_file(con, case.data, case.file_name).status == "imported"

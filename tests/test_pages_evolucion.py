@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.pages_entity import (chart_figures, chart_titles, open_page, table_with, texts,
-                                        values)
+from tests.support.pages_entity import (
+    chart_figures,
+    chart_titles,
+    open_page,
+    table_with,
+    texts,
+    values,
+)
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from egov import areas, db, overview, scoring, tools
+from egov import areas, db, framework, overview, scoring, tools
 from egov.charts import findings
 from egov.ingest import import_file
 
@@ -164,7 +164,7 @@ def test_findings_state_the_numbers_in_spanish_and_english(tiny):
     scores = scoring.entity_scores(tiny, F, "2024")
     assert findings.ranking_headline(scores, "es") == (
         "ALFA encabeza el ranking con 83,3; BETA lo cierra con 44,4 (mediana 75,0)")
-    assert findings.levels_headline(scores, "en", areas.bands(tiny, F)) == (
+    assert findings.levels_headline(scores, "en", framework.bands(tiny, F)) == (
         "The most frequent level is “Advanced”: 2 of 3 entities")
     area_rows = areas.area_scores(tiny, F, "2024")
     assert findings.weakest_area(areas.area_means(area_rows), "es") == (

@@ -3,7 +3,7 @@ criteria most entities fall short of."""
 
 import streamlit as st
 
-from egov import areas, scoring
+from egov import areas, framework, scoring
 from egov.charts import bars, findings, grids, spread
 from egov.charts.base import wrap
 from egov.i18n import t
@@ -21,7 +21,7 @@ panels.require_round(chosen)
 scope = chosen.scope()
 area_rows = cache.load(areas.area_scores, chosen.framework, chosen.period, **scope)
 scores = cache.load(scoring.entity_scores, chosen.framework, chosen.period, **scope)
-bands = cache.load(areas.bands, chosen.framework)
+bands = cache.load(framework.bands, chosen.framework)
 panels.scope_caption(chosen, int(area_rows["entity_code"].nunique()) if not area_rows.empty else 0)
 has_scores = bool(area_rows["area_score"].notna().any()) if not area_rows.empty else False
 threshold = float(bands.sort_values("sort_order")["upper_bound"].iloc[0]) if not bands.empty else 25.0

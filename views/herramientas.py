@@ -4,7 +4,7 @@ beside it), the most common combinations and the interoperability network."""
 import pandas as pd
 import streamlit as st
 
-from egov import tools
+from egov import framework, tools
 from egov.charts import bars, findings, grids, network
 from egov.charts.bars import entity_labels
 from egov.i18n import t
@@ -22,7 +22,7 @@ panels.require_round(chosen)
 scope = chosen.scope()
 ladder_rows = cache.load(tools.ladder, chosen.framework, chosen.period, **scope)
 adoption = cache.load(tools.adoption, chosen.framework, chosen.period, **scope)
-catalogue = cache.load(tools.catalogue, chosen.framework)
+catalogue = cache.load(framework.tools, chosen.framework)
 steps = cache.load(tools.steps, chosen.framework)
 panels.scope_caption(chosen, len(ladder_rows))
 labels = dict(zip(ladder_rows["entity_code"], entity_labels(ladder_rows))) if not ladder_rows.empty else {}

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from egov import areas, scoring, tools
+from egov import framework, scoring, tools
 from egov.charts import bars, findings
 from egov.i18n import fmt_number, fmt_percent, t
 from egov.overview import overview
@@ -60,7 +60,7 @@ for col, step in zip(step_cols, summary.steps.itertuples()):
 
 # --- Charts --------------------------------------------------------------------------------
 scores = cache.load(scoring.entity_scores, chosen.framework, chosen.period, **scope)
-bands = cache.load(areas.bands, chosen.framework)
+bands = cache.load(framework.bands, chosen.framework)
 steps = cache.load(tools.steps, chosen.framework)
 has_scores = bool(scores["index_value"].notna().any())
 left, right = st.columns(2)

@@ -21,8 +21,8 @@ from typing import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from egov import areas as area_core
 from egov import followup, scoring, tools
+from egov import framework as framework_store
 from egov.charts import bars, findings, network, polar, theme
 from egov.charts import present as charts
 from egov.db import Connection
@@ -117,7 +117,7 @@ def _context(cur: Connection, framework: str, period: str | None, lang: str, sco
     version = str(fw.iloc[0]["version"]) if not fw.empty else ""
     return Context(framework=framework, period=period, lang=lang, version=version, scope=scope,
                    as_of=as_of or date.today(), scores=scores,
-                   bands=area_core.bands(cur, framework),
+                   bands=framework_store.bands(cur, framework),
                    synthetic=bool(scores["is_synthetic"].fillna(False).any()))
 
 

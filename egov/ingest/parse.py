@@ -14,7 +14,17 @@ from datetime import date
 
 from egov.ingest import problems as P
 from egov.ingest.read import SEPARATOR_NAMES, RawTable
-from egov.kinds import CODE, DATE, INT, KINDS, NUMBER, TEXT, Column, Kind, normalise_choice, normalise_header
+from egov.kinds import (
+    CODE,
+    DATE,
+    INT,
+    KINDS,
+    NUMBER,
+    Column,
+    Kind,
+    normalise_choice,
+    normalise_header,
+)
 
 MAX_TEXT = 10_000
 

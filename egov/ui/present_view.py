@@ -177,7 +177,8 @@ def _choose(chosen: Filters) -> None:
 
 
 def _downloads(chosen: Filters, deck: list[deck_model.Slide], at: int) -> None:
-    from egov.export import deck as pptx, images, report_pdf
+    from egov.export import deck as pptx
+    from egov.export import images, report_pdf
 
     lang, slide = chosen.lang, deck[at]
     entity = st.query_params.get(PARAM_ENTITY)

@@ -68,7 +68,8 @@ def data_digest(con) -> dict[str, tuple]:
 
 def file_is_wholly_stored(con, data: bytes, file_name: str) -> tuple[bool, str]:
     """Re-check the file against the database: every row it writes must now be stored, identical."""
-    from egov import db, store as _store
+    from egov import db
+    from egov import store as _store
     from egov.ingest import check, frames_of
     with db.cursor(con) as cur:
         parsed, problems, _ = check(cur, data, file_name)
