@@ -5,7 +5,7 @@ import streamlit as st
 
 from egov import areas, framework, scoring
 from egov.charts import bars, findings, grids, spread
-from egov.charts.base import wrap
+from egov.charts.base import MAX_ENTITY_ROWS, wrap
 from egov.i18n import t
 from egov.ui import cache, filters, panels
 from egov.ui.guard import require_page
@@ -47,13 +47,16 @@ def readable(fig, title: str, rows: int):
 
 def heatmap():
     values, codes, names = areas.matrix(area_rows, scores, sort_by=sort_by, lang=lang)
-    fig = grids.score_heatmap(values, title="", lang=lang, x_title="", y_title=t("chart.axis.entity", lang),
-                              codes=codes, row_names=names)
-    return readable(fig, findings.heatmap_headline(area_rows, lang, threshold=threshold), len(values))
+    shown = MAX_ENTITY_ROWS  # the first rows in the chosen order; the headline covers every entity
+    fig = grids.score_heatmap(values.iloc[:shown], title="", lang=lang, x_title="",
+                              y_title=t("chart.axis.entity", lang), codes=codes[:shown], row_names=names[:shown])
+    return readable(fig, findings.heatmap_headline(area_rows, lang, threshold=threshold), min(len(values), shown))
 
 
 panels.figure_or_notice(has_scores, heatmap, key="areas_heatmap", empty_key="chart.empty.no_scores", lang=lang,
                         clickable=True)
+if has_scores:
+    panels.cut_note(MAX_ENTITY_ROWS, int(area_rows["entity_code"].nunique()), lang)
 
 # --- Spread of each area -----------------------------------------------------------------------
 st.subheader(t("overview.areas.spread", lang))

@@ -7,6 +7,7 @@ import streamlit as st
 from egov import framework, tools
 from egov.charts import bars, findings, grids, network
 from egov.charts.bars import entity_labels
+from egov.charts.base import MAX_ENTITY_ROWS
 from egov.i18n import t
 from egov.ui import cache, filters, panels
 from egov.ui.guard import require_page
@@ -29,12 +30,14 @@ labels = dict(zip(ladder_rows["entity_code"], entity_labels(ladder_rows))) if no
 
 # --- Entities × tools --------------------------------------------------------------------------
 st.subheader(t("overview.tools.matrix", lang))
+matrix_rows = tools.matrix_order(ladder_rows)
 panels.figure_or_notice(
     not adoption.empty,
-    lambda: panels.fit_title(grids.tool_matrix(adoption, catalogue, tools.matrix_order(ladder_rows),
+    lambda: panels.fit_title(grids.tool_matrix(adoption, catalogue, matrix_rows[:MAX_ENTITY_ROWS],
                                                row_labels=labels, lang=lang, title=""),
                              findings.matrix_headline(adoption, catalogue, lang), top_extra=40),
     key="tools_matrix", empty_key="chart.empty.no_tools", lang=lang, clickable=True)
+panels.cut_note(MAX_ENTITY_ROWS, len(matrix_rows), lang)
 
 # --- The ladder, own mechanisms beside it -------------------------------------------------------
 st.subheader(t("overview.tools.ladder", lang))

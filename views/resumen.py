@@ -4,6 +4,7 @@ import streamlit as st
 
 from egov import framework, scoring, tools
 from egov.charts import bars, findings
+from egov.charts.base import extremes
 from egov.i18n import fmt_number, fmt_percent, t
 from egov.overview import overview
 from egov.ui import cache, filters, panels
@@ -77,8 +78,11 @@ with right:
         key="resumen_ladder", empty_key="chart.empty.no_tools", lang=lang)
 
 
+ranked = extremes(scores, "index_value")  # the best and the lowest when there are too many to read
+
+
 def ranking_figure():
-    fig = bars.ranking(scores, bands, title="", lang=lang)
+    fig = bars.ranking(ranked, bands, title="", lang=lang)
     # Coverage beside the index when some criteria were not assessed.
     for trace in fig.data:
         if trace.customdata is None:
@@ -95,3 +99,4 @@ def ranking_figure():
 st.subheader(t("overview.ranking.heading", lang))
 panels.figure_or_notice(has_scores, ranking_figure, key="resumen_ranking", empty_key="chart.empty.no_scores",
                         lang=lang, clickable=True)
+panels.cut_note(len(ranked), int(scores["index_value"].notna().sum()), lang, extremes=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+import pandas as pd
 import plotly.graph_objects as go
 
 from egov.charts import theme
@@ -74,6 +75,22 @@ def label(row, lang: str) -> str:
 
 def axis_title(key: str, lang: str) -> str:
     return t(key, lang)
+
+
+# Beyond this many entities a chart with one row or bar each stops being readable (and a page of
+# thousands of rows stops being quick): views show the first rows, or the best and the lowest, and
+# say so beside the chart. Findings and downloads always cover every entity.
+MAX_ENTITY_ROWS = 60
+
+
+def extremes(frame: pd.DataFrame, value: str, limit: int = MAX_ENTITY_ROWS) -> pd.DataFrame:
+    """All rows when they fit, else the best and the lowest ``limit // 2`` by ``value`` (NaN left out)."""
+    ranked = frame.dropna(subset=[value])
+    if len(ranked) <= limit:
+        return frame
+    ranked = ranked.sort_values(value, ascending=False, kind="stable")
+    half = limit // 2
+    return pd.concat([ranked.head(half), ranked.tail(half)])
 
 
 def bar_height(n_bars: int, *, per_bar: int = 22, minimum: int = 260, extra: int = 130) -> int:

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -30,16 +31,12 @@ REC_STATUS_COLORS = {
 }
 
 
-def band_of(value: float | None, bands: pd.DataFrame) -> str | None:
-    """The band code whose range holds ``value`` (lower bound inclusive; the top band includes 100)."""
-    if value is None or value != value:
-        return None
-    ordered = bands.sort_values("sort_order")
-    found = None
-    for band in ordered.itertuples():
-        if value >= band.lower_bound:
-            found = band.band_code
-    return found
+def bands_of(values: pd.Series, bands: pd.DataFrame) -> list[str | None]:
+    """The band code whose range holds each value (lower bound inclusive; the top band includes 100)."""
+    ordered = bands.sort_values("lower_bound")
+    codes = ordered["band_code"].tolist()
+    at = np.searchsorted(ordered["lower_bound"].to_numpy(dtype=float), values.to_numpy(dtype=float), side="right") - 1
+    return [codes[i] if i >= 0 and v == v else None for i, v in zip(at, values)]
 
 
 def score_columns(frame: pd.DataFrame, bands: pd.DataFrame, *, value: str, title: str, lang: str,
@@ -54,7 +51,7 @@ def score_columns(frame: pd.DataFrame, bands: pd.DataFrame, *, value: str, title
     lc = name_col(lang)
     df["label"] = entity_labels(df)
     df = df.sort_values([value, "label"], ascending=[False, True])
-    df["band"] = df[value].map(lambda v: band_of(v, bands))
+    df["band"] = bands_of(df[value], bands)
     ordered = bands.sort_values("sort_order")
     colours = theme.band_colors(ordered["band_code"].tolist())
     names = dict(zip(ordered["band_code"], ordered[f"name_{lc}"]))

@@ -25,6 +25,7 @@ from egov import followup, scoring, tools
 from egov import framework as framework_store
 from egov.charts import bars, findings, network, polar, theme
 from egov.charts import present as charts
+from egov.charts.base import extremes
 from egov.db import Connection
 from egov.i18n import fmt_number, fmt_percent, t
 
@@ -124,6 +125,12 @@ def _context(cur: Connection, framework: str, period: str | None, lang: str, sco
 # --- the selection's slides ------------------------------------------------------------------
 
 
+def _cut_note(shown: int, total: int, lang: str) -> str:
+    """What a slide says when its chart shows only the best and the lowest entities."""
+    return "" if shown >= total else " " + t("chart.note.extremes", lang, half=shown // 2,
+                                             total=fmt_number(total, 0, lang))
+
+
 def _ranking(ctx: Context) -> Slide:
     lang, df = ctx.lang, ctx.scores.dropna(subset=["index_value"])
     total, high = len(df), int((df["index_value"] >= 50).sum())
@@ -132,7 +139,9 @@ def _ranking(ctx: Context) -> Slide:
     note = t("present.note.ranking", lang, best=_label(best), best_value=_n(best["index_value"], 1, lang),
              worst=_label(worst), worst_value=_n(worst["index_value"], 1, lang),
              coverage=fmt_percent(df["coverage"].mean(), 0, lang))
-    fig = charts.score_columns(df, ctx.bands, value="index_value", title=headline, lang=lang,
+    shown = extremes(df, "index_value")
+    note += _cut_note(len(shown), len(df), lang)
+    fig = charts.score_columns(shown, ctx.bands, value="index_value", title=headline, lang=lang,
                                y_title=t("chart.axis.index", lang), hover_label=t("chart.hover.index", lang))
     data = df[["entity_code", "name", "sector", "gov_level", "index_value", "rank_in_period", f"band_name_{_lc(lang)}",
                "coverage", "is_synthetic"]].sort_values("rank_in_period")
@@ -187,7 +196,9 @@ def _area_slides(cur: Connection, ctx: Context) -> list[Slide]:
             note = t("present.note.area", lang, best=_label(best), best_value=_n(best["area_score"], 1, lang),
                      worst=_label(worst), worst_value=_n(worst["area_score"], 1, lang),
                      weakest=t("present.note.area_weakest", lang) if code == weakest else "")
-        fig = charts.score_columns(part, ctx.bands, value="area_score", title=headline, lang=lang,
+        shown = extremes(part, "area_score")
+        note += _cut_note(len(shown), len(scored), lang)
+        fig = charts.score_columns(shown, ctx.bands, value="area_score", title=headline, lang=lang,
                                    y_title=t("chart.axis.area_score", lang), hover_label=name)
         data = part[["entity_code", "name", "sector", "gov_level", "area_code", f"area_name_{lc}", "area_score",
                      "coverage", "is_synthetic"]].sort_values("area_score", ascending=False)

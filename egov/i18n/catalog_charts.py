@@ -50,4 +50,13 @@ TEXT = {
                                "round in “Load data”."),
     "chart.empty.no_partners": ("No hay socios de interoperabilidad registrados para esta selección.",
                                 "No interoperability partners recorded for this selection."),
+    # When a chart shows only part of the entities (see charts.base.MAX_ENTITY_ROWS)
+    "chart.note.extremes": ("Se muestran las {half} entidades con el valor más alto y las {half} con el más bajo, "
+                            "de {total}. Use los filtros de sector, nivel o entidad para ver las demás.",
+                            "Showing the {half} entities with the highest value and the {half} with the lowest, "
+                            "of {total}. Use the sector, level or entity filters to see the others."),
+    "chart.note.first_rows": ("Se muestran las primeras {shown} de {total} entidades en el orden elegido. Use los "
+                              "filtros de sector, nivel o entidad para ver las demás.",
+                              "Showing the first {shown} of {total} entities in the chosen order. Use the sector, "
+                              "level or entity filters to see the others."),
 }

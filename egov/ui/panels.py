@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from egov.charts.base import place_title
-from egov.i18n import t
+from egov.i18n import fmt_number, t
 from egov.ui import filters, show
 
 
@@ -37,10 +37,20 @@ def figure_or_notice(has_data: bool, build: Callable[[], go.Figure], *, key: str
     show.chart(build(), key=key, clickable=clickable)
 
 
+def cut_note(shown: int, total: int, lang: str, *, extremes: bool = False) -> None:
+    """Say under a chart that it shows only part of the entities (nothing when it shows them all)."""
+    if shown >= total:
+        return
+    if extremes:
+        st.caption(t("chart.note.extremes", lang, half=shown // 2, total=fmt_number(total, 0, lang)))
+    else:
+        st.caption(t("chart.note.first_rows", lang, shown=shown, total=fmt_number(total, 0, lang)))
+
+
 def scope_caption(chosen: filters.Filters, entities: int) -> None:
     """One line under the title: the round and how many entities the filters keep."""
     key = "overview.caption.filtered" if chosen.is_filtered else "overview.caption.all"
-    st.caption(t(key, chosen.lang, period=chosen.period, n=entities))
+    st.caption(t(key, chosen.lang, period=chosen.period, n=fmt_number(entities, 0, chosen.lang)))
 
 
 def fit_title(fig: go.Figure, title: str, *, width: int = 110, top_extra: int = 0) -> go.Figure:
