@@ -15,7 +15,15 @@ import plotly.graph_objects as go
 
 from egov.charts import theme
 from egov.charts.bars import entity_labels
-from egov.charts.base import bar_height, empty, figure, name_col, wrap
+from egov.charts.base import (
+    LEGEND_ROOM,
+    TITLE_WIDTH,
+    bar_height,
+    empty,
+    figure,
+    name_col,
+    place_title,
+)
 from egov.i18n import fmt_number, fmt_percent, t
 
 # Stacking and legend order: met first, not applicable last.
@@ -34,12 +42,7 @@ NOT_DUE_COLOR, OVERDUE_COLOR = theme.OKABE_ITO[0], theme.OKABE_ITO[5]
 
 def _narrow(fig: go.Figure, title: str, width: int | None, legend_rows: int = 0) -> go.Figure:
     """Wrap the title for a narrower chart (a half-width column) and leave room for a top legend."""
-    text = wrap(title, width) if width else wrap(title)
-    lines = text.count("<br>") + 1 if text else 0
-    fig.update_layout(title=dict(text=text), margin=dict(t=30 + 24 * lines + 26 * legend_rows))
-    if width and lines > 1:  # Plotly clips the first line of a multi-line title anchored to the container top
-        fig.update_layout(title=dict(yref="paper", y=1, yanchor="bottom", pad=dict(b=16)))
-    return fig
+    return place_title(fig, title, width=width or TITLE_WIDTH, top_extra=LEGEND_ROOM * legend_rows)
 
 
 def status_name(status: str, lang: str) -> str:
