@@ -43,18 +43,39 @@ def _pages() -> list[str]:
     return [spec.file for spec in PAGES if (db.PROJECT_ROOT / spec.file).exists()]
 
 
+def _page_params(path: Path) -> dict[str, dict]:
+    """A real profile and a real comparison: the best, the median and the lowest entity of the latest round."""
+    from egov import scoring
+
+    con = db.connect(path)
+    try:
+        cur = con.cursor()
+        framework = scoring.default_framework(cur)
+        scores = scoring.entity_scores(cur, framework, scoring.periods(cur, framework)[0])
+    finally:
+        con.close()
+    codes = scores.sort_values("rank_in_period")["entity_code"].tolist()
+    picked = [codes[0], codes[len(codes) // 2], codes[-1]]
+    return {"views/entidad.py": {"entidad": picked[1]}, "views/comparar.py": {"comparar": picked}}
+
+
 def measure(path: Path, pages: list[str]) -> dict[str, tuple[float | None, float | None, str]]:
     """page -> (first run s, cached run s, note) on the database at ``path``."""
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
     os.environ[db.ENV_DB] = str(path)
+    params = _page_params(path)
     results: dict[str, tuple[float | None, float | None, str]] = {}
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
     at.run()  # opens the store, signs in the local user, draws the default page
     for page in pages:
         try:
             st.cache_data.clear()
+            for key in list(at.query_params):
+                del at.query_params[key]
+            for key, value in params.get(page, {}).items():
+                at.query_params[key] = value
             at.switch_page(page)
             started = time.perf_counter()
             at.run()
