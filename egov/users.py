@@ -13,6 +13,7 @@ accounts from the command line (``egov user ...``).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -113,6 +114,15 @@ def accounts_table(cur: Connection) -> pd.DataFrame:
             for a in accounts(cur)]
     return pd.DataFrame(rows, columns=["user_name", "display_name", "user_role", "disabled", "has_password",
                                        "created_at"])
+
+
+def password_fingerprint(cur: Connection, name: str) -> str | None:
+    """A digest of the account's stored password hash (None without one): a session compares it to
+    notice a password change without keeping the hash itself."""
+    rows = cur.execute("SELECT password_hash FROM app_user WHERE user_name = ?", [name]).fetchall()
+    if not rows or rows[0][0] is None:
+        return None
+    return hashlib.sha256(rows[0][0].encode("utf-8")).hexdigest()
 
 
 def has_local_accounts(cur: Connection) -> bool:

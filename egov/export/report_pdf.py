@@ -27,7 +27,7 @@ from xml.sax.saxutils import escape
 
 import pandas as pd
 
-from egov import followup, scoring, sql
+from egov import followup, scoring, sql, tools
 from egov.db import Connection
 from egov.export import wording
 from egov.i18n import fmt_number, fmt_percent, t
@@ -104,9 +104,11 @@ def _plain(value):
 
 
 def latest_period(cur: Connection, framework: str, entity: str) -> str | None:
-    rows = cur.execute("SELECT max(period) FROM assessment WHERE framework_code = ? AND entity_code = ?",
-                       [framework, entity]).fetchall()
-    return rows[0][0] if rows else None
+    return sql.scalar(cur, "entity_latest_period", framework=framework, entity=entity)
+
+
+def _known(cur: Connection, entity: str) -> bool:
+    return bool(sql.scalar(cur, "entity_exists", entity=entity))
 
 
 def gather(cur: Connection, framework: str, entity: str, period: str | None = None, *,
@@ -114,15 +116,13 @@ def gather(cur: Connection, framework: str, entity: str, period: str | None = No
     """Everything the executive summary says about ``entity`` in ``period`` (default: its latest round)."""
     period = period or latest_period(cur, framework, entity)
     if period is None:
-        known = cur.execute("SELECT count(*) FROM entity WHERE entity_code = ?", [entity]).fetchall()[0][0]
-        if not known:
+        if not _known(cur, entity):
             raise ReportError(t("export.error.unknown_entity", lang, entity=entity))
         raise ReportError(t("export.error.no_assessment", lang, entity=entity, framework=framework))
     scores = scoring.entity_scores(cur, framework, period, entities=[entity])
     if scores.empty:
         if latest_period(cur, framework, entity) is None:
-            known = cur.execute("SELECT count(*) FROM entity WHERE entity_code = ?", [entity]).fetchall()[0][0]
-            if not known:
+            if not _known(cur, entity):
                 raise ReportError(t("export.error.unknown_entity", lang, entity=entity))
         raise ReportError(t("export.error.no_assessment_period", lang, entity=entity, period=period))
     row = scores.iloc[0]
@@ -143,7 +143,7 @@ def gather(cur: Connection, framework: str, entity: str, period: str | None = No
             criteria=criteria[criteria["area_code"] == code].reset_index(drop=True)))
     tools_area = next((a for a in results if a.code == TOOLS_AREA), None)
     ladder = scoring.ladder(cur, framework, period, entities=[entity])
-    top = cur.execute("SELECT max(step) FROM ladder_step WHERE framework_code = ?", [framework]).fetchall()[0][0]
+    top = tools.steps(cur, framework)["step"].max()
     recs = followup.recommendations(cur, framework=framework, entity_code=entity, period=period, as_of=as_of)
     return ReportData(
         framework=framework, framework_name=str(fw["name_en" if lang == "en" and "name_en" in fw else "name_es"]),

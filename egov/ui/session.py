@@ -28,7 +28,6 @@ click, and never keeps a stale role.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 import time
@@ -113,10 +112,7 @@ def mode() -> str:
 def fingerprint(account_name: str) -> str | None:
     """A digest of the account's stored password hash (None without a password): changes when it does."""
     with state.reading() as cur:
-        rows = cur.execute("SELECT password_hash FROM app_user WHERE user_name = ?", [account_name]).fetchall()
-    if not rows or rows[0][0] is None:
-        return None
-    return hashlib.sha256(rows[0][0].encode("utf-8")).hexdigest()
+        return users.password_fingerprint(cur, account_name)
 
 
 def _nobody(current_mode: str) -> User:
