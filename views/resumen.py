@@ -91,8 +91,6 @@ def ranking_figure():
         trace.text = [fmt_number(x, 1, lang) + ("" if row[5] == full else " · " + t(
             "overview.ranking.coverage", lang, coverage=row[5])) for x, row in zip(trace.x, trace.customdata)]
         trace.texttemplate = "%{text}"
-    # The index axis is on top: the band legend goes below the bars so that neither hides the other.
-    fig.update_layout(legend=dict(orientation="h", x=0, y=-0.005, yanchor="top"), margin=dict(b=60))
     return panels.fit_title(fig, findings.ranking_headline(scores, lang), top_extra=50)
 
 
