@@ -107,3 +107,21 @@ def test_the_demo_badge_follows_the_slide_not_the_sidebar(sample_app):
     # The default deck holds the synthetic set; a deck about DIGEMIG (a real report) does not.
     assert _demo_badges(_app({"periodo": "2024"})) == 1
     assert _demo_badges(_app({"periodo": "2024", "entidad": "DIGEMIG", "diapositiva": "1"})) == 0
+
+
+def test_without_chromium_the_image_downloads_say_why_instead_of_failing(sample_app, monkeypatch):
+    monkeypatch.delenv("BROWSER_PATH", raising=False)
+    monkeypatch.setenv("PATH", "/nonexistent")  # no chromium to be found
+    at = _app({"periodo": "2024", "entidad": "DIGEMIG", "diapositiva": "1"})
+    assert any("falta Chromium" in w.value for w in at.warning)
+    buttons = {b.proto.label: b.proto.disabled for b in at.get("download_button")}
+    image_labels = [label for label in buttons if any(k in label for k in ("PowerPoint", "PDF", "PNG", "SVG"))]
+    assert len(image_labels) == 4 and all(buttons[label] for label in image_labels)
+    data_labels = [label for label in buttons if "CSV" in label or "Excel" in label]
+    assert data_labels and not any(buttons[label] for label in data_labels)
+
+
+def test_with_chromium_every_download_is_offered(sample_app):
+    at = _app({"periodo": "2024", "entidad": "DIGEMIG", "diapositiva": "1"})
+    assert not any("falta Chromium" in w.value for w in at.warning)
+    assert not any(b.proto.disabled for b in at.get("download_button"))

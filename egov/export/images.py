@@ -32,6 +32,11 @@ def _browser_path() -> str | None:
     return os.environ.get("BROWSER_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+def available() -> bool:
+    """Whether this machine can render static images (the deck, the PDF's charts, PNG/SVG)."""
+    return _browser_path() is not None
+
+
 def _ensure_server() -> None:
     global _started
     if _started:

@@ -128,4 +128,10 @@ TEXT = {
     "present.deck.cover_entity": ("Madurez de gobierno electrónico: {entity}", "E-government maturity: {entity}"),
     "present.deck.cover_sub": ("Ronda {period} · {scope}", "Round {period} · {scope}"),
     "present.page.exit": ("Salir de la presentación", "Leave the presentation"),
+    "present.page.no_images": ("Este servidor no puede generar imágenes (falta Chromium): la presentación, el PDF "
+                               "y las imágenes no se pueden descargar. El administrador lo instala con "
+                               "`make system-deps` (paquete Debian chromium). Los datos sí se pueden descargar.",
+                               "This server cannot render images (Chromium is missing): the deck, the PDF and the "
+                               "images cannot be downloaded. An administrator installs it with `make system-deps` "
+                               "(Debian package chromium). The data can still be downloaded."),
 }

@@ -183,9 +183,15 @@ def _downloads(chosen: Filters, deck: list[deck_model.Slide], at: int) -> None:
     lang, slide = chosen.lang, deck[at]
     entity = st.query_params.get(PARAM_ENTITY)
     base = f"egov-{chosen.period or ''}" + (f"-{entity}" if entity else "")
+    # Every image goes through Chromium: without it, say so instead of offering downloads that would fail.
+    no_images = not images.available()
+    why = t("present.page.no_images", lang) if no_images else None
+    if no_images:
+        st.warning(why, icon=":material/warning:")
     cols = st.columns(2)
     cols[0].download_button(t("present.page.download_pptx", lang), data=lambda: pptx.pptx_deck(deck, lang=lang),
                             file_name=f"{base}.pptx", icon=":material/slideshow:", on_click="ignore",
+                            disabled=no_images, help=why,
                             mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
     if entity:
         con, framework, period = state.connection(), chosen.framework, chosen.period
@@ -195,16 +201,17 @@ def _downloads(chosen: Filters, deck: list[deck_model.Slide], at: int) -> None:
                 return report_pdf.executive_summary(cur, framework, entity, period, lang=lang)
 
         cols[1].download_button(t("present.page.download_pdf", lang), data=pdf, file_name=f"{base}.pdf",
-                                mime="application/pdf", icon=":material/picture_as_pdf:", on_click="ignore")
+                                mime="application/pdf", icon=":material/picture_as_pdf:", on_click="ignore",
+                                disabled=no_images, help=why)
     st.caption(plain(f"{at + 1}. {slide.name}"))
     cols = st.columns(4)
     figure = slide.figure
     cols[0].download_button(t("present.page.download_png", lang), data=lambda: images.to_png(figure),
                             file_name=f"{base}-{slide.key}.png", mime="image/png", on_click="ignore",
-                            icon=":material/image:")
+                            icon=":material/image:", disabled=no_images, help=why)
     cols[1].download_button(t("present.page.download_svg", lang), data=lambda: images.to_svg(figure),
                             file_name=f"{base}-{slide.key}.svg", mime="image/svg+xml", on_click="ignore",
-                            icon=":material/image:")
+                            icon=":material/image:", disabled=no_images, help=why)
     frame = slide.data
     cols[2].download_button(t("present.page.download_csv", lang), data=tables.to_csv_bytes(frame),
                             file_name=f"{base}-{slide.key}.csv", mime=tables.CSV_MIME, on_click="ignore",
