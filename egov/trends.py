@@ -12,7 +12,7 @@ from typing import Sequence
 
 import pandas as pd
 
-from egov import scoring, sql
+from egov import sql
 from egov.db import Connection
 from egov.i18n import fmt_number, t
 
@@ -50,11 +50,22 @@ def labelled(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({"period": frame["period"], "series": names, "value": frame["value"], "n": frame["n"]})
 
 
-def versions(cur: Connection, framework: str) -> str | None:
-    """The framework version stored (the store keeps one version per framework code)."""
-    found = scoring.frameworks(cur)
-    row = found[found["framework_code"] == framework]
-    return None if row.empty or "version" not in row else str(row.iloc[0]["version"])
+def versions(cur: Connection, framework: str, *, sectors: Sequence[str] | None = None,
+             levels: Sequence[str] | None = None, entities: Sequence[str] | None = None) -> pd.DataFrame:
+    """Per round: the framework version(s) its assessments in scope were scored under."""
+    return sql.run(cur, "trend_versions", framework=framework, sectors=_list(sectors), levels=_list(levels),
+                   entities=_list(entities))
+
+
+def breaks(rounds: pd.DataFrame) -> list[tuple[str, str]]:
+    """(round, version) where the methodology changed from the round before: a series break."""
+    found, before = [], None
+    for row in rounds.sort_values("period").itertuples():
+        now = tuple(row.versions)
+        if before is not None and now != before:
+            found.append((str(row.period), " / ".join(now)))
+        before = now
+    return found
 
 
 # --- findings as titles ---------------------------------------------------------

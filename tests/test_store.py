@@ -49,15 +49,16 @@ def test_migrations_upgrade_an_existing_file_in_place(tmp_path, monkeypatch):
     con = db.connect(path)
     seeded(con)
     before = con.execute("SELECT * FROM criterion ORDER BY 1, 2").fetchall()
-    assert db.schema_version(con) == 1
+    original = db.migration_files()
+    latest = original[-1][0]
+    assert db.schema_version(con) == latest
     con.close()
 
-    original = db.migration_files()
-    extra = (2, "002_test_column.sql", "ALTER TABLE entity ADD COLUMN website VARCHAR;")
+    extra = (latest + 1, f"{latest + 1:03d}_test_column.sql", "ALTER TABLE entity ADD COLUMN website VARCHAR;")
     monkeypatch.setattr(db, "migration_files", lambda: original + [extra])
     con = db.connect(path)
     try:
-        assert db.schema_version(con) == 2
+        assert db.schema_version(con) == latest + 1
         assert con.execute("SELECT * FROM criterion ORDER BY 1, 2").fetchall() == before
         assert con.execute("SELECT website FROM entity").fetchall() == [(None,)]
         assert db.migrate(con) == []  # idempotent
@@ -69,14 +70,16 @@ def test_a_failing_migration_leaves_the_file_at_its_previous_version(tmp_path, m
     path = tmp_path / "old.duckdb"
     db.connect(path).close()
     original = db.migration_files()
-    broken = (2, "002_broken.sql", "ALTER TABLE entity ADD COLUMN x VARCHAR; SELECT * FROM no_such_table;")
+    latest = original[-1][0]
+    broken = (latest + 1, f"{latest + 1:03d}_broken.sql",
+              "ALTER TABLE entity ADD COLUMN x VARCHAR; SELECT * FROM no_such_table;")
     monkeypatch.setattr(db, "migration_files", lambda: original + [broken])
     with pytest.raises(duckdb.Error):
         db.connect(path)
     monkeypatch.setattr(db, "migration_files", lambda: original)
     con = db.connect(path)
     try:
-        assert db.schema_version(con) == 1
+        assert db.schema_version(con) == latest
         columns = [r[0] for r in con.execute("DESCRIBE entity").fetchall()]
         assert "x" not in columns
     finally:

@@ -21,9 +21,10 @@ if f.framework is None or not f.periods:
 
 series = cache.load(trends.series, f.framework, **f.scope())
 bands = cache.load(framework.bands, f.framework)
-version = cache.load(trends.versions, f.framework)
-st.caption(t("trends.version_note", lang, framework=f.framework, version=version or "—",
-             periods=", ".join(sorted(f.periods))))
+rounds_versions = cache.load(trends.versions, f.framework, **f.scope())
+breaks = trends.breaks(rounds_versions)
+st.caption(t("trends.version_break_note" if breaks else "trends.version_note", lang, framework=f.framework,
+             versions=" · ".join(f"{r.period}: {' / '.join(r.versions)}" for r in rounds_versions.itertuples())))
 counts = series[series["series_code"] == "INDEX"]
 st.caption(t("trends.n_note", lang, counts=" · ".join(f"{p}: {int(n)}" for p, n in zip(counts["period"], counts["n"]))))
 if len(f.periods) < 2:
@@ -49,14 +50,15 @@ if highlight:
     index_lines = pd.concat([index_lines, mine], ignore_index=True)
     strong = name
 show.chart(lines.trends(index_lines, title=trends.index_title(series, f.period, f.previous_period, lang),
-                        lang=lang, highlight=strong, bands=bands), key="trends_index")
+                        lang=lang, highlight=strong, bands=bands, breaks=breaks), key="trends_index")
 show.chart(lines.trends(labelled, title=trends.areas_title(series, f.period, f.previous_period, lang), lang=lang,
-                        highlight=mean_label, y_title=t("chart.axis.area_score", lang)), key="trends_areas")
+                        highlight=mean_label, y_title=t("chart.axis.area_score", lang), breaks=breaks),
+           key="trends_areas")
 if highlight:
     areas = cache.load(profile.area_scores, f.framework, [highlight], None)
     show.chart(lines.trends(profile.history_series(rounds, areas, lang),
                             title=profile.history_title(rounds, name, lang), lang=lang,
-                            highlight=t("entity.index", lang), bands=bands), key="trends_entity")
+                            highlight=t("entity.index", lang), bands=bands, breaks=breaks), key="trends_entity")
 
 st.subheader(t("trends.movers.heading", lang))
 if not f.previous_period:

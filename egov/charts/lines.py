@@ -11,12 +11,14 @@ from egov.i18n import t
 
 
 def trends(series: pd.DataFrame, *, title: str, lang: str, y_title: str | None = None,
-           highlight: str | None = None, bands: pd.DataFrame | None = None) -> go.Figure:
+           highlight: str | None = None, bands: pd.DataFrame | None = None,
+           breaks: list[tuple[str, str]] | None = None) -> go.Figure:
     """``series``: period, series (label), value, and optionally n (entities behind a mean).
 
     One line per series in the order first seen; ``highlight`` is drawn thick
     and dark (e.g. the index among its areas); ``bands`` draws the band
-    limits as dotted guides.
+    limits as dotted guides; ``breaks`` (round, framework version) marks where
+    the methodology changed, so a jump there is not read as progress.
     """
     df = series.dropna(subset=["value"])
     if df.empty:
@@ -36,6 +38,12 @@ def trends(series: pd.DataFrame, *, title: str, lang: str, y_title: str | None =
     if bands is not None:
         for bound in sorted(bands["lower_bound"].tolist())[1:]:
             fig.add_hline(y=bound, line=dict(color=theme.MUTED_COLOR, width=1, dash="dot"))
+    for period, version in breaks or []:
+        if period in periods:
+            fig.add_vline(x=periods.index(period) - 0.5, line=dict(color=theme.TEXT_COLOR, width=1.5, dash="dash"))
+            fig.add_annotation(x=periods.index(period) - 0.5, y=100, yanchor="bottom", showarrow=False,
+                               text=t("chart.note.series_break", lang, version=version),
+                               font=dict(size=11, color=theme.TEXT_COLOR), bgcolor="#FFFFFF")
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=periods,
                      title=t("chart.axis.period", lang))
     fig.update_yaxes(range=[0, 100], title=y_title or t("chart.axis.index", lang))

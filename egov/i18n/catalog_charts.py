@@ -59,4 +59,5 @@ TEXT = {
                               "filtros de sector, nivel o entidad para ver las demás.",
                               "Showing the first {shown} of {total} entities in the chosen order. Use the sector, "
                               "level or entity filters to see the others."),
+    "chart.note.series_break": ("Cambio de metodología: versión {version}", "Methodology change: version {version}"),
 }

@@ -130,12 +130,16 @@ TEXT = {
     "compare.areas.title_plain": ("Puntaje por área de supervisión", "Score by supervision area"),
     # --- Evolución ---------------------------------------------------------------------
     "trends.title": ("Evolución entre rondas", "Change across rounds"),
-    "trends.version_note": ("Todas las rondas se calculan con el marco {framework}, versión {version} (rondas: "
-                            "{periods}). La base de datos guarda una versión por marco: una revisión de la "
-                            "metodología se carga como otro marco, y entonces la serie se corta.",
-                            "Every round is computed with framework {framework}, version {version} (rounds: "
-                            "{periods}). The database keeps one version per framework: a revised methodology is "
-                            "loaded as another framework, which breaks the series."),
+    "trends.version_note": ("Versión del marco {framework} con que se evaluó cada ronda: {versions}. Todas las "
+                            "rondas usan la misma metodología, así que la serie es comparable.",
+                            "Version of framework {framework} each round was assessed with: {versions}. Every "
+                            "round uses the same methodology, so the series is comparable."),
+    "trends.version_break_note": ("Versión del marco {framework} con que se evaluó cada ronda: {versions}. La "
+                                  "metodología cambió (línea discontinua): un salto en ese punto puede deberse al "
+                                  "cambio de criterios y no a un avance o retroceso real.",
+                                  "Version of framework {framework} each round was assessed with: {versions}. The "
+                                  "methodology changed (dashed line): a jump there may come from the new criteria, "
+                                  "not from real progress or decline."),
     "trends.n_note": ("Entidades evaluadas por ronda (n): {counts}. Las medias cambian también cuando cambia el "
                       "conjunto de entidades.",
                       "Entities assessed per round (n): {counts}. Means also change when the set of entities "

@@ -118,6 +118,23 @@ def frames_of(cur: db.Connection, parsed: ParsedFile, *, recorded_by: str) -> di
     frames = to_tables(parsed.kind, [values for _, values in parsed.rows], recorded_by=recorded_by)
     if parsed.kind not in ("puntajes", "herramientas", "recomendaciones"):
         return frames
+    return _with_framework_version(cur, _with_report_data(cur, parsed, frames))
+
+
+def _with_framework_version(cur: db.Connection, frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """An assessment written now is scored under its framework's current version (a re-scoring
+    after the framework changed version updates it; the trends mark the break)."""
+    assessment = frames.get("assessment")
+    if assessment is not None and not assessment.empty:
+        versions = dict(sql.run(cur, "framework_versions").itertuples(index=False))
+        frames["assessment"] = assessment.assign(framework_version=assessment["framework_code"].map(versions))
+    return frames
+
+
+def _with_report_data(cur: db.Connection, parsed: ParsedFile,
+                      frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Report number and date: kept from what is stored when a scores file leaves them empty;
+    tool and recommendation files create only the assessments that do not exist yet."""
     stored = {(r[0], r[1], r[2]): (r[3], r[4]) for r in
               sql.run(cur, "import_known_assessments").itertuples(index=False)}
     if parsed.kind == "puntajes":

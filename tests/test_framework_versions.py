@@ -1,0 +1,96 @@
+"""Rules change between rounds: each assessment keeps the framework version it was scored under,
+an existing store gets its versions when upgraded, and the trends mark the series break."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from egov import db, sample, trends
+from egov.ingest import import_file
+from tests.support.pages_entity import open_page, texts
+
+FRAMEWORK_FILE = sample.DEFAULT_FRAMEWORK_FILE
+SCORES_2024 = sample.DATA_DIR / "sample" / "digemig" / "puntajes.csv"
+
+
+def versions(con) -> dict[tuple[str, str], str]:
+    rows = con.execute("SELECT entity_code, period, framework_version FROM assessment").fetchall()
+    return {(e, p): v for e, p, v in rows}
+
+
+def revised_framework() -> bytes:
+    """The default framework file with a new version on its 'marco' row (DS 5519 moved the certification)."""
+    text = FRAMEWORK_FILE.read_text(encoding="utf-8")
+    assert ",2024.1," in text
+    return text.replace(",2024.1,", ",2026.1,", 1).encode("utf-8")
+
+
+def next_round_scores() -> bytes:
+    """DIGEMIG's 2024 scores, as if assessed again in 2026."""
+    text = SCORES_2024.read_text(encoding="utf-8")
+    return text.replace(",2024,", ",2026,").replace("12/12/2024", "12/10/2026").encode("utf-8")
+
+
+@pytest.fixture
+def revised(sample_db):
+    """The sample store after the framework moved to 2026.1 and DIGEMIG was assessed again in 2026."""
+    con = db.connect(sample_db)
+    try:
+        assert import_file(con, revised_framework(), "cge-ge-2026.csv", confirm_changes=True).status == "imported"
+        assert import_file(con, next_round_scores(), "digemig-2026.csv").status == "imported"
+        yield con
+    finally:
+        con.close()
+
+
+def test_every_assessment_keeps_the_version_it_was_scored_under(revised):
+    stored = versions(revised)
+    assert stored[("DIGEMIG", "2024")] == "2024.1"
+    assert stored[("DIGEMIG", "2026")] == "2026.1"
+    assert {v for (_, p), v in stored.items() if p != "2026"} == {"2024.1"}
+
+
+def test_the_trends_find_the_break_where_the_methodology_changed(revised):
+    rounds = trends.versions(revised.cursor(), "CGE-GE")
+    assert [(r.period, list(r.versions)) for r in rounds.itertuples()] == [
+        ("2022", ["2024.1"]), ("2023", ["2024.1"]), ("2024", ["2024.1"]), ("2026", ["2026.1"])]
+    assert trends.breaks(rounds) == [("2026", "2026.1")]
+    # Scoped to entities assessed only under the old version, there is no break.
+    only_old = trends.versions(revised.cursor(), "CGE-GE", entities=["SEGIP"])
+    assert trends.breaks(only_old) == []
+
+
+def test_evolucion_marks_the_series_break_and_says_why(revised, sample_db, use_db):
+    revised.close()
+    use_db(sample_db)
+    at = open_page("evolucion")
+    assert not at.exception
+    shown = texts(at)
+    assert "2024: 2024.1 · 2026: 2026.1" in shown and "La metodología cambió" in shown
+    index_chart = json.loads(at.get("plotly_chart")[0].proto.spec)
+    notes = [a["text"] for a in index_chart["layout"].get("annotations", [])]
+    assert "Cambio de metodología: versión 2026.1" in notes
+    assert any(s.get("line", {}).get("dash") == "dash" for s in index_chart["layout"].get("shapes", []))
+
+
+def test_an_existing_store_is_upgraded_with_the_version_its_framework_has(tmp_path, monkeypatch):
+    path = tmp_path / "before-002.duckdb"
+    first_only = [m for m in db.migration_files() if m[0] == 1]
+    everything = db.migration_files()
+    monkeypatch.setattr(db, "migration_files", lambda: first_only)
+    con = db.connect(path)
+    sample.load_default_framework(con)
+    entities = sample.DATA_DIR / "sample" / "entidades.csv"
+    assert import_file(con, entities.read_bytes(), "entidades.csv").status == "imported"
+    assert import_file(con, SCORES_2024.read_bytes(), "digemig.csv").status == "imported"
+    assert "framework_version" not in [r[0] for r in con.execute("DESCRIBE assessment").fetchall()]
+    con.close()
+    monkeypatch.setattr(db, "migration_files", lambda: everything)
+    con = db.connect(path)
+    try:
+        assert db.schema_version(con) == everything[-1][0]
+        assert versions(con) == {("DIGEMIG", "2024"): "2024.1"}
+    finally:
+        con.close()
