@@ -41,7 +41,8 @@ def trends(series: pd.DataFrame, *, title: str, lang: str, y_title: str | None =
     for period, version in breaks or []:
         if period in periods:
             fig.add_vline(x=periods.index(period) - 0.5, line=dict(color=theme.TEXT_COLOR, width=1.5, dash="dash"))
-            fig.add_annotation(x=periods.index(period) - 0.5, y=100, yanchor="bottom", showarrow=False,
+            fig.add_annotation(x=periods.index(period) - 0.5, y=99, yanchor="top", xanchor="left", xshift=4,
+                               showarrow=False,
                                text=t("chart.note.series_break", lang, version=version),
                                font=dict(size=11, color=theme.TEXT_COLOR), bgcolor="#FFFFFF")
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=periods,

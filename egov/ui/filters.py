@@ -148,7 +148,8 @@ def draw(lang: str) -> Filters:
               "levels": levels, "entities": chosen_entities}
     _write_url(values)
     scope = {"sectors": sectors or None, "levels": levels or None, "entities": chosen_entities or None}
-    synthetic = cache.load(scoring.any_synthetic, framework, period, **scope)
+    # Any round, not only the chosen one: Evolución, the profile's history and Seguimiento show every round.
+    synthetic = cache.load(scoring.any_synthetic, framework, None, **scope)
     chosen = Filters(framework, period, periods, lang=lang, any_synthetic=synthetic, **scope)
     st.session_state[_CURRENT] = chosen
     return chosen
