@@ -94,3 +94,29 @@ def test_an_existing_store_is_upgraded_with_the_version_its_framework_has(tmp_pa
         assert versions(con) == {("DIGEMIG", "2024"): "2024.1"}
     finally:
         con.close()
+
+
+def test_undoing_a_batch_written_before_the_upgrade_keeps_the_version(tmp_path, monkeypatch):
+    path = tmp_path / "before-002.duckdb"
+    everything = db.migration_files()
+    monkeypatch.setattr(db, "migration_files", lambda: [m for m in everything if m[0] == 1])
+    con = db.connect(path)
+    sample.load_default_framework(con)
+    entities = sample.DATA_DIR / "sample" / "entidades.csv"
+    assert import_file(con, entities.read_bytes(), "entidades.csv").status == "imported"
+    assert import_file(con, SCORES_2024.read_bytes(), "digemig.csv").status == "imported"
+    # The same assessment again with another issue date: the assessment row changes (a before-image).
+    again = SCORES_2024.read_text(encoding="utf-8").replace("12/12/2024", "13/12/2024").encode("utf-8")
+    second = import_file(con, again, "digemig-fecha.csv", confirm_changes=True)
+    assert second.status == "imported"
+    con.close()
+    monkeypatch.setattr(db, "migration_files", lambda: everything)
+    con = db.connect(path)
+    try:
+        from egov import store
+        store.undo_batch(con, second.batch_id)
+        assert versions(con) == {("DIGEMIG", "2024"): "2024.1"}
+        issued = con.execute("SELECT issue_date FROM assessment").fetchall()[0][0]
+        assert issued.isoformat() == "2024-12-12"
+    finally:
+        con.close()
