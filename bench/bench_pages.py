@@ -27,14 +27,7 @@ TIMEOUT = 600  # seconds one page run may take before AppTest gives up
 
 
 def _sample_database(folder: Path) -> Path:
-    path = folder / "sample.duckdb"
-    con = db.connect(path)
-    try:
-        sample.load_sample(con)
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()
-    return path
+    return sample.build_database(folder / "sample.duckdb")
 
 
 def _pages() -> list[str]:

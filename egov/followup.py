@@ -73,11 +73,7 @@ def _scope(*, framework: str | None, period: str | None, as_of: date | None, sec
             "statuses": _list(statuses), "report": report}
 
 
-def _plain(value: Any) -> Any:
-    """numpy / pandas scalars -> Python values (None for missing)."""
-    if value is None or (not isinstance(value, (str, bytes)) and pd.isna(value)):
-        return None
-    return value.item() if hasattr(value, "item") else value
+_plain = sql.plain
 
 
 # --- reading -------------------------------------------------------------------

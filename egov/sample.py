@@ -62,6 +62,19 @@ def load_sample(con: Connection) -> list[Loaded]:
     return loaded
 
 
+def build_database(path: Path) -> Path:
+    """A new database file at ``path`` holding the sample data, checkpointed (ready to copy)."""
+    from egov import db
+
+    con = db.connect(path)
+    try:
+        load_sample(con)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    return path
+
+
 def is_empty(con: Connection) -> bool:
     """No assessment at all: the first screen would be blank."""
     return con.execute("SELECT count(*) FROM assessment").fetchall()[0][0] == 0

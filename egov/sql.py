@@ -52,6 +52,18 @@ def run(cur: Connection, name: str, **params: Any) -> pd.DataFrame:
     return cur.execute(query_text(name), used).df()
 
 
+def plain(value: Any) -> Any:
+    """A value out of a query frame as plain Python: numpy/pandas scalars unwrapped, missing -> None."""
+    if value is None:
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):  # a list or array is not "missing" as a whole
+        pass
+    return value.item() if hasattr(value, "item") else value
+
+
 def scalar(cur: Connection, name: str, **params: Any) -> Any:
     rows = cur.execute(query_text(name), {k: v for k, v in params.items() if k in query_params(name)}).fetchall()
     return rows[0][0] if rows else None

@@ -20,14 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="session")
 def sample_db_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("sample") / "sample.duckdb"
-    con = db.connect(path)
-    try:
-        sample.load_sample(con)
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()
-    return path
+    return sample.build_database(tmp_path_factory.mktemp("sample") / "sample.duckdb")
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,6 @@ Screenshots of every step are kept under test-artifacts/.
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
@@ -17,7 +16,7 @@ from tests.support.browser import (
     browser_page,
     error_texts,
     screenshot,
-    streamlit_server,
+    serve_copy,
     wait_rendered,
 )
 
@@ -28,10 +27,8 @@ UPLOAD = '[data-testid="stFileUploaderDropzoneInput"]'
 
 @pytest.fixture
 def server(tmp_path, sample_db_file):
-    db_file = tmp_path / "egov.duckdb"
-    shutil.copy(sample_db_file, db_file)
-    with streamlit_server(db_file) as url:
-        yield url, db_file
+    with serve_copy(sample_db_file, tmp_path) as served:
+        yield served
 
 
 def alerts(page, kind: str) -> str:

@@ -17,7 +17,7 @@ from tests.support.browser import (
     browser_page,
     error_texts,
     screenshot,
-    streamlit_server,
+    serve_copy,
     wait_rendered,
 )
 
@@ -33,10 +33,7 @@ TITLES_ES = {
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, sample_db_file):
-    import shutil
-    db_file = tmp_path_factory.mktemp("journeys") / "egov.duckdb"
-    shutil.copy(sample_db_file, db_file)
-    with streamlit_server(db_file) as url:
+    with serve_copy(sample_db_file, tmp_path_factory.mktemp("journeys")) as (url, _):
         yield url
 
 

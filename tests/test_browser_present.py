@@ -8,7 +8,6 @@ screenshot of every slide is kept under test-artifacts/ to be looked at.
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
@@ -16,7 +15,7 @@ from tests.support.browser import (
     browser_page,
     error_texts,
     screenshot,
-    streamlit_server,
+    serve_copy,
     wait_rendered,
 )
 
@@ -27,9 +26,7 @@ COUNTER = re.compile(r"^(\d+) / (\d+)$")
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, sample_db_file):
-    db_file = tmp_path_factory.mktemp("present") / "egov.duckdb"
-    shutil.copy(sample_db_file, db_file)
-    with streamlit_server(db_file) as url:
+    with serve_copy(sample_db_file, tmp_path_factory.mktemp("present")) as (url, _):
         yield url
 
 

@@ -7,15 +7,13 @@ test-artifacts/ (pages-entity-*.png) to look at.
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from tests.support.browser import (
     browser_page,
     error_texts,
     screenshot,
-    streamlit_server,
+    serve_copy,
     wait_rendered,
 )
 
@@ -31,9 +29,7 @@ VIEWS = {
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, sample_db_file):
-    db_file = tmp_path_factory.mktemp("entity_pages") / "egov.duckdb"
-    shutil.copy(sample_db_file, db_file)
-    with streamlit_server(db_file) as url:
+    with serve_copy(sample_db_file, tmp_path_factory.mktemp("entity_pages")) as (url, _):
         yield url
 
 

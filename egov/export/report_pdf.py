@@ -92,15 +92,7 @@ class ReportData:
 TOOLS_AREA = "HERR"  # the default framework's e-government tools area (its own section)
 
 
-def _plain(value):
-    if value is None:
-        return None
-    try:
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        pass
-    return value.item() if hasattr(value, "item") else value
+_plain = sql.plain
 
 
 def latest_period(cur: Connection, framework: str, entity: str) -> str | None:

@@ -44,7 +44,7 @@ def _cell_value(value: Any) -> Any:
     try:
         if pd.isna(value):
             return None
-    except (TypeError, ValueError):
+    except (TypeError, ValueError):  # not a scalar pandas can judge: keep it as it is
         pass
     if isinstance(value, bool):
         return value

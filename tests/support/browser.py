@@ -9,6 +9,7 @@ every Plotly chart holds its SVG.
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -65,6 +66,15 @@ def streamlit_server(db_path: Path, *, env: dict[str, str] | None = None,
                 proc.wait(10)
             except subprocess.TimeoutExpired:
                 proc.kill()
+
+
+@contextmanager
+def serve_copy(db_file: Path, folder: Path, **kwargs) -> Iterator[tuple[str, Path]]:
+    """Serve a private copy of ``db_file`` (put in ``folder``): yields (base URL, the copy's path)."""
+    copy = Path(folder) / "egov.duckdb"
+    shutil.copy(db_file, copy)
+    with streamlit_server(copy, **kwargs) as url:
+        yield url, copy
 
 
 @contextmanager
