@@ -10,7 +10,7 @@ with a new database holding the default framework and the entities. Then:
   ``check`` (read + parse + validate), ``frames_of`` + ``store.plan`` (the
   preview), and ``undo`` of the batch;
 - DuckDB's own ``read_csv`` of the same file through a connection from
-  ``egov.db`` (typed, and all-text like the importer reads it).
+  ``egov.storage.db`` (typed, and all-text like the importer reads it).
 
     python -m bench.run_all bench_import      # or: python -m bench.bench_import [ROWS]
 """
@@ -24,7 +24,8 @@ import time
 from pathlib import Path
 
 from bench import generate
-from egov import db, ingest, sample, sql, store
+from egov import ingest, sample
+from egov.storage import db, sql, store
 
 ROWS = 100_000
 

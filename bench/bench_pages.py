@@ -20,7 +20,8 @@ import time
 from pathlib import Path
 
 from bench import generate
-from egov import db, sample
+from egov import sample
+from egov.storage import db
 
 APP = db.PROJECT_ROOT / "app.py"
 TIMEOUT = 600  # seconds one page run may take before AppTest gives up

@@ -16,7 +16,8 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-from egov import db, ingest, sample
+from egov import ingest, sample
+from egov.storage import db
 
 FRAMEWORK_FILE = db.PROJECT_ROOT / "data" / "framework" / "cge-ge.csv"
 ROUNDS = ("2022", "2023", "2024")

@@ -13,8 +13,8 @@ from typing import Sequence
 
 import pandas as pd
 
-from egov import sql
-from egov.db import Connection
+from egov.storage import sql
+from egov.storage.db import Connection
 
 # Failing a criterion = scoring below this share of its scale (level 3 «Establecido» on 0–4).
 FAIL_THRESHOLD = 0.75

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from egov import profile, scoring
-from egov.db import Connection
+from egov.storage.db import Connection
 from egov.i18n import fmt_number, t
 
 MIN_ENTITIES, MAX_ENTITIES = 2, 6

@@ -25,7 +25,7 @@ Definitions (the same text is in the catalogue, ``followup.methodology``):
 The arithmetic lives in ``queries/recommendation_*.sql`` (composed from
 ``recommendation_current.sql``), so the Resumen page, the Seguimiento page,
 the entity profile and the exports count one way. Recording one status from
-the page goes through ``egov.store.write_batch`` as a ``registro`` batch:
+the page goes through ``egov.storage.store.write_batch`` as a ``registro`` batch:
 audited and undoable like an imported file.
 """
 
@@ -38,8 +38,9 @@ from typing import Any, Sequence
 
 import pandas as pd
 
-from egov import auth, kinds, sql, store
-from egov.db import Connection
+from egov import auth, kinds
+from egov.storage import sql, store
+from egov.storage.db import Connection
 from egov.i18n import t
 
 STATUSES = kinds.REC_STATUSES

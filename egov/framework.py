@@ -10,8 +10,8 @@ from typing import Any
 
 import pandas as pd
 
-from egov import sql
-from egov.db import Connection
+from egov.storage import sql
+from egov.storage.db import Connection
 
 
 def info(cur: Connection, framework: str) -> dict[str, Any] | None:

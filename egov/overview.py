@@ -15,7 +15,7 @@ import pandas as pd
 
 from egov import followup, scoring
 from egov.charts import findings
-from egov.db import Connection
+from egov.storage.db import Connection
 
 
 @dataclass

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from egov import store
-from egov.db import PROJECT_ROOT, Connection
+from egov.storage import store
+from egov.storage.db import PROJECT_ROOT, Connection
 
 DATA_DIR = PROJECT_ROOT / "data"
 DEFAULT_FRAMEWORK_FILE = DATA_DIR / "framework" / "cge-ge.csv"
@@ -64,7 +64,7 @@ def load_sample(con: Connection) -> list[Loaded]:
 
 def build_database(path: Path) -> Path:
     """A new database file at ``path`` holding the sample data, checkpointed (ready to copy)."""
-    from egov import db
+    from egov.storage import db
 
     con = db.connect(path)
     try:

@@ -11,8 +11,8 @@ from typing import Sequence
 
 import pandas as pd
 
-from egov import sql
-from egov.db import Connection
+from egov.storage import sql
+from egov.storage.db import Connection
 
 
 def _list(values: Sequence[str] | None) -> list[str] | None:

@@ -13,8 +13,9 @@ from typing import Sequence
 
 import pandas as pd
 
-from egov import scoring, sql
-from egov.db import Connection
+from egov import scoring
+from egov.storage import sql
+from egov.storage.db import Connection
 from egov.i18n import t
 
 

@@ -12,8 +12,8 @@ from typing import Sequence
 
 import pandas as pd
 
-from egov import sql
-from egov.db import Connection
+from egov.storage import sql
+from egov.storage.db import Connection
 from egov.i18n import fmt_number, t
 
 

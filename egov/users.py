@@ -25,8 +25,9 @@ import pandas as pd
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from egov import audit, auth
-from egov.db import Connection, transaction, write_lock
+from egov import auth
+from egov.storage import audit
+from egov.storage.db import Connection, transaction, write_lock
 
 MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 256

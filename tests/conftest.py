@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from egov import db, sample
+from egov import sample
+from egov.storage import db
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from egov import db, sample
+from egov import sample
+from egov.storage import db
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 

@@ -7,7 +7,8 @@ import json
 import pandas as pd
 import pytest
 
-from egov import audit, backup, db, followup, ingest, store, users
+from egov import followup, ingest, users
+from egov.storage import audit, backup, db, store
 from tests.support import roles as R
 
 
@@ -237,7 +238,7 @@ def test_the_audit_page_says_so_when_the_log_was_tampered_with(sample_db, use_db
 
 
 def test_nothing_in_the_product_updates_or_deletes_audit_entries():
-    from egov.db import PROJECT_ROOT
+    from egov.storage.db import PROJECT_ROOT
 
     sources = [*PROJECT_ROOT.glob("egov/**/*.py"), *PROJECT_ROOT.glob("views/*.py"), *PROJECT_ROOT.glob("queries/*.sql")]
     writers = [str(p.relative_to(PROJECT_ROOT)) for p in sources

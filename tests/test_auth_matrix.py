@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from egov import auth, backup, db, followup, ingest, store, users
+from egov import auth, followup, ingest, users
+from egov.storage import backup, db, store
 from egov.ui import session
 from tests.support import roles as R
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from bench import generate
-from egov import db, followup, kinds, scoring
+from egov import followup, kinds, scoring
+from egov.storage import db
 
 
 def test_generated_files_for_20_entities_import_cleanly_and_score_every_assessment(empty_db, tmp_path):

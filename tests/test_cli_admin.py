@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from egov import audit, db, users
+from egov import users
+from egov.storage import audit, db
 from egov.cli import main
 
 

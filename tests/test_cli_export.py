@@ -12,7 +12,8 @@ import pytest
 from openpyxl import load_workbook
 from pptx import Presentation
 
-from egov import db, scoring
+from egov import scoring
+from egov.storage import db
 from egov.export.tables import FORMULA_STARTS
 
 FW = "CGE-GE"

@@ -15,7 +15,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from egov import db
+from egov.storage import db
 from egov.cli import main
 from tests.corpus.build import SCORE_HEADER, SCORES, csv_bytes
 from tests.corpus.helpers import snapshot, stored_row

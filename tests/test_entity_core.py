@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from egov import compare, db, framework, kinds, profile, trends
+from egov import compare, framework, kinds, profile, trends
+from egov.storage import db
 
 F = "CGE-GE"
 

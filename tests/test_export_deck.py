@@ -10,7 +10,8 @@ import pytest
 from pptx import Presentation
 from pptx.util import Emu
 
-from egov import db, scoring
+from egov import scoring
+from egov.storage import db
 from egov.export import deck, slides
 from egov.export.report_pdf import ReportError
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from egov import db, scoring
+from egov import scoring
+from egov.storage import db
 from egov.export import report_pdf, slides
 
 FW = "CGE-GE"

@@ -1,6 +1,6 @@
 """Follow-up of recommendations: status derived from histories, overdue against a fixed date.
 
-Rows are written through the store (``egov.store.write_batch`` on frames from
+Rows are written through the store (``egov.storage.store.write_batch`` on frames from
 ``egov.kinds.to_tables``), the same path an import takes; every figure below
 is worked out by hand from the rows each test writes.
 """
@@ -14,7 +14,8 @@ from itertools import count
 import pandas as pd
 import pytest
 
-from egov import auth, db, followup, kinds, store
+from egov import auth, followup, kinds
+from egov.storage import db, store
 
 _files = count(1)
 ISSUED_2023 = date(2023, 6, 1)

@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from egov import db, sample, trends
+from egov import sample, trends
+from egov.storage import db
 from egov.ingest import import_file
 from tests.support.pages_entity import open_page, texts
 
@@ -113,7 +114,7 @@ def test_undoing_a_batch_written_before_the_upgrade_keeps_the_version(tmp_path, 
     monkeypatch.setattr(db, "migration_files", lambda: everything)
     con = db.connect(path)
     try:
-        from egov import store
+        from egov.storage import store
         store.undo_batch(con, second.batch_id)
         assert versions(con) == {("DIGEMIG", "2024"): "2024.1"}
         issued = con.execute("SELECT issue_date FROM assessment").fetchall()[0][0]

@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from egov import db, store
+from egov.storage import db, store
 from egov.ingest import batches, import_file, undo
 from tests.corpus.build import SCORE_HEADER, SCORES, csv_bytes
 from tests.corpus.helpers import snapshot, stored_row

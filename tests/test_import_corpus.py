@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from egov import db
+from egov.storage import db
 from egov.ingest import import_file
 from tests.corpus.build import all_cases, broken_cases, valid_other_cases, valid_score_cases
 from tests.corpus.helpers import snapshot, stored_row

@@ -27,13 +27,13 @@ from collections import Counter
 
 import pytest
 
-from egov import audit, db, sql, store
+from egov.storage import audit, db, sql, store
 
 KILLS = 22
 
 WORKER = r"""
 import sys
-from egov import db
+from egov.storage import db
 from egov.ingest import import_file, undo
 
 path, cycle = sys.argv[1], int(sys.argv[2])

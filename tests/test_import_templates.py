@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from egov import db
+from egov.storage import db
 from egov.cli import main
 from egov.ingest import import_file, templates
 from egov.kinds import KINDS

@@ -59,7 +59,8 @@ def test_entity_grids_show_the_first_rows_and_say_so(many_db, monkeypatch, page)
 
 
 def test_slides_show_the_best_and_the_lowest_and_the_note_says_so(many_db):
-    from egov import db, scoring
+    from egov import scoring
+    from egov.storage import db
     from egov.export import slides
 
     con = db.connect(many_db)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from egov import db
+from egov.storage import db
 from tests.corpus.build import SCORE_HEADER, SCORES, csv_bytes
 from tests.corpus.helpers import snapshot
 

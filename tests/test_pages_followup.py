@@ -12,7 +12,8 @@ from datetime import date
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from egov import audit, db, followup, ingest, scoring
+from egov import followup, ingest, scoring
+from egov.storage import audit, db
 from egov.i18n import t
 from tests.support import roles as R
 

@@ -24,7 +24,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from egov import areas, db, framework, overview, scoring, tools
+from egov import areas, framework, overview, scoring, tools
+from egov.storage import db
 from egov.charts import findings
 from egov.ingest import import_file
 

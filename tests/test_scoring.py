@@ -12,7 +12,8 @@ from itertools import count
 import pandas as pd
 import pytest
 
-from egov import db, kinds, scoring, store
+from egov import kinds, scoring
+from egov.storage import db, store
 
 _files = count(1)
 

@@ -6,7 +6,8 @@ import duckdb
 import pandas as pd
 import pytest
 
-from egov import audit, db, kinds, store
+from egov import kinds
+from egov.storage import audit, db, store
 from tests.test_scoring import framework_rows, write
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from egov import audit, auth, backup, users
+from egov import auth, users
+from egov.storage import audit, backup
 from egov.i18n import fmt_number, t
 from egov.ui import accounts as accounts_ui
 from egov.ui import cache, state

@@ -8,7 +8,8 @@ No st.* call runs inside a transaction (the importer owns those).
 
 import streamlit as st
 
-from egov import auth, ingest, store
+from egov import auth, ingest
+from egov.storage import store
 from egov.i18n import t
 from egov.ingest import report, templates
 from egov.kinds import KINDS

@@ -16,7 +16,8 @@ import sys
 import click
 import pandas as pd
 
-from egov import audit, auth, backup, db, users
+from egov import auth, users
+from egov.storage import audit, backup, db
 from egov.cli.base import CliError, main, open_db
 from egov.i18n import fmt_number
 

@@ -8,7 +8,8 @@ from typing import Iterator
 
 import click
 
-from egov import db, scoring
+from egov import scoring
+from egov.storage import db
 
 
 class CliError(click.ClickException):

@@ -8,7 +8,8 @@ import sys
 import click
 import pandas as pd
 
-from egov import db, sample, scoring
+from egov import sample, scoring
+from egov.storage import db
 from egov.cli.base import CliError, main, open_db, resolve_framework
 from egov.i18n import fmt_number, fmt_percent
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from egov import db, scoring
+from egov import scoring
+from egov.storage import db
 from egov.cli.base import CliError, main, open_db, resolve_framework
 
 

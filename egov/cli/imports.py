@@ -14,7 +14,8 @@ from pathlib import Path
 
 import click
 
-from egov import ingest, store
+from egov import ingest
+from egov.storage import store
 from egov.cli.base import CliError, main, open_db
 from egov.i18n import t
 from egov.ingest import report, templates

@@ -27,8 +27,9 @@ from xml.sax.saxutils import escape
 
 import pandas as pd
 
-from egov import followup, scoring, sql, tools
-from egov.db import Connection
+from egov import followup, scoring, tools
+from egov.storage import sql
+from egov.storage.db import Connection
 from egov.export import wording
 from egov.i18n import fmt_number, fmt_percent, t
 

@@ -26,7 +26,7 @@ from egov import framework as framework_store
 from egov.charts import bars, findings, network, polar, theme
 from egov.charts import present as charts
 from egov.charts.base import extremes
-from egov.db import Connection
+from egov.storage.db import Connection
 from egov.i18n import fmt_number, fmt_percent, t
 
 GROUP_KEYS = ("overview.ranking", "overview.levels", "area.*", "tools.ladder", "tools.combinations", "tools.network",

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 import duckdb
 import pandas as pd
 
-from egov import auth, backup, db, sql, store
+from egov import auth
+from egov.storage import backup, db, sql, store
 from egov.i18n import fmt_number, t
 from egov.ingest import problems as P
 from egov.ingest import read as _read

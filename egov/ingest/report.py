@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from egov.i18n import t
-from egov.store import Plan
+from egov.storage.store import Plan
 
 SCREEN_LIMIT = 200
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

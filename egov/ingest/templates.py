@@ -16,7 +16,7 @@ import io
 from datetime import datetime
 from pathlib import Path
 
-from egov.db import PROJECT_ROOT
+from egov.storage.db import PROJECT_ROOT
 from egov.i18n import t
 from egov.ingest.parse import CellError, parse_date, parse_int, parse_number
 from egov.kinds import DATE, INT, KINDS, NUMBER

@@ -15,8 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from egov import sql
-from egov.db import Connection
+from egov.storage import sql
+from egov.storage.db import Connection
 from egov.ingest import problems as P
 from egov.ingest.parse import ParsedFile
 from egov.kinds import KINDS, split_partners

@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 import streamlit as st
 
-from egov import db
+from egov.storage import db
 from egov.ui import state
 
 

@@ -18,7 +18,8 @@ import re
 
 import streamlit as st
 
-from egov import db, scoring
+from egov import scoring
+from egov.storage import db
 from egov.export import slides as deck_model
 from egov.export import tables
 from egov.i18n import t

@@ -14,7 +14,8 @@ from typing import Iterator
 
 import streamlit as st
 
-from egov import db, sample
+from egov import sample
+from egov.storage import db
 from egov.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from egov import store
+from egov.storage import store
 
 
 def snapshot(con) -> dict[str, list[tuple]]:
@@ -45,7 +45,7 @@ def batch_is_whole(con, batch_id: int) -> bool:
 def content_digest(con) -> dict[str, tuple]:
     """A cheap fingerprint of the stored content: (rows, sum of row hashes) per data table,
     plus the number of batches, change records and audit entries."""
-    from egov import store as _store
+    from egov.storage import store as _store
     cur = con.cursor()
     try:
         digest = {t: tuple(cur.execute(f'SELECT count(*), coalesce(sum(hash(x)), 0) FROM "{t}" x').fetchall()[0])
@@ -62,14 +62,14 @@ def content_digest(con) -> dict[str, tuple]:
 
 def data_digest(con) -> dict[str, tuple]:
     """content_digest of the data tables only (what an undo must restore exactly)."""
-    from egov import store as _store
+    from egov.storage import store as _store
     return {t: v for t, v in content_digest(con).items() if t in _store.TABLES}
 
 
 def file_is_wholly_stored(con, data: bytes, file_name: str) -> tuple[bool, str]:
     """Re-check the file against the database: every row it writes must now be stored, identical."""
-    from egov import db
-    from egov import store as _store
+    from egov.storage import db
+    from egov.storage import store as _store
     from egov.ingest import check, frames_of
     with db.cursor(con) as cur:
         parsed, problems, _ = check(cur, data, file_name)

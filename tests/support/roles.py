@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from egov import auth, db, users
-from egov.db import PROJECT_ROOT
+from egov import auth, users
+from egov.storage import db
+from egov.storage.db import PROJECT_ROOT
 
 PASSWORDS = {"viewer": "lector-clave-2024", "analyst": "analista-clave-2024", "admin": "admin-clave-2024"}
 CLI_ACTOR = ("cli:pruebas", "admin")

@@ -26,8 +26,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from egov import audit, auth, db
-from egov.db import Connection
+from egov import auth
+from egov.storage import audit, db
+from egov.storage.db import Connection
 
 ENV_DIR = "EGOV_BACKUP_DIR"
 ENV_KEEP = "EGOV_BACKUP_KEEP"

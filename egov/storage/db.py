@@ -23,7 +23,7 @@ from typing import Iterator
 
 import duckdb
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB_PATH = PROJECT_ROOT / "data" / "egov.duckdb"
 ENV_DB = "EGOV_DB"
 
@@ -56,7 +56,7 @@ def connect(path: str | os.PathLike | None = None, *, migrate_schema: bool = Tru
 def migration_files() -> list[tuple[int, str, str]]:
     """(version, name, sql) of every packaged migration, in order."""
     found = []
-    for item in resources.files("egov.migrations").iterdir():
+    for item in resources.files("egov.storage.migrations").iterdir():
         name = item.name
         if name.endswith(".sql") and name[:3].isdigit():
             found.append((int(name[:3]), name, item.read_text(encoding="utf-8")))

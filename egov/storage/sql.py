@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from egov.db import PROJECT_ROOT, Connection
+from egov.storage.db import PROJECT_ROOT, Connection
 
 QUERIES_DIR = PROJECT_ROOT / "queries"
 _PARAM = re.compile(r"\$([a-zA-Z_][a-zA-Z0-9_]*)")

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from egov import audit, auth, sql
-from egov.db import Connection, transaction, write_lock
+from egov import auth
+from egov.storage import audit, sql
+from egov.storage.db import Connection, transaction, write_lock
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,11 @@
+"""The storage package: everything that connects, migrates or opens a transaction.
+
+- ``db``: the connection, migrations, transactions and snapshots;
+- ``sql``: the runner of the named queries under ``queries/``;
+- ``store``: batches written in one transaction with before-images, and undo;
+- ``audit``: the hash-chained audit log, written in the same transactions;
+- ``backup``: snapshots, restore and their checks.
+
+Nothing outside this package calls ``duckdb.connect`` or knows which backend
+the store runs on.
+"""
