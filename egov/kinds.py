@@ -122,6 +122,9 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
         Column("descripcion", TEXT, False, ("description", "descriptor", "descripcion_es"),
                help_es="Descripción (en 'nivel': qué significa alcanzar ese nivel).",
                help_en="Description (for 'nivel': what reaching the level means)."),
+        Column("descripcion_en", TEXT, False, ("description_en", "descriptor_en"),
+               help_es="Descripción en inglés (filas 'marco', 'criterio' y 'nivel').",
+               help_en="English description ('marco', 'criterio' and 'nivel' rows)."),
         Column("version", TEXT, False, ("version_marco",), help_es="Versión del marco (fila 'marco').",
                help_en="Framework version ('marco' row)."),
         Column("peso", NUMBER, False, ("ponderacion", "weight"), help_es="Peso (> 0) del área o criterio.",
@@ -277,14 +280,16 @@ def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "l
             order = r.get("orden") or 0
             if t == "marco":
                 add("framework", {"framework_code": fw, "version": r.get("version") or "1", "name_es": r["nombre"],
-                                  "name_en": name_en, "description_es": r.get("descripcion")})
+                                  "name_en": name_en, "description_es": r.get("descripcion"),
+                                  "description_en": r.get("descripcion_en")})
             elif t == "area":
                 add("area", {"framework_code": fw, "area_code": r["codigo"], "name_es": r["nombre"],
                              "name_en": name_en, "weight": r.get("peso") or 1.0, "sort_order": order})
             elif t == "criterio":
                 add("criterion", {"framework_code": fw, "criterion_code": r["codigo"], "area_code": r["area"],
                                   "name_es": r["nombre"], "name_en": name_en,
-                                  "description_es": r.get("descripcion"), "weight": r.get("peso") or 1.0,
+                                  "description_es": r.get("descripcion"), "description_en": r.get("descripcion_en"),
+                                  "weight": r.get("peso") or 1.0,
                                   "scale_min": r.get("escala_min") if r.get("escala_min") is not None else 0.0,
                                   "scale_max": r.get("escala_max") if r.get("escala_max") is not None else 4.0,
                                   "tool_code": r.get("herramienta"),
@@ -292,7 +297,8 @@ def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "l
             elif t == "nivel":
                 add("criterion_level", {"framework_code": fw, "criterion_code": r["codigo"], "level": r["nivel"],
                                         "label_es": r["nombre"], "label_en": name_en,
-                                        "descriptor_es": r.get("descripcion") or r["nombre"]})
+                                        "descriptor_es": r.get("descripcion") or r["nombre"],
+                                        "descriptor_en": r.get("descripcion_en")})
             elif t == "banda":
                 add("band", {"framework_code": fw, "band_code": r["codigo"], "name_es": r["nombre"],
                              "name_en": name_en, "lower_bound": r["limite_inferior"],

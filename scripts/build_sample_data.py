@@ -32,6 +32,9 @@ CRITERIA = {
     "INFRA": ["INFRA.1", "INFRA.2", "INFRA.3", "INFRA.4", "INFRA.5"],
     "PROC": ["PROC.1", "PROC.2", "PROC.3", "PROC.4"],
 }
+# Criteria added in framework version 2025.1, scored from their own generator so that the draws above
+# (and every earlier figure of the demonstration set) stay as they were.
+NEW_CRITERIA = {"PLAN": ["PLAN.6", "PLAN.7", "PLAN.8"], "ORG": ["ORG.5"], "INFRA": ["INFRA.6"]}
 TOOLS = ["firma_digital", "interoperabilidad", "pagos_electronicos", "ciudadania_digital",
          "portal_tramites", "notificaciones", "datos_abiertos", "software_libre"]
 PARTNERS = ["SEGIP", "Servicio de Impuestos Nacionales", "SERECI", "Policía Boliviana", "Aduana Nacional",
@@ -198,6 +201,7 @@ def clamp(value: float, low: int = 0, high: int = 4) -> int:
 
 def build_demo(entities: list[dict]) -> None:
     rng = random.Random(20241212)
+    extra = random.Random(20250101)  # the 2025.1 criteria only
     chosen = [e for e in entities if e["entidad"] != "DIGEMIG"][:41]
     scores, tools, recs, follow = [], [], [], []
     today = date(2026, 11, 24)
@@ -222,6 +226,12 @@ def build_demo(entities: list[dict]) -> None:
                                        "informe": report, "fecha_emision": issued.strftime("%d/%m/%Y")})
                         continue
                     value = clamp(level + area_bias[area] + rng.uniform(-1.0, 1.0))
+                    scores.append({**common, "criterio": criterion, "puntaje": value, "estado": "evaluado",
+                                   "evidencia": f"Datos sintéticos de demostración (nivel {value}).",
+                                   "informe": report, "fecha_emision": issued.strftime("%d/%m/%Y")})
+            for area, criteria in NEW_CRITERIA.items():
+                for criterion in criteria:
+                    value = clamp(level + area_bias[area] + extra.uniform(-1.0, 1.0))
                     scores.append({**common, "criterio": criterion, "puntaje": value, "estado": "evaluado",
                                    "evidencia": f"Datos sintéticos de demostración (nivel {value}).",
                                    "informe": report, "fecha_emision": issued.strftime("%d/%m/%Y")})

@@ -24,8 +24,8 @@ def versions(con) -> dict[tuple[str, str], str]:
 def revised_framework() -> bytes:
     """The default framework file with a new version on its 'marco' row (DS 5519 moved the certification)."""
     text = FRAMEWORK_FILE.read_text(encoding="utf-8")
-    assert ",2024.1," in text
-    return text.replace(",2024.1,", ",2026.1,", 1).encode("utf-8")
+    assert ",2025.1," in text
+    return text.replace(",2025.1,", ",2026.1,", 1).encode("utf-8")
 
 
 def next_round_scores() -> bytes:
@@ -48,15 +48,15 @@ def revised(sample_db):
 
 def test_every_assessment_keeps_the_version_it_was_scored_under(revised):
     stored = versions(revised)
-    assert stored[("DIGEMIG", "2024")] == "2024.1"
+    assert stored[("DIGEMIG", "2024")] == "2025.1"
     assert stored[("DIGEMIG", "2026")] == "2026.1"
-    assert {v for (_, p), v in stored.items() if p != "2026"} == {"2024.1"}
+    assert {v for (_, p), v in stored.items() if p != "2026"} == {"2025.1"}
 
 
 def test_the_trends_find_the_break_where_the_methodology_changed(revised):
     rounds = trends.versions(revised.cursor(), "CGE-GE")
     assert [(r.period, list(r.versions)) for r in rounds.itertuples()] == [
-        ("2022", ["2024.1"]), ("2023", ["2024.1"]), ("2024", ["2024.1"]), ("2026", ["2026.1"])]
+        ("2022", ["2025.1"]), ("2023", ["2025.1"]), ("2024", ["2025.1"]), ("2026", ["2026.1"])]
     assert trends.breaks(rounds) == [("2026", "2026.1")]
     # Scoped to entities assessed only under the old version, there is no break.
     only_old = trends.versions(revised.cursor(), "CGE-GE", entities=["SEGIP"])
@@ -69,7 +69,7 @@ def test_evolucion_marks_the_series_break_and_says_why(revised, sample_db, use_d
     at = open_page("evolucion")
     assert not at.exception
     shown = texts(at)
-    assert "2024: 2024.1 · 2026: 2026.1" in shown and "La metodología cambió" in shown
+    assert "2024: 2025.1 · 2026: 2026.1" in shown and "La metodología cambió" in shown
     index_chart = json.loads(at.get("plotly_chart")[0].proto.spec)
     notes = [a["text"] for a in index_chart["layout"].get("annotations", [])]
     assert "Cambio de metodología: versión 2026.1" in notes
@@ -92,7 +92,7 @@ def test_an_existing_store_is_upgraded_with_the_version_its_framework_has(tmp_pa
     con = db.connect(path)
     try:
         assert db.schema_version(con) == everything[-1][0]
-        assert versions(con) == {("DIGEMIG", "2024"): "2024.1"}
+        assert versions(con) == {("DIGEMIG", "2024"): "2025.1"}
     finally:
         con.close()
 
@@ -116,7 +116,7 @@ def test_undoing_a_batch_written_before_the_upgrade_keeps_the_version(tmp_path, 
     try:
         from egov.storage import store
         store.undo_batch(con, second.batch_id)
-        assert versions(con) == {("DIGEMIG", "2024"): "2024.1"}
+        assert versions(con) == {("DIGEMIG", "2024"): "2025.1"}
         issued = con.execute("SELECT issue_date FROM assessment").fetchall()[0][0]
         assert issued.isoformat() == "2024-12-12"
     finally:

@@ -22,7 +22,7 @@ def test_digemig_profile_from_the_url_shows_index_level_rank_and_coverage(sample
     assert at.header[0].value == "Dirección General de Migración (DIGEMIG)"
     metrics = _metrics(at)
     assert metrics["Índice 2024"][0] == "44,2"
-    assert metrics["Nivel de madurez"][0] == "En desarrollo"
+    assert metrics["Grado de madurez"][0] == "Básico"
     assert metrics["Posición"][0] == "18 de 42"
     assert metrics["Cobertura"][0] == "77 %"
     assert "K3/GP445/S24-G1" in texts(at)

@@ -20,17 +20,19 @@ def test_the_framework_areas_criteria_levels_bands_tools_and_ladder_as_stored(sa
     at = open_page("metodologia")
     assert not at.exception
     shown = texts(at)
-    assert "versión 2024.1" in shown and "`CGE-GE`" in shown
+    assert "versión 2025.1" in shown and "`CGE-GE`" in shown
     areas = table_with(at, "Parte del índice")
     assert areas["Código"].tolist() == ["PLAN", "ORG", "INFRA", "PROC", "HERR"]
     assert areas["Parte del índice"].tolist() == ["20,0 %"] * 5
     criteria = [f for f in tables(at) if "Peso en el área" in f.columns]
-    assert sum(len(f) for f in criteria) == 26
+    assert sum(len(f) for f in criteria) == 29
     levels = [f for f in tables(at) if "Qué significa" in f.columns]
-    assert sum(len(f) for f in levels) > 26 * 3
+    assert sum(len(f) for f in levels) > 29 * 3
     bands = table_with(at, "Rango del índice")
     assert bands["Rango del índice"].tolist() == ["0 ≤ índice < 25", "25 ≤ índice < 50", "50 ≤ índice < 75",
                                                   "75 ≤ índice ≤ 100"]
+    assert bands["Grado de madurez"].tolist() == ["Incipiente", "Básico", "Intermedio", "Consolidado"]
+    assert "Qué cambió entre versiones del marco" in shown and "PLAN.8 PISLEA aprobado y remitido" in shown
     assert len(table_with(at, "Criterio derivado")) == 8
     ladder = table_with(at, "Requisitos (estado mínimo)")
     assert ladder["Escalón"].tolist() == [0, 1, 2, 3, 4]
@@ -49,7 +51,7 @@ def test_the_arithmetic_is_written_out_and_rebuilt_for_one_entity(sample):
     result = next(m.value for m in at.markdown if "Σ" in m.value)
     rebuilt, stored = re.findall(r"\*\*(\d+,\d\d)\*\*", result)
     assert rebuilt == stored == "44,17"
-    assert "20 de 26 criterios evaluados" in result
+    assert "20 de 29 criterios evaluados" in result
     example = table_with(at, "Normalizado (0–1)").set_index("Código")
     assert example.loc["PLAN.1", "Normalizado (0–1)"] == "0,5"
     assert example.loc["PLAN.3", "Resultado"] == "Desconocido" and example.loc["PLAN.3", "Normalizado (0–1)"] == "—"

@@ -29,5 +29,6 @@ st.markdown(t("method.index.body", lang))
 
 method_view.areas_and_criteria(f.framework, lang)
 method_view.bands_tools_ladder(f.framework, lang)
+method_view.version_changes(f.framework, lang)
 method_view.worked_example(f)
 method_view.import_kinds(lang)

@@ -4,7 +4,7 @@ TEXT = {
     # Axes
     "chart.axis.area": ("Área de supervisión", "Supervision area"),
     "chart.axis.area_score": ("Puntaje del área (0–100)", "Area score (0–100)"),
-    "chart.axis.band": ("Nivel de madurez", "Maturity level"),
+    "chart.axis.band": ("Grado de madurez", "Maturity grade"),
     "chart.axis.change": ("Cambio del índice (puntos)", "Change in the index (points)"),
     "chart.axis.entities": ("Entidades", "Entities"),
     "chart.axis.entity": ("Entidad", "Entity"),
@@ -16,7 +16,7 @@ TEXT = {
                                  "Entities below the “Established” level"),
     # Hover labels
     "chart.hover.area": ("Área", "Area"),
-    "chart.hover.band": ("Nivel", "Level"),
+    "chart.hover.band": ("Grado", "Grade"),
     "chart.hover.change": ("Cambio", "Change"),
     "chart.hover.coverage": ("Cobertura", "Coverage"),
     "chart.hover.entities": ("Entidades", "Entities"),

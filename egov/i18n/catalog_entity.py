@@ -19,7 +19,7 @@ TEXT = {
     "entity.metric.index": ("Índice {period}", "Index {period}"),
     "entity.metric.index_help": ("Media ponderada de las áreas con puntaje, de 0 a 100. Vea «Metodología».",
                                  "Weighted mean of the areas with a score, 0 to 100. See “Methodology”."),
-    "entity.metric.band": ("Nivel de madurez", "Maturity level"),
+    "entity.metric.band": ("Grado de madurez", "Maturity grade"),
     "entity.metric.rank": ("Posición", "Rank"),
     "entity.metric.rank_help": ("Posición por índice entre todas las entidades evaluadas en la ronda; los empates "
                                 "(a dos decimales) comparten la mejor posición.",
@@ -104,7 +104,7 @@ TEXT = {
     "entity.col.channel": ("Canal", "Channel"),
     "entity.col.period": ("Ronda", "Round"),
     "entity.col.index": ("Índice", "Index"),
-    "entity.col.band": ("Nivel", "Level"),
+    "entity.col.band": ("Grado", "Grade"),
     "entity.col.rank": ("Posición", "Rank"),
     "entity.col.report": ("Informe", "Report"),
     "entity.col.entity": ("Entidad", "Entity"),
@@ -122,7 +122,7 @@ TEXT = {
                          "At most 6 entities are compared at once (now: {n}). Remove some from the list."),
     "compare.not_assessed": ("Sin evaluación en la ronda {period}: {names}.",
                              "Not assessed in round {period}: {names}."),
-    "compare.table.title": ("Índice, nivel y cobertura en {period}", "Index, level and coverage in {period}"),
+    "compare.table.title": ("Índice, grado y cobertura en {period}", "Index, grade and coverage in {period}"),
     "compare.criteria_of": ("{a} de {n}", "{a} of {n}"),
     "compare.leader": ("Mayor índice: {entity} ({index}).", "Highest index: {entity} ({index})."),
     "compare.areas.title": ("La mayor brecha está en {area}: {points} puntos entre {top} y {low}",
@@ -171,7 +171,7 @@ TEXT = {
     "trends.no_previous": ("La ronda {period} es la primera evaluada: no hay ronda anterior con la cual comparar.",
                            "Round {period} is the first assessed: there is no previous round to compare with."),
     "trends.col.change": ("Cambio (puntos)", "Change (points)"),
-    "trends.col.band_change": ("Nivel", "Level"),
+    "trends.col.band_change": ("Grado", "Grade"),
     # --- Metodología ---------------------------------------------------------------------
     "method.title": ("Metodología", "Methodology"),
     "method.framework": ("Marco de evaluación **{name}** (código `{code}`, versión {version}), tal como está en la "
@@ -186,16 +186,17 @@ TEXT = {
         "2. **Criterios derivados de herramientas.** Un criterio ligado a una herramienta de gobierno electrónico "
         "toma su puntaje del estado de adopción (ninguna 0, planificada 1, propia 2, plataforma 3, llevados a la "
         "escala del criterio), salvo que se haya puntuado explícitamente: el puntaje explícito prevalece.\n"
-        "3. **Desconocido, no aplica, sin dato.** Solo los criterios *evaluados* tienen puntaje. «Desconocido», "
-        "«no aplica» y «sin dato» (ninguna fila) nunca cuentan como cero: quedan fuera de las medias.\n"
+        "3. **Desconocido y no aplica.** Solo los criterios *evaluados* tienen puntaje. «Desconocido» (lo que el "
+        "informe no dice, esté registrado así o no tenga ninguna fila) y «No aplica» nunca cuentan como cero: "
+        "quedan fuera de las medias.\n"
         "4. **Puntaje del área** (0–100) = 100 × media ponderada (por el peso de cada criterio) de los criterios "
         "evaluados del área. Un área sin ningún criterio evaluado no tiene puntaje.\n"
         "5. **Índice** (0–100) = media ponderada (por el peso de cada área) de las áreas que tienen puntaje, "
         "redondeada a dos decimales.\n"
         "6. **Cobertura** = criterios evaluados / (criterios del marco − criterios que no aplican). Se muestra "
         "siempre junto al índice.\n"
-        "7. **Nivel de madurez**: la banda cuyo rango contiene el índice (límite inferior incluido, superior "
-        "excluido salvo en la banda más alta).\n"
+        "7. **Grado de madurez**: el tramo cuyo rango contiene el índice (límite inferior incluido, superior "
+        "excluido salvo en el tramo más alto).\n"
         "8. **Posición**: clasificación de competición dentro de la ronda entre todas las entidades con índice; "
         "los empates (a dos decimales) comparten la mejor posición (1, 2, 2, 4…).\n"
         "9. **Pares**: la media de pares de un área es la media de las *otras* entidades evaluadas en la misma "
@@ -208,15 +209,16 @@ TEXT = {
         "2. **Tool-derived criteria.** A criterion tied to an e-government tool takes its score from the "
         "adoption status (none 0, planned 1, own 2, platform 3, placed on the criterion's scale) unless it was "
         "scored explicitly: the explicit score wins.\n"
-        "3. **Unknown, not applicable, no data.** Only *assessed* criteria have a score. “Unknown”, “not "
-        "applicable” and “no data” (no row) never count as zero: they are left out of the means.\n"
+        "3. **Unknown and not applicable.** Only *assessed* criteria have a score. “Unknown” (what the report "
+        "does not say, whether recorded so or with no row at all) and “Not applicable” never count as zero: "
+        "they are left out of the means.\n"
         "4. **Area score** (0–100) = 100 × weighted mean (by each criterion's weight) of the area's assessed "
         "criteria. An area with no assessed criterion has no score.\n"
         "5. **Index** (0–100) = weighted mean (by each area's weight) of the areas that have a score, rounded "
         "to two decimals.\n"
         "6. **Coverage** = criteria assessed / (criteria of the framework − criteria not applicable). It is "
         "always shown beside the index.\n"
-        "7. **Maturity level**: the band whose range holds the index (lower bound included, upper bound "
+        "7. **Maturity grade**: the band whose range holds the index (lower bound included, upper bound "
         "excluded except for the top band).\n"
         "8. **Rank**: competition ranking within the round among every entity with an index; ties (at two "
         "decimals) share the best rank (1, 2, 2, 4…).\n"
@@ -230,7 +232,61 @@ TEXT = {
                              "criterios están evaluados.",
                              "“Share of area” is the part of the area the criterion carries when all its criteria "
                              "are assessed."),
-    "method.bands.title": ("Niveles de madurez (bandas del índice)", "Maturity levels (bands of the index)"),
+    "method.bands.title": ("Grados de madurez (tramos del índice)", "Maturity grades (bands of the index)"),
+    "method.bands.help": (
+        "Un **nivel** califica un criterio en su propia escala (0 Inexistente … 4 Optimizado; en las herramientas, "
+        "0 Ninguna … 3 Plataforma del Estado). Un **grado** nombra un tramo del índice de la entidad, que resume "
+        "todos sus criterios: por eso los grados tienen nombres propios, distintos de los niveles. Como cada "
+        "nivel se normaliza por su escala, una entidad con todos sus criterios en «2 — En desarrollo» tiene "
+        "índice 50: queda en el límite inferior del grado «Intermedio», no en «Consolidado»; con todos en "
+        "«3 — Establecido» tiene índice 75, el límite inferior de «Consolidado». En las herramientas, "
+        "«Mecanismo propio» (2 de 3) equivale a 66,7.",
+        "A **level** rates one criterion on its own scale (0 Non-existent … 4 Optimised; for tools, 0 None … "
+        "3 State platform). A **grade** names a range of the entity's index, which sums up all its criteria: "
+        "that is why grades have names of their own, different from the levels. Since each level is normalised "
+        "by its scale, an entity with every criterion at “2 — Developing” has an index of 50: it sits on the "
+        "lower edge of the “Intermediate” grade, not in “Consolidated”; with every criterion at “3 — Established” "
+        "its index is 75, the lower edge of “Consolidated”. For tools, “Own mechanism” (2 of 3) counts as 66.7."),
+    "method.changes.title": ("Qué cambió entre versiones del marco", "What changed between framework versions"),
+    "method.changes.help": (
+        "Cada evaluación guarda la versión del marco con la que se calificó; Evolución marca con una línea "
+        "discontinua la gestión en que la serie cambia de versión.",
+        "Each assessment keeps the framework version it was scored under; Evolución marks with a dashed line the "
+        "gestión where the series changes version."),
+    # The changes of the default framework shipped with the product (data/framework/cge-ge.csv).
+    "method.changes.CGE-GE": (
+        "**2025.1** (sustituye a 2024.1; se aplica a las gestiones supervisadas hasta 2025):\n"
+        "- Cada nivel de cada criterio tiene su propio descriptor, que dice qué documentos, aprobaciones y "
+        "seguimiento observa la comisión en ese nivel (en español y en inglés).\n"
+        "- Criterios nuevos: PLAN.6 Coordinador de gobierno electrónico designado (DS 3251), PLAN.7 PIIGE remitido "
+        "a la AGETIC (DS 3251), PLAN.8 PISLEA aprobado y remitido (DS 3251), ORG.5 Estructura organizacional de la "
+        "unidad TIC e INFRA.6 Aplicación de los lineamientos generales del PIGE.\n"
+        "- El PISLEA pasa a calificarse como plan en PLAN.8: HERR.8 deja de ser un criterio derivado de la "
+        "herramienta «Software libre y estándares abiertos».\n"
+        "- El artículo 9 del DS 3525 se califica una sola vez, en PROC.3: HERR.5 (Portal de Trámites del Estado) "
+        "deja de ser un criterio; la herramienta sigue en el catálogo.\n"
+        "- PLAN.2 se refiere al PEI vigente en la gestión evaluada, sin años fijos.\n"
+        "- La firma digital se describe por los certificados de una entidad certificadora acreditada; la versión "
+        "ya no cita el DS 5519 (enero de 2026), que no regía en las gestiones que califica.\n"
+        "- Los grados del índice tienen nombres propios: Incipiente (0–25), Básico (25–50), Intermedio (50–75) y "
+        "Consolidado (75–100), antes Inicial, En desarrollo, Establecido y Avanzado, con los mismos límites.\n\n"
+        "**2024.1**: primera versión (26 criterios en cinco áreas; HERR.5 y HERR.8 derivados de herramientas).",
+        "**2025.1** (replaces 2024.1; applies to the gestiones supervised up to 2025):\n"
+        "- Every level of every criterion has its own descriptor, saying which documents, approvals and follow-up "
+        "the supervision team observes at that level (in Spanish and English).\n"
+        "- New criteria: PLAN.6 E-government coordinator appointed (DS 3251), PLAN.7 PIIGE sent to AGETIC "
+        "(DS 3251), PLAN.8 PISLEA approved and sent (DS 3251), ORG.5 Organisational structure of the ICT unit and "
+        "INFRA.6 Application of the PIGE's general guidelines.\n"
+        "- The PISLEA is now scored as a plan in PLAN.8: HERR.8 is no longer a criterion derived from the "
+        "“Free software and open standards” tool.\n"
+        "- Article 9 of DS 3525 is scored once, in PROC.3: HERR.5 (Portal de Trámites del Estado) is no longer a "
+        "criterion; the tool stays in the catalogue.\n"
+        "- PLAN.2 refers to the PEI in force in the gestión assessed, with no fixed years.\n"
+        "- Digital signature is described by the certificates of an accredited certification entity; the version "
+        "no longer cites DS 5519 (January 2026), which was not in force in the gestiones it scores.\n"
+        "- The index grades have names of their own: Emerging (0–25), Basic (25–50), Intermediate (50–75) and "
+        "Consolidated (75–100), formerly Initial, Developing, Established and Advanced, with the same bounds.\n\n"
+        "**2024.1**: first version (26 criteria in five areas; HERR.5 and HERR.8 derived from tools)."),
     "method.range": ("{lo} ≤ índice < {hi}", "{lo} ≤ index < {hi}"),
     "method.range_top": ("{lo} ≤ índice ≤ {hi}", "{lo} ≤ index ≤ {hi}"),
     "method.tools.title": ("Herramientas de gobierno electrónico ({n})", "E-government tools ({n})"),
@@ -276,7 +332,7 @@ TEXT = {
     "method.col.level": ("Nivel", "Level"),
     "method.col.label": ("Etiqueta", "Label"),
     "method.col.descriptor": ("Qué significa", "What it means"),
-    "method.col.band": ("Nivel de madurez", "Maturity level"),
+    "method.col.band": ("Grado de madurez", "Maturity grade"),
     "method.col.range": ("Rango del índice", "Index range"),
     "method.col.derived": ("Criterio derivado", "Derived criterion"),
     "method.col.step": ("Escalón", "Step"),

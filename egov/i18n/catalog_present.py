@@ -3,7 +3,7 @@
 TEXT = {
     # --- slide names (setup panel, PPTX notes) -------------------------------------------
     "present.slide.overview.ranking": ("Ranking del índice", "Index ranking"),
-    "present.slide.overview.levels": ("Entidades por nivel de madurez", "Entities by maturity level"),
+    "present.slide.overview.levels": ("Entidades por grado de madurez", "Entities per maturity grade"),
     "present.slide.area": ("Área: {area}", "Area: {area}"),
     "present.slide.tools.ladder": ("Escalera de herramientas", "Tool adoption ladder"),
     "present.slide.tools.combinations": ("Combinaciones de herramientas", "Tool combinations"),

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from egov import framework, kinds, profile, scoring
-from egov.i18n import fmt_number, fmt_percent, t
+from egov.i18n import catalogue, fmt_number, fmt_percent, t
 from egov.ui import cache, filters
 from egov.ui.profile_view import nums
 
@@ -40,7 +40,7 @@ def areas_and_criteria(fw: str, lang: str) -> None:
                 t("method.col.scale", lang): [f"{fmt_number(a, 0, lang)}–{fmt_number(b, 0, lang)}"
                                               for a, b in zip(part["scale_min"], part["scale_max"])],
                 t("method.col.tool", lang): part[f"tool_name_{lc}"].fillna("—"),
-                t("method.col.description", lang): part["description_es"].fillna("—")}),
+                t("method.col.description", lang): part[f"description_{lc}"].fillna(part["description_es"]).fillna("—")}),
                 hide_index=True, width="stretch", key=f"method_criteria_{area.area_code}")
             mine = levels[levels["criterion_code"].isin(part["criterion_code"])]
             st.dataframe(pd.DataFrame({
@@ -56,6 +56,7 @@ def bands_tools_ladder(fw: str, lang: str) -> None:
     lc = _lc(lang)
     bands = cache.load(framework.bands, fw)
     st.subheader(t("method.bands.title", lang))
+    st.markdown(t("method.bands.help", lang))
     st.dataframe(pd.DataFrame({
         t("method.col.band", lang): bands[f"name_{lc}"],
         t("method.col.range", lang): [t("method.range_top" if top else "method.range", lang,
@@ -87,6 +88,16 @@ def bands_tools_ladder(fw: str, lang: str) -> None:
                      t("method.col.name", lang): part.iloc[0][f"name_{lc}"],
                      t("method.col.requires", lang): t("method.and", lang).join(needs) or t("method.no_requirement", lang)})
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="method_ladder")
+
+
+def version_changes(fw: str, lang: str) -> None:
+    """What changed between versions of the framework, where the catalogue documents it (the default one)."""
+    key = f"method.changes.{fw}"
+    if key not in catalogue():
+        return
+    st.subheader(t("method.changes.title", lang))
+    st.caption(t("method.changes.help", lang))
+    st.markdown(t(key, lang))
 
 
 def worked_example(f: filters.Filters) -> None:
