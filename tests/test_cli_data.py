@@ -45,8 +45,8 @@ def test_init_demo_scores_prints_digemig_and_three_demo_rounds(tmp_path):
     digemig = [r for r in rows if r["entidad"] == "DIGEMIG"]
     assert [r["periodo"] for r in digemig] == ["2024"]
     assert float(digemig[0]["indice"]) == pytest.approx(44.17)
-    assert digemig[0]["nivel"] == "En desarrollo"
-    assert float(digemig[0]["cobertura"]) == pytest.approx(0.77, abs=0.005)
+    assert digemig[0]["nivel"] == "Básico"
+    assert float(digemig[0]["cobertura"]) == pytest.approx(20 / 29, abs=0.005)
     periods = {r["periodo"] for r in rows if r["entidad"] != "DIGEMIG"}
     assert periods == {"2022", "2023", "2024"}
     assert len({r["entidad"] for r in rows}) >= 40

@@ -96,12 +96,12 @@ def test_headline_gives_index_rank_coverage_and_change_since_the_previous_round(
     assert info["index"] == pytest.approx(37.5)
     assert (info["rank"], info["ranked"]) == (4, 4)
     assert info["change"] == pytest.approx(-12.5)
-    assert info["coverage"] == pytest.approx(3 / 26)  # 3 criteria assessed of 26, none not applicable
-    assert info["band_es"] == "En desarrollo"
+    assert info["coverage"] == pytest.approx(3 / 29)  # 3 criteria assessed of 29, none not applicable
+    assert info["band_es"] == "Básico"
     # D was not assessed in 2023: no change, never a change from zero.
     assert profile.headline(profile.rounds(hand_con, F, "D"), "2024", "2023")["change"] is None
-    # D's not-applicable criterion leaves the denominator: 2 / (26 - 1).
-    assert profile.headline(profile.rounds(hand_con, F, "D"), "2024", None)["coverage"] == pytest.approx(2 / 25)
+    # D's not-applicable criterion leaves the denominator: 2 / (29 - 1).
+    assert profile.headline(profile.rounds(hand_con, F, "D"), "2024", None)["coverage"] == pytest.approx(2 / 28)
 
 
 def test_pick_period_falls_back_to_the_latest_round_the_entity_was_assessed_in():
@@ -117,7 +117,7 @@ def test_criteria_show_the_level_reached_and_keep_unknown_and_not_applicable_apa
     assert crit.loc["ORG.1", "level_descriptor_es"]
     assert crit.loc["ORG.1", "evidence"] == "evidencia B ORG.1"
     assert crit.loc["PLAN.3", "status"] == "sin_dato" and crit.loc["PLAN.3", ["score", "level"]].isna().all()
-    assert len(crit) == 26
+    assert len(crit) == 29
     c = profile.criteria(hand_con, F, "2024", "C").set_index("criterion_code")
     assert c.loc["ORG.1", "status"] == "desconocido" and c.loc["ORG.1", ["score", "level"]].isna().all()
     d = profile.criteria(hand_con, F, "2024", "D").set_index("criterion_code")
@@ -182,7 +182,7 @@ def test_framework_reads_areas_criteria_levels_bands_tools_and_ladder_as_stored(
     assert areas["area_code"].tolist() == ["PLAN", "ORG", "INFRA", "PROC", "HERR"]
     assert areas["weight_share"].sum() == pytest.approx(1)
     crit = framework.criteria(hand_con, F)
-    assert len(crit) == areas["criteria"].sum() == 26
+    assert len(crit) == areas["criteria"].sum() == 29
     assert crit.groupby("area_code")["weight_share_in_area"].sum().round(9).eq(1).all()
     levels = framework.levels(hand_con, F)
     assert set(levels["criterion_code"]) == set(crit["criterion_code"])

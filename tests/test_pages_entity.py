@@ -23,8 +23,8 @@ def test_digemig_profile_from_the_url_shows_index_level_rank_and_coverage(sample
     metrics = _metrics(at)
     assert metrics["Índice 2024"][0] == "44,2"
     assert metrics["Grado de madurez"][0] == "Básico"
-    assert metrics["Posición"][0] == "18 de 42"
-    assert metrics["Cobertura"][0] == "77 %"
+    assert metrics["Posición"][0] == "21 de 42"
+    assert metrics["Cobertura"][0] == "69 %"
     assert "K3/GP445/S24-G1" in texts(at)
     assert at.selectbox(key="entity_profile_choice").value == "DIGEMIG"
 
@@ -39,7 +39,7 @@ def test_digemig_profile_shows_its_five_areas_against_its_peers(sample):
     assert [tab.label for tab in at.tabs] == areas["Área"].tolist()
     # DIGEMIG's sector has no other entity: the page starts on its level of government (20 peers).
     assert at.get("button_group")[0].value == "level"
-    assert chart_titles(at)[0] == "Infraestructura tecnológica es su área más débil: 31,2 frente a 44,2 de sus pares"
+    assert chart_titles(at)[0] == "Infraestructura tecnológica es su área más débil: 31,2 frente a 45,7 de sus pares"
 
 
 def test_choosing_the_sector_as_peer_group_changes_the_peer_means(sample):
@@ -64,7 +64,8 @@ def test_each_criterion_shows_its_result_level_descriptor_and_evidence_never_a_z
     assert plan.loc["PLAN.3", "Resultado"] == "Desconocido" and plan.loc["PLAN.3", "Nivel alcanzado"] == "—"
     herr = [f for f in [d.value for d in at.dataframe] if "Resultado" in f.columns][-1]
     herr = herr.set_index(herr["Criterio"].str.split(" ").str[0])
-    assert herr.loc["HERR.5", "Resultado"] == "Sin dato"
+    assert herr.loc["HERR.6", "Resultado"] == "Desconocido"
+    assert "HERR.5" not in herr.index and "HERR.8" not in herr.index  # no longer criteria in 2025.1
     assert herr.loc["HERR.1", "Resultado"] == "3 de 3"
     assert "derivado del estado de adopción" in herr.loc["HERR.1", "Evidencia"]
 
@@ -78,7 +79,7 @@ def test_digemig_tools_signature_only_for_apostilled_certificates_bilateral_inte
     assert tools.loc["Pagos electrónicos", "Estado de adopción"] == "Mecanismo propio"
     assert "Banco Unión" in tools.loc["Pagos electrónicos", "Alcance"]
     assert tools.loc["Ciudadanía digital", "Estado de adopción"] == "Ninguna"
-    assert tools.loc["Datos abiertos", "Estado de adopción"] == "Sin dato"
+    assert tools.loc["Datos abiertos", "Estado de adopción"] == "Desconocido"
     partners = table_with(at, "Canal")
     names = " ".join(partners["Institución"])
     for partner in ("FELCN", "Ministerio de Justicia", "Relaciones Exteriores", "Policía", "SEGIP"):
@@ -106,14 +107,14 @@ def test_picking_another_entity_writes_it_in_the_url_and_shows_its_history(sampl
     assert not at.exception
     assert at.query_params["entidad"] in ("ASFI", ["ASFI"])
     assert at.header[0].value == "Autoridad de Supervisión del Sistema Financiero (ASFI)"
-    assert _metrics(at)["Índice 2024"] == ("70,1", "+16,8 puntos desde 2023")
-    assert chart_titles(at)[1] == "ASFI subió 26,2 puntos desde 2022"
+    assert _metrics(at)["Índice 2024"] == ("74,8", "+19,2 puntos desde 2023")
+    assert chart_titles(at)[1] == "ASFI subió 29,6 puntos desde 2022"
     assert table_with(at, "Ronda")["Ronda"].tolist() == ["2022", "2023", "2024"]
 
 
 def test_the_round_filter_changes_the_profile_figures(sample):
     at = open_page("entidad", entidad="ASFI", periodo="2023")
-    assert _metrics(at)["Índice 2023"] == ("53,3", "+9,4 puntos desde 2022")
+    assert _metrics(at)["Índice 2023"] == ("55,6", "+10,4 puntos desde 2022")
     # DIGEMIG was assessed only in 2024: asked for 2023, the page says so and shows 2024.
     at = open_page("entidad", entidad="DIGEMIG", periodo="2023")
     assert "no fue evaluada en la ronda 2023" in texts(at)
@@ -139,7 +140,7 @@ def test_profile_in_english(sample):
     at = open_page("entidad", entidad="DIGEMIG", lang="en")
     assert not at.exception
     assert at.title[0].value == "Entity profile"
-    assert "Maturity level" in _metrics(at)
+    assert "Maturity grade" in _metrics(at)
     assert table_with(at, "Adoption status").set_index("Tool").loc["Digital signature", "Adoption status"] \
         == "State platform"
 

@@ -166,7 +166,7 @@ def test_findings_state_the_numbers_in_spanish_and_english(tiny):
     assert findings.ranking_headline(scores, "es") == (
         "ALFA encabeza el ranking con 83,3; BETA lo cierra con 44,4 (mediana 75,0)")
     assert findings.levels_headline(scores, "en", framework.bands(tiny, F)) == (
-        "The most frequent level is “Advanced”: 2 of 3 entities")
+        "The most frequent grade is “Consolidated”: 2 of 3 entities")
     area_rows = areas.area_scores(tiny, F, "2024")
     assert findings.weakest_area(areas.area_means(area_rows), "es") == (
         "Planificación institucional es el área más rezagada: promedio 50,0")

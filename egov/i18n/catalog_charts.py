@@ -30,7 +30,7 @@ TEXT = {
     "chart.status.planificada": ("Planificada", "Planned"),
     "chart.status.propia": ("Mecanismo propio", "Own mechanism"),
     "chart.status.plataforma": ("Plataforma del Estado", "State platform"),
-    "chart.status.sin_dato": ("Sin dato", "No data"),
+    "chart.status.sin_dato": ("Desconocido", "Unknown"),
     # Interoperability network
     "chart.channel.plataforma": ("Por la plataforma del Estado", "Through the state platform"),
     "chart.channel.bilateral": ("Convenio bilateral", "Bilateral agreement"),

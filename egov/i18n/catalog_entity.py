@@ -27,9 +27,9 @@ TEXT = {
                                 "share the best rank."),
     "entity.metric.coverage": ("Cobertura", "Coverage"),
     "entity.metric.coverage_help": ("{assessed} de {total} criterios evaluados ({na} no aplican). Los criterios "
-                                    "desconocidos o sin dato no cuentan como cero.",
-                                    "{assessed} of {total} criteria assessed ({na} not applicable). Unknown or "
-                                    "missing criteria do not count as zero."),
+                                    "desconocidos no cuentan como cero.",
+                                    "{assessed} of {total} criteria assessed ({na} not applicable). Unknown "
+                                    "criteria do not count as zero."),
     "entity.delta": ("{points} puntos desde {period}", "{points} points since {period}"),
     "entity.rank_of": ("{rank} de {n}", "{rank} of {n}"),
     "entity.no_previous": ("Sin evaluación en la ronda anterior: no hay cambio que mostrar.",
@@ -52,14 +52,14 @@ TEXT = {
     "entity.index": ("Índice", "Index"),
     "entity.criteria.title": ("Criterios: puntaje, nivel alcanzado y evidencia",
                               "Criteria: score, level reached and evidence"),
-    "entity.criteria.help": ("«Desconocido», «No aplica» y «Sin dato» no son cero: no cuentan en el índice y "
-                             "bajan la cobertura (salvo «No aplica»).",
-                             "“Unknown”, “Not applicable” and “No data” are not zero: they do not count in the "
-                             "index and lower the coverage (except “Not applicable”)."),
+    "entity.criteria.help": ("«Desconocido» (lo que el informe no dice) y «No aplica» no son cero: no cuentan en el "
+                             "índice; «Desconocido» baja la cobertura.",
+                             "“Unknown” (what the report does not say) and “Not applicable” are not zero: they do "
+                             "not count in the index; “Unknown” lowers the coverage."),
     "entity.result.scored": ("{score} de {top}", "{score} of {top}"),
     "entity.result.desconocido": ("Desconocido", "Unknown"),
     "entity.result.no_aplica": ("No aplica", "Not applicable"),
-    "entity.result.sin_dato": ("Sin dato", "No data"),
+    "entity.result.sin_dato": ("Desconocido", "Unknown"),
     "entity.from_tool": (" (derivado del estado de adopción de la herramienta)",
                          " (derived from the tool's adoption status)"),
     "entity.tools.title": ("Herramientas de gobierno electrónico", "E-government tools"),

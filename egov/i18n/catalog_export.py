@@ -15,10 +15,10 @@ TEXT = {
     "export.tool_status.planificada": ("Planificada", "Planned"),
     "export.tool_status.propia": ("Mecanismo propio", "Own mechanism"),
     "export.tool_status.plataforma": ("Plataforma del Estado", "State platform"),
-    "export.tool_status.sin_dato": ("Sin dato", "No data"),
-    "export.score_status.desconocido": ("Sin información", "Unknown"),
+    "export.tool_status.sin_dato": ("Desconocido", "Unknown"),
+    "export.score_status.desconocido": ("Desconocido", "Unknown"),
     "export.score_status.no_aplica": ("No aplica", "Not applicable"),
-    "export.score_status.sin_dato": ("Sin dato", "No data"),
+    "export.score_status.sin_dato": ("Desconocido", "Unknown"),
     "export.channel.plataforma": ("plataforma del Estado", "state platform"),
     "export.channel.bilateral": ("convenio bilateral", "bilateral agreement"),
     # --- the executive summary ------------------------------------------------------------

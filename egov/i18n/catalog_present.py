@@ -59,7 +59,7 @@ TEXT = {
     "present.note.entity_radar": ("Comparado con el promedio de {peers}. Cobertura de la evaluación: {coverage}.",
                                   "Compared with the mean of {peers}. Assessment coverage: {coverage}."),
     "present.note.entity_criteria": ("Nivel alcanzado en cada criterio (0 Inexistente … 4 Optimizado); "
-                                     "«sin información» y «no aplica» no cuentan como cero.",
+                                     "«desconocido» y «no aplica» no cuentan como cero.",
                                      "Level reached on each criterion (0 Non-existent … 4 Optimised); "
                                      "“unknown” and “not applicable” never count as zero."),
     "present.note.entity_tools": ("Mecanismos propios: {own}.", "Own mechanisms: {own}."),
