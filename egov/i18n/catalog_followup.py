@@ -181,7 +181,7 @@ TEXT = {
         "- **Abierta**: estado actual pendiente, en proceso, parcialmente cumplida o no cumplida.\n"
         "- **Vencida**: abierta y con fecha límite anterior a la fecha de corte; **días de atraso** = fecha de "
         "corte − fecha límite.\n"
-        "- **Cumplida**: estado actual «cumplida». El **cumplimiento** es cumplidas ÷ aplicables: las "
+        "- **Cumplida**: estado actual «cumplida». El **cumplimiento** se calcula como cumplidas ÷ aplicables: las "
         "«no aplicable» no cuentan en el denominador.\n"
         "- No se acepta un estado con fecha futura, ni anterior a la emisión del informe; «no aplicable» "
         "exige evidencia (práctica OLACEFS: todo «no aplica» necesita su razón).\n"

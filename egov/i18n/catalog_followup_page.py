@@ -19,7 +19,7 @@ TEXT = {
         "{low} tiene el menor cumplimiento ({low_share}); {high}, el mayor ({high_share})",
         "{low} has the lowest share met ({low_share}); {high} the highest ({high_share})"),
     "followup.chart.title.ageing": (
-        "{old} de {total} recomendaciones abiertas ({share}) llevan más de un año vencidas",
+        "{old} de {total} recomendaciones abiertas ({share}) llevan vencidas más de un año",
         "{old} of {total} open recommendations ({share}) are more than a year overdue"),
     "followup.chart.title.share_rounds": (
         "El cumplimiento es {first_share} para las recomendaciones de {first} y {last_share} para las de {last}",
