@@ -76,8 +76,9 @@ ENTITY = Column("entidad", CODE, True,
                 ("codigo_entidad", "cod_entidad", "entity", "entity_code", "sigla_entidad"),
                 help_es="Código estable de la entidad (p. ej. DIGEMIG), el mismo en todos los archivos.",
                 help_en="Stable entity code (e.g. DIGEMIG), the same in every file.")
-PERIOD = Column("periodo", CODE, True, ("gestion", "ronda", "period", "round", "anio", "ano", "year"),
-                help_es="Ronda de supervisión (p. ej. 2024).", help_en="Supervision round (e.g. 2024).")
+# The Contraloría's word for the period is the gestión; «periodo» and «ronda» stay accepted.
+PERIOD = Column("gestion", CODE, True, ("periodo", "ronda", "gestión", "period", "round", "anio", "ano", "year"),
+                help_es="Gestión supervisada (p. ej. 2024).", help_en="Gestión (period) supervised (e.g. 2024).")
 FRAMEWORK = Column("marco", CODE, True, ("codigo_marco", "framework", "marco_de_evaluacion"),
                    help_es="Código del marco de evaluación (p. ej. CGE-GE).",
                    help_en="Framework code (e.g. CGE-GE).")
@@ -171,7 +172,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
                help_es="Número de informe (p. ej. K3/GP445/S24-G1).", help_en="Report number."),
         Column("fecha_emision", DATE, False, ("fecha_informe", "issue_date", "fecha"),
                help_es="Fecha de emisión del informe (dd/mm/aaaa).", help_en="Report issue date."),
-    ), signature=("criterio",), row_key=("entidad", "periodo", "marco", "criterio")),
+    ), signature=("criterio",), row_key=("entidad", "gestion", "marco", "criterio")),
 
     Kind("herramientas", "Herramientas de gobierno electrónico", "E-government tools", (
         ENTITY, PERIOD, FRAMEWORK,
@@ -184,13 +185,14 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
                help_es="Cuántos trámites la usan.", help_en="How many procedures use it."),
         Column("alcance", TEXT, False, ("scope", "detalle"), help_es="Alcance en palabras.",
                help_en="Scope in words."),
-        Column("socios", TEXT, False, ("socios_interoperabilidad", "instituciones", "partners"),
-               help_es="Interoperabilidad: instituciones separadas por '|', cada una con '(bilateral)' o "
+        Column("contrapartes", TEXT, False, ("instituciones_contraparte", "socios", "socios_interoperabilidad",
+                                             "instituciones", "partners"),
+               help_es="Interoperabilidad: instituciones contraparte separadas por '|', cada una con '(bilateral)' o "
                        "'(plataforma)' si difiere del estado.",
                help_en="Interoperability: institutions separated by '|', each optionally "
                        "'(bilateral)' or '(plataforma)'."),
         Column("evidencia", TEXT, False, ("evidence", "respaldo"), help_es="Evidencia.", help_en="Evidence."),
-    ), signature=("herramienta", "estado"), row_key=("entidad", "periodo", "marco", "herramienta")),
+    ), signature=("herramienta", "estado"), row_key=("entidad", "gestion", "marco", "herramienta")),
 
     Kind("recomendaciones", "Hallazgos y recomendaciones", "Findings and recommendations", (
         ENTITY, PERIOD, FRAMEWORK,
@@ -265,7 +267,7 @@ def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "l
         tables.setdefault(table, []).append(record)
 
     def assessment_of(r: dict) -> dict:
-        return {"entity_code": r["entidad"], "period": r["periodo"], "framework_code": r["marco"]}
+        return {"entity_code": r["entidad"], "period": r["gestion"], "framework_code": r["marco"]}
 
     if kind == "entidades":
         for r in rows:
@@ -316,7 +318,7 @@ def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "l
     elif kind == "puntajes":
         seen = set()
         for r in rows:
-            key = (r["entidad"], r["periodo"], r["marco"])
+            key = (r["entidad"], r["gestion"], r["marco"])
             if key not in seen:
                 seen.add(key)
                 add("assessment", {**assessment_of(r), "report_number": r.get("informe"),
@@ -331,7 +333,7 @@ def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "l
                                   "procedures_count": r.get("tramites"), "scope": r.get("alcance"),
                                   "evidence": r.get("evidencia")})
             channel = "plataforma" if r["estado"] == "plataforma" else "bilateral"
-            for partner, ch in split_partners(r.get("socios"), channel):
+            for partner, ch in split_partners(r.get("contrapartes"), channel):
                 add("interop_partner", {**assessment_of(r), "partner_name": partner, "channel": ch})
     elif kind == "recomendaciones":
         for r in rows:
@@ -340,7 +342,7 @@ def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "l
                                 "text_es": r["texto"]})
             else:
                 add("recommendation", {"entity_code": r["entidad"], "report_number": r["informe"],
-                                       "rec_no": r["numero"], "period": r["periodo"], "framework_code": r["marco"],
+                                       "rec_no": r["numero"], "period": r["gestion"], "framework_code": r["marco"],
                                        "area_code": r["area"], "text_es": r["texto"],
                                        "due_date": r["fecha_limite"]})
     elif kind == "seguimiento":

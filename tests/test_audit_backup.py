@@ -216,14 +216,14 @@ def test_the_audit_page_filters_the_log_by_action_and_makes_a_backup_that_is_log
         con.close()
     use_db(sample_db)
     at = _audit_page()
-    assert [s.value for s in at.success] == [f"Registro íntegro: {entries} entrada(s) verificadas."]
+    assert [s.value for s in at.success] == [f"Registro íntegro. Entradas verificadas: {entries}."]
     at.button(key="audit_backup").click().run()
     assert len(list((tmp_path / "copias").glob("egov-*.duckdb"))) == 1
     assert any(s.value.startswith("Copia guardada en ") for s in at.success)
     at.multiselect(key="audit_actions").set_value(["backup"]).run()
     log = at.dataframe[0].value
     assert list(log["Acción"]) == ["Copia de seguridad"] and list(log["Usuario"]) == ["local"]
-    assert f"1 de {entries + 1} entrada(s)." in [c.value for c in at.caption]
+    assert f"Entradas mostradas: 1 de {entries + 1}." in [c.value for c in at.caption]
 
 
 def test_the_audit_page_says_so_when_the_log_was_tampered_with(sample_db, use_db):

@@ -70,10 +70,10 @@ def test_a_shared_link_with_filters_reproduces_the_view(server):
         page.goto(f"{server}/areas?periodo=2023&nivel=central")
         wait_rendered(page, 60000)
         sidebar = page.locator('[data-testid="stSidebar"]')
-        assert sidebar.get_by_role("combobox", name="Ronda de supervisión").input_value() == "2023"
+        assert sidebar.get_by_role("combobox", name="Gestión supervisada").input_value() == "2023"
         assert "Nivel central" in sidebar.inner_text()
         # The URL keeps the filters after the app has run (the app rewrites it every run).
-        assert "periodo=2023" in page.url and "nivel=central" in page.url
+        assert "gestion=2023" in page.url and "periodo=" not in page.url and "nivel=central" in page.url
         assert not error_texts(page)
         screenshot(page, "journey-shared-link")
 

@@ -40,14 +40,14 @@ def test_init_demo_scores_prints_digemig_and_three_demo_rounds(tmp_path):
     assert scores.returncode == 0, scores.stderr
     rows = list(csv.DictReader(io.StringIO(scores.stdout)))
     header = set(rows[0])
-    assert {"entidad", "periodo", "indice", "puesto", "nivel", "cobertura", "PLAN", "ORG", "INFRA", "PROC",
+    assert {"entidad", "gestion", "indice", "puesto", "grado", "cobertura", "PLAN", "ORG", "INFRA", "PROC",
             "HERR"} <= header
     digemig = [r for r in rows if r["entidad"] == "DIGEMIG"]
-    assert [r["periodo"] for r in digemig] == ["2024"]
+    assert [r["gestion"] for r in digemig] == ["2024"]
     assert float(digemig[0]["indice"]) == pytest.approx(44.17)
-    assert digemig[0]["nivel"] == "Básico"
+    assert digemig[0]["grado"] == "Básico"
     assert float(digemig[0]["cobertura"]) == pytest.approx(20 / 29, abs=0.005)
-    periods = {r["periodo"] for r in rows if r["entidad"] != "DIGEMIG"}
+    periods = {r["gestion"] for r in rows if r["entidad"] != "DIGEMIG"}
     assert periods == {"2022", "2023", "2024"}
     assert len({r["entidad"] for r in rows}) >= 40
 
@@ -66,7 +66,7 @@ def test_scores_formats_and_period_filter(run, sample_db, monkeypatch):
     table = run("scores", "--period", "2024")
     assert table.exit_code == 0 and "DIGEMIG" in table.output and "44,17" in table.output
     as_json = run("scores", "--period", "2023", "--format", "json")
-    assert as_json.exit_code == 0 and '"periodo": "2023"' in as_json.output and "DIGEMIG" not in as_json.output
+    assert as_json.exit_code == 0 and '"gestion": "2023"' in as_json.output and "DIGEMIG" not in as_json.output
 
 
 def test_demo_remove_keeps_the_real_digemig_assessment(run, sample_db, monkeypatch):

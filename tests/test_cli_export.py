@@ -97,7 +97,7 @@ def test_export_report_writes_the_entity_pdf(sample_db, tmp_path):
 @pytest.mark.parametrize("args, message", [
     (("export", "report", "--entity", "NOPE", "--out", "x.pdf"), "la entidad 'NOPE' no existe"),
     (("export", "report", "--entity", "DIGEMIG", "--out", "x.txt"), "debe terminar en .pdf"),
-    (("export", "deck", "--out", "x.pptx", "--period", "1999"), "la ronda '1999' no tiene evaluaciones"),
+    (("export", "deck", "--out", "x.pptx", "--period", "1999"), "la gestión '1999' no tiene evaluaciones"),
     (("export", "deck", "--out", "x.pptx", "--slides", "nada"), "ninguna diapositiva coincide"),
     (("export", "data", "--format", "csv", "--out", "x.csv", "--framework", "OTRO"), "el marco 'OTRO' no existe"),
 ])

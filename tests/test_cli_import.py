@@ -97,7 +97,7 @@ def test_changes_to_stored_data_need_yes_otherwise_exit_1_with_the_preview(run, 
     before = content(sample_db)
     refused = run("import", str(files["change"]))
     assert refused.exit_code == 1
-    assert "cambiaría 1 registro(s) existente(s)" in refused.stderr and "--yes" in refused.stderr
+    assert "cambiaría registros existentes (cambiados: 1;" in refused.stderr and "--yes" in refused.stderr
     assert content(sample_db) == before
     confirmed = run("import", "--yes", str(files["change"]))
     assert confirmed.exit_code == 0, confirmed.stderr

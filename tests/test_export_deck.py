@@ -36,7 +36,7 @@ def test_the_default_deck_covers_overview_each_area_tools_and_recommendations(cu
         assert slide.headline.replace("<br>", " ") in slide.figure.layout.title.text.replace("<br>", " ")
         assert not slide.data.empty, slide.key
         assert slide.source.startswith("Fuente: marco CGE-GE")
-        assert "ronda 2024" in slide.source and "15/01/2026" in slide.source
+        assert "gestión 2024" in slide.source and "15/01/2026" in slide.source
         assert slide.source.endswith("Datos de demostración.")  # the demo set is synthetic
 
 

@@ -42,14 +42,14 @@ def framework(con) -> None:
 
 def assess(con, entity: str, period: str, issued: date, plan: float, org: float) -> None:
     write(con, "puntajes", [
-        {"entidad": entity, "periodo": period, "marco": "FW", "criterio": c, "puntaje": s,
+        {"entidad": entity, "gestion": period, "marco": "FW", "criterio": c, "puntaje": s,
          "informe": f"{entity}-{period}", "fecha_emision": issued}
         for c, s in (("PLAN1", plan), ("ORG1", org))])
 
 
 def recommend(con, entity: str, period: str, recs: list[tuple[int, str, date]]) -> None:
     write(con, "recomendaciones", [
-        {"entidad": entity, "periodo": period, "marco": "FW", "informe": f"{entity}-{period}",
+        {"entidad": entity, "gestion": period, "marco": "FW", "informe": f"{entity}-{period}",
          "tipo": "recomendacion", "numero": n, "area": area, "texto": f"Recomendación {n}", "fecha_limite": due}
         for n, area, due in recs])
 

@@ -56,7 +56,7 @@ def test_the_round_filter_changes_the_figures_and_names_who_was_not_assessed(sam
     at = open_page("comparar", comparar=["ASFI", "BOA", "DIGEMIG"], periodo="2023")
     before = table_with(at, "Índice")
     assert before["Índice"].tolist() == ["55,61", "33,18"] != now
-    assert "Sin evaluación en la ronda 2023: DIGEMIG" in texts(at)
+    assert "Sin evaluación en la gestión 2023: DIGEMIG" in texts(at)
 
 
 def test_compare_in_english(sample):

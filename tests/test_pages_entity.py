@@ -98,7 +98,7 @@ def test_digemig_shows_the_reports_findings_by_area_and_its_six_recommendations(
     assert "PEI 2016–2020" in shown
     recs = table_with(at, "rec_no")
     assert sorted(recs["rec_no"].tolist()) == [1, 2, 3, 4, 5, 6]
-    assert "DIGEMIG solo tiene una ronda evaluada (2024)" in chart_titles(at)[1]
+    assert "DIGEMIG solo tiene una gestión evaluada (2024)" in chart_titles(at)[1]
 
 
 def test_picking_another_entity_writes_it_in_the_url_and_shows_its_history(sample):
@@ -109,7 +109,7 @@ def test_picking_another_entity_writes_it_in_the_url_and_shows_its_history(sampl
     assert at.header[0].value == "Autoridad de Supervisión del Sistema Financiero (ASFI)"
     assert _metrics(at)["Índice 2024"] == ("74,8", "+19,2 puntos desde 2023")
     assert chart_titles(at)[1] == "ASFI subió 29,6 puntos desde 2022"
-    assert table_with(at, "Ronda")["Ronda"].tolist() == ["2022", "2023", "2024"]
+    assert table_with(at, "Gestión")["Gestión"].tolist() == ["2022", "2023", "2024"]
 
 
 def test_the_round_filter_changes_the_profile_figures(sample):
@@ -117,7 +117,7 @@ def test_the_round_filter_changes_the_profile_figures(sample):
     assert _metrics(at)["Índice 2023"] == ("55,6", "+10,4 puntos desde 2022")
     # DIGEMIG was assessed only in 2024: asked for 2023, the page says so and shows 2024.
     at = open_page("entidad", entidad="DIGEMIG", periodo="2023")
-    assert "no fue evaluada en la ronda 2023" in texts(at)
+    assert "no fue evaluada en la gestión 2023" in texts(at)
     assert "Índice 2024" in _metrics(at)
 
 

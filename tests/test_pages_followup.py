@@ -56,7 +56,7 @@ def _rec(path, entity: str, report: str, rec_no: int):
 
 
 def _expected_metrics(s: dict) -> dict[str, str]:
-    return {"Recomendaciones": str(s["total"]), "Abiertas": str(s["open"]), "Vencidas": str(s["overdue"]),
+    return {"Recomendaciones": str(s["total"]), "Abiertas": str(s["open"]), "Con plazo vencido": str(s["overdue"]),
             "Cumplimiento": f"{round(s['share_met'] * 100)} %",
             "Entidades con vencidas": str(s["entities_with_overdue"])}
 
@@ -107,7 +107,7 @@ def test_the_sidebar_sector_filter_changes_the_figures_to_that_sectors_entities(
     expected = _summary(sample_db, sectors=[sector])
     assert 0 < expected["total"] < _summary(sample_db)["total"]
     assert _metrics(at)["Recomendaciones"] == str(expected["total"]) != before["Recomendaciones"]
-    assert _metrics(at)["Vencidas"] == str(expected["overdue"])
+    assert _metrics(at)["Con plazo vencido"] == str(expected["overdue"])
 
 
 def test_the_round_chosen_on_the_page_narrows_to_that_reports_recommendations(sample_db, use_db):
@@ -159,7 +159,7 @@ def test_an_analyst_records_a_status_through_the_form_and_the_derived_status_and
     summary_after = _summary(sample_db)
     assert (summary_after["met"], summary_after["overdue"]) == (summary_before["met"] + 1,
                                                                 summary_before["overdue"] - 1)
-    assert _metrics(at)["Vencidas"] == str(summary_after["overdue"])  # the cached figures were dropped
+    assert _metrics(at)["Con plazo vencido"] == str(summary_after["overdue"])  # the cached figures were dropped
     con = db.connect(sample_db)
     try:
         cur = con.cursor()
@@ -193,7 +193,7 @@ def test_a_second_status_on_the_same_day_is_refused_and_says_how_to_correct_it(s
 def test_a_viewer_sees_the_follow_up_but_not_the_form(sample_db, use_db):
     use_db(R.accounts_db(sample_db))
     at = _page(R.sign_in(_app().run(), "viewer", R.PASSWORDS["viewer"]))
-    assert _metrics(at)["Vencidas"] == str(_summary(sample_db)["overdue"])
+    assert _metrics(at)["Con plazo vencido"] == str(_summary(sample_db)["overdue"])
     assert "Registrar seguimiento" not in [tab.label for tab in at.tabs]
     assert not [b for b in at.button if b.label == "Registrar estado"]
 
@@ -208,7 +208,7 @@ def test_the_resumen_pages_open_and_overdue_counts_are_followup_summary_and_matc
     assert resumen[t("overview.kpi.open", "es")] == str(expected["open"])
     assert resumen[t("overview.kpi.overdue", "es")] == str(expected["overdue"])
     page = _metrics(_page(at))
-    assert (page["Abiertas"], page["Vencidas"]) == (str(expected["open"]), str(expected["overdue"]))
+    assert (page["Abiertas"], page["Con plazo vencido"]) == (str(expected["open"]), str(expected["overdue"]))
 
 
 def _profile_block():

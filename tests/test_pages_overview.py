@@ -150,7 +150,7 @@ def test_overview_figures_and_change_since_the_previous_round(tiny):
     narrowed = overview.overview(tiny, F, "2024", "2023", sectors=["S1"])
     assert narrowed.entities == 2 and narrowed.mean_index == pytest.approx((250 / 3 + 400 / 9) / 2, abs=0.01)
     assert findings.index_change(found.mean_index, found.mean_index_before, "es") == (
-        "El índice promedio subió 42,6 puntos desde la ronda anterior (25,0 → 67,6)")
+        "El índice promedio subió 42,6 puntos desde la gestión anterior (25,0 → 67,6)")
 
 
 # --- Findings by hand -------------------------------------------------------------------------------
@@ -164,7 +164,7 @@ def test_findings_state_the_numbers_in_spanish_and_english(tiny):
         "1 of 2 entities uses only digital signature; 1 reaches full interoperability (1 with own mechanisms)")
     scores = scoring.entity_scores(tiny, F, "2024")
     assert findings.ranking_headline(scores, "es") == (
-        "ALFA encabeza el ranking con 83,3; BETA lo cierra con 44,4 (mediana 75,0)")
+        "ALFA tiene el índice más alto, 83,3; BETA, el más bajo, 44,4 (mediana 75,0)")
     assert findings.levels_headline(scores, "en", framework.bands(tiny, F)) == (
         "The most frequent grade is “Consolidated”: 2 of 3 entities")
     area_rows = areas.area_scores(tiny, F, "2024")
@@ -176,10 +176,10 @@ def test_findings_state_the_numbers_in_spanish_and_english(tiny):
     assert findings.spread_headline(area_rows, "en") == (
         "ICT organisation is the most uneven area: from 25.0 to 100.0 across entities")
     assert findings.combinations_headline(tools.combinations(tiny, F, "2024"), "es").endswith("1 de 2 entidades (50 %)")
-    assert findings.index_change(50.0, 50.04, "es") == "El índice promedio no cambió desde la ronda anterior (50,0)"
+    assert findings.index_change(50.0, 50.04, "es") == "El índice promedio no cambió desde la gestión anterior (50,0)"
     assert findings.index_change(40.0, 52.5, "en") == (
         "The mean index fell 12.5 points since the previous round (52.5 → 40.0)")
-    assert findings.index_change(40.0, None, "es") == "Índice promedio 40,0; no hay ronda anterior para comparar"
+    assert findings.index_change(40.0, None, "es") == "Índice promedio 40,0; no hay gestión anterior para comparar"
 
 
 def test_findings_on_empty_frames_say_there_is_nothing(tiny):

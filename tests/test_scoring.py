@@ -49,7 +49,7 @@ def scores(con, framework: str, period: str, table: dict[str, dict[str, float | 
     rows = []
     for entity, values in table.items():
         for criterion, value in values.items():
-            row = {"entidad": entity, "periodo": period, "marco": framework, "criterio": criterion}
+            row = {"entidad": entity, "gestion": period, "marco": framework, "criterio": criterion}
             if isinstance(value, str):
                 row["estado"] = value
             else:
@@ -167,11 +167,11 @@ def test_tool_criteria_are_scored_from_adoption_status(con):
               "escala_min": 0, "escala_max": 3, "herramienta": t} for t in ("firma", "interop")]
     write(con, "marco", rows)
     entities(con, "E1")
-    write(con, "puntajes", [{"entidad": "E1", "periodo": "2024", "marco": "FW", "criterio": "H.firma",
+    write(con, "puntajes", [{"entidad": "E1", "gestion": "2024", "marco": "FW", "criterio": "H.firma",
                              "estado": "desconocido"}])
     write(con, "herramientas", [
-        {"entidad": "E1", "periodo": "2024", "marco": "FW", "herramienta": "firma", "estado": "plataforma"},
-        {"entidad": "E1", "periodo": "2024", "marco": "FW", "herramienta": "interop", "estado": "propia"}])
+        {"entidad": "E1", "gestion": "2024", "marco": "FW", "herramienta": "firma", "estado": "plataforma"},
+        {"entidad": "E1", "gestion": "2024", "marco": "FW", "herramienta": "interop", "estado": "propia"}])
     cur = con.cursor()
     results = scoring.criterion_results(cur, "FW").set_index("criterion_code")
     # The explicit 'desconocido' wins over the tool status; interop 'propia' = 2 on 0–3.

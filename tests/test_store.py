@@ -89,8 +89,8 @@ def test_a_failing_migration_leaves_the_file_at_its_previous_version(tmp_path, m
 
 def test_reimport_counts_changes_and_undo_restores_previous_values(con):
     seeded(con)
-    rows = [{"entidad": "E1", "periodo": "2024", "marco": "FW", "criterio": "A1", "puntaje": 1},
-            {"entidad": "E1", "periodo": "2024", "marco": "FW", "criterio": "A2", "puntaje": 2}]
+    rows = [{"entidad": "E1", "gestion": "2024", "marco": "FW", "criterio": "A1", "puntaje": 1},
+            {"entidad": "E1", "gestion": "2024", "marco": "FW", "criterio": "A2", "puntaje": 2}]
     write(con, "puntajes", rows)
     changed = [dict(rows[0], puntaje=3), rows[1]]
     frames = kinds.to_tables("puntajes", pd.DataFrame(changed))
@@ -120,7 +120,7 @@ def test_same_checksum_is_refused_as_already_imported(con):
 
 def test_undo_is_refused_while_a_later_batch_changed_the_same_rows(con):
     seeded(con)
-    base = {"entidad": "E1", "periodo": "2024", "marco": "FW", "criterio": "A1"}
+    base = {"entidad": "E1", "gestion": "2024", "marco": "FW", "criterio": "A1"}
     first = write(con, "puntajes", [dict(base, puntaje=1)])
     second = write(con, "puntajes", [dict(base, puntaje=2)])
     with pytest.raises(store.StoreError, match=f"lote\\(s\\) posterior\\(es\\) {second}"):

@@ -92,7 +92,7 @@ with tabs["list"]:
     statuses = a.multiselect(t("followup.filter.status", lang), list(charts.STATUS_ORDER), key="followup_statuses",
                              format_func=lambda s: charts.status_name(s, lang), placeholder=t("filters.all", lang))
     areas = b.multiselect(t("followup.filter.area", lang), list(area_names), key="followup_areas",
-                          format_func=area_names.get, placeholder=t("filters.all", lang))
+                          format_func=area_names.get, placeholder=t("filters.all_f", lang))
     overdue_only = c.checkbox(t("followup.filter.overdue_only", lang), key="followup_overdue_only")
     listed = cache.load(followup.recommendations, period=period, statuses=statuses or None, areas=areas or None,
                         overdue_only=overdue_only, **scope)

@@ -73,8 +73,8 @@ def scores_command(ctx: click.Context, period: str | None, framework: str | None
                        + "; cargue datos con `egov demo` o `egov import`")
     area_columns = [c for c in table.columns if c not in _ENTITY_SCORE_FIELDS]
     out = table[SCORE_COLUMNS + area_columns].rename(columns={
-        "entity_code": "entidad", "name": "nombre", "period": "periodo", "index_value": "indice",
-        "rank_in_period": "puesto", "band_name_es": "nivel", "coverage": "cobertura"})
+        "entity_code": "entidad", "name": "nombre", "period": "gestion", "index_value": "indice",
+        "rank_in_period": "puesto", "band_name_es": "grado", "coverage": "cobertura"})
     out["puesto"] = out["puesto"].astype("Int64")
     if fmt == "csv":
         out.round(2).to_csv(sys.stdout, index=False)

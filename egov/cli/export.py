@@ -22,7 +22,7 @@ def _period(cur, framework: str, period: str | None) -> str | None:
     periods = scoring.periods(cur, framework)
     if period and period not in periods:
         shown = ", ".join(periods) if periods else "ninguna"
-        raise CliError(f"la ronda {period!r} no tiene evaluaciones con el marco {framework}; rondas: {shown}")
+        raise CliError(f"la gestión {period!r} no tiene evaluaciones con el marco {framework}; gestiones: {shown}")
     return period
 
 

@@ -71,7 +71,7 @@ TEXT = {
         "editarlo.",
         "Every change of data or users and every backup is in a chained log (each entry carries the "
         "hash of the one before). Nobody can edit it from the app."),
-    "audit.chain.ok": ("Registro íntegro: {entries} entrada(s) verificadas.",
+    "audit.chain.ok": ("Registro íntegro. Entradas verificadas: {entries}.",
                        "Log intact: {entries} entry(ies) verified."),
     "audit.chain.bad": (
         "El registro fue alterado: la entrada {seq} no coincide ({reason}). Conserve la base de datos "
@@ -85,7 +85,7 @@ TEXT = {
     "audit.filter.all_actions": ("Todas", "All"),
     "audit.filter.dates": ("Fechas", "Dates"),
     "audit.log.empty": ("No hay entradas con estos filtros.", "No entries match these filters."),
-    "audit.log.shown": ("{shown} de {total} entrada(s).", "{shown} of {total} entry(ies)."),
+    "audit.log.shown": ("Entradas mostradas: {shown} de {total}.", "Entries shown: {shown} of {total}."),
     "audit.col.seq": ("N.º", "No."),
     "audit.col.logged_at": ("Fecha y hora", "Date and time"),
     "audit.col.user_name": ("Usuario", "User"),

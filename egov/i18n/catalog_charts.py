@@ -9,7 +9,7 @@ TEXT = {
     "chart.axis.entities": ("Entidades", "Entities"),
     "chart.axis.entity": ("Entidad", "Entity"),
     "chart.axis.index": ("Índice de madurez (0–100)", "Maturity index (0–100)"),
-    "chart.axis.period": ("Ronda de supervisión", "Supervision round"),
+    "chart.axis.period": ("Gestión supervisada", "Supervision round"),
     "chart.axis.score_short": ("Puntaje", "Score"),
     "chart.axis.share_entities": ("Porcentaje de entidades", "Share of entities"),
     "chart.axis.share_failing": ("Entidades por debajo del nivel «Establecido»",
@@ -44,11 +44,11 @@ TEXT = {
                              "Cargue un archivo «herramientas» en «Cargar datos».",
                              "No e-government tool data for this selection. Load a “herramientas” file in "
                              "“Load data”."),
-    "chart.empty.no_history": ("Hace falta al menos dos rondas evaluadas para ver cambios. Cargue la ronda "
+    "chart.empty.no_history": ("Hacen falta al menos dos gestiones evaluadas para ver cambios. Cargue la gestión "
                                "anterior en «Cargar datos».",
                                "At least two assessed rounds are needed to see changes. Load the previous "
                                "round in “Load data”."),
-    "chart.empty.no_partners": ("No hay socios de interoperabilidad registrados para esta selección.",
+    "chart.empty.no_partners": ("No hay instituciones contraparte de interoperabilidad registradas para esta selección.",
                                 "No interoperability partners recorded for this selection."),
     # When a chart shows only part of the entities (see charts.base.MAX_ENTITY_ROWS)
     "chart.note.extremes": ("Se muestran las {half} entidades con el valor más alto y las {half} con el más bajo, "

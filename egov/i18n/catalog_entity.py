@@ -11,7 +11,7 @@ TEXT = {
                         "page's link keeps the chosen entity."),
     "entity.unknown": ("No hay ninguna entidad evaluada con el código «{code}» en este marco.",
                        "No entity assessed with code “{code}” in this framework."),
-    "entity.other_period": ("{entity} no fue evaluada en la ronda {wanted}: se muestra su última ronda evaluada, "
+    "entity.other_period": ("{entity} no fue evaluada en la gestión {wanted}: se muestra su última gestión evaluada, "
                             "{shown}.",
                             "{entity} was not assessed in round {wanted}: showing its latest assessed round, "
                             "{shown}."),
@@ -21,7 +21,7 @@ TEXT = {
                                  "Weighted mean of the areas with a score, 0 to 100. See “Methodology”."),
     "entity.metric.band": ("Grado de madurez", "Maturity grade"),
     "entity.metric.rank": ("Posición", "Rank"),
-    "entity.metric.rank_help": ("Posición por índice entre todas las entidades evaluadas en la ronda; los empates "
+    "entity.metric.rank_help": ("Posición por índice entre todas las entidades evaluadas en la gestión; los empates "
                                 "(a dos decimales) comparten la mejor posición.",
                                 "Rank by index among every entity assessed in the round; ties (at two decimals) "
                                 "share the best rank."),
@@ -32,7 +32,7 @@ TEXT = {
                                     "criteria do not count as zero."),
     "entity.delta": ("{points} puntos desde {period}", "{points} points since {period}"),
     "entity.rank_of": ("{rank} de {n}", "{rank} of {n}"),
-    "entity.no_previous": ("Sin evaluación en la ronda anterior: no hay cambio que mostrar.",
+    "entity.no_previous": ("Sin evaluación en la gestión anterior: no hay cambio que mostrar.",
                            "Not assessed in the previous round: no change to show."),
     "entity.areas.title": ("Áreas de supervisión frente a sus pares", "Supervision areas against its peers"),
     "entity.peer_choice": ("Grupo de pares", "Peer group"),
@@ -40,14 +40,14 @@ TEXT = {
     "entity.peer.level": ("Mismo nivel de gobierno ({n})", "Same level of government ({n})"),
     "entity.peer_label.sector": ("media del sector (n = {n})", "sector mean (n = {n})"),
     "entity.peer_label.level": ("media del nivel de gobierno (n = {n})", "level-of-government mean (n = {n})"),
-    "entity.no_peers": ("Ninguna otra entidad de su grupo fue evaluada en esta ronda ({group}): elija el otro "
+    "entity.no_peers": ("Ninguna otra entidad de su grupo fue evaluada en esta gestión ({group}): elija el otro "
                         "grupo de pares.",
                         "No other entity of its group was assessed in this round ({group}): choose the other "
                         "peer group."),
     "entity.radar.title": ("{area} es su área más débil: {score} frente a {peer} de sus pares",
                            "{area} is its weakest area: {score} against {peer} for its peers"),
     "entity.radar.title_no_peers": ("{area} es su área más débil ({score})", "{area} is its weakest area ({score})"),
-    "entity.radar.title_none": ("La entidad no tiene puntajes por área en esta ronda",
+    "entity.radar.title_none": ("La entidad no tiene puntajes por área en esta gestión",
                                 "The entity has no area scores in this round"),
     "entity.index": ("Índice", "Index"),
     "entity.criteria.title": ("Criterios: puntaje, nivel alcanzado y evidencia",
@@ -69,7 +69,7 @@ TEXT = {
     "entity.none": ("ninguno", "none"),
     "entity.partners.title": ("**Interoperabilidad: {n} instituciones con las que intercambia información**",
                               "**Interoperability: {n} institutions it exchanges information with**"),
-    "entity.partners.none": ("No hay socios de interoperabilidad registrados en esta ronda.",
+    "entity.partners.none": ("No hay instituciones contraparte de interoperabilidad registradas en esta gestión.",
                              "No interoperability partners recorded in this round."),
     "entity.findings.title": ("Hallazgos del informe, por área", "The report's findings, by area"),
     "entity.findings.none": ("No hay hallazgos registrados para esta evaluación. Cárguelos con un archivo "
@@ -77,14 +77,14 @@ TEXT = {
                              "No findings recorded for this assessment. Load them with a “recomendaciones” file "
                              "in “Load data”."),
     "entity.recs.title": ("Recomendaciones y su estado", "Recommendations and their status"),
-    "entity.history.title": ("Historia por rondas", "History across rounds"),
+    "entity.history.title": ("Historial por gestión", "History across gestiones"),
     "entity.history.title_up": ("{entity} subió {points} puntos desde {period}",
                                 "{entity} rose {points} points since {period}"),
     "entity.history.title_down": ("{entity} bajó {points} puntos desde {period}",
                                   "{entity} fell {points} points since {period}"),
     "entity.history.title_flat": ("{entity} mantiene el mismo índice que en {period}",
                                   "{entity} keeps the same index as in {period}"),
-    "entity.history.title_one": ("{entity} solo tiene una ronda evaluada ({period}): aún no hay evolución",
+    "entity.history.title_one": ("{entity} solo tiene una gestión evaluada ({period}): aún no hay evolución",
                                  "{entity} has only one assessed round ({period}): no trend yet"),
     "entity.col.area": ("Área", "Area"),
     "entity.col.score": ("Puntaje (0–100)", "Score (0–100)"),
@@ -102,7 +102,7 @@ TEXT = {
     "entity.col.scope": ("Alcance", "Scope"),
     "entity.col.partner": ("Institución", "Institution"),
     "entity.col.channel": ("Canal", "Channel"),
-    "entity.col.period": ("Ronda", "Round"),
+    "entity.col.period": ("Gestión", "Round"),
     "entity.col.index": ("Índice", "Index"),
     "entity.col.band": ("Grado", "Grade"),
     "entity.col.rank": ("Posición", "Rank"),
@@ -120,7 +120,7 @@ TEXT = {
                         "Choose at least 2 entities to compare them (now: {n})."),
     "compare.too_many": ("Se comparan como máximo 6 entidades a la vez (ahora: {n}). Quite alguna de la lista.",
                          "At most 6 entities are compared at once (now: {n}). Remove some from the list."),
-    "compare.not_assessed": ("Sin evaluación en la ronda {period}: {names}.",
+    "compare.not_assessed": ("Sin evaluación en la gestión {period}: {names}.",
                              "Not assessed in round {period}: {names}."),
     "compare.table.title": ("Índice, grado y cobertura en {period}", "Index, grade and coverage in {period}"),
     "compare.criteria_of": ("{a} de {n}", "{a} of {n}"),
@@ -129,18 +129,18 @@ TEXT = {
                             "The widest gap is in {area}: {points} points between {top} and {low}"),
     "compare.areas.title_plain": ("Puntaje por área de supervisión", "Score by supervision area"),
     # --- Evolución ---------------------------------------------------------------------
-    "trends.title": ("Evolución entre rondas", "Change across rounds"),
-    "trends.version_note": ("Versión del marco {framework} con que se evaluó cada ronda: {versions}. Todas las "
-                            "rondas usan la misma metodología, así que la serie es comparable.",
+    "trends.title": ("Evolución entre gestiones", "Change across rounds"),
+    "trends.version_note": ("Versión del marco {framework} con que se evaluó cada gestión: {versions}. Todas las "
+                            "gestiones usan la misma metodología, así que la serie es comparable.",
                             "Version of framework {framework} each round was assessed with: {versions}. Every "
                             "round uses the same methodology, so the series is comparable."),
-    "trends.version_break_note": ("Versión del marco {framework} con que se evaluó cada ronda: {versions}. La "
+    "trends.version_break_note": ("Versión del marco {framework} con que se evaluó cada gestión: {versions}. La "
                                   "metodología cambió (línea discontinua): un salto en ese punto puede deberse al "
                                   "cambio de criterios y no a un avance o retroceso real.",
                                   "Version of framework {framework} each round was assessed with: {versions}. The "
                                   "methodology changed (dashed line): a jump there may come from the new criteria, "
                                   "not from real progress or decline."),
-    "trends.n_note": ("Entidades evaluadas por ronda (n): {counts}. Las medias cambian también cuando cambia el "
+    "trends.n_note": ("Entidades evaluadas por gestión (n): {counts}. Las medias cambian también cuando cambia el "
                       "conjunto de entidades.",
                       "Entities assessed per round (n): {counts}. Means also change when the set of entities "
                       "changes."),
@@ -153,10 +153,10 @@ TEXT = {
                                 "The mean index fell {points} points since {period} ({n_from} → {n_to} entities)"),
     "trends.index.title_flat": ("El índice medio no cambió desde {period} ({n_from} → {n_to} entidades)",
                                 "The mean index did not change since {period} ({n_from} → {n_to} entities)"),
-    "trends.index.title_plain": ("Índice medio por ronda", "Mean index per round"),
+    "trends.index.title_plain": ("Índice medio por gestión", "Mean index per round"),
     "trends.areas.title": ("{area}: el área que más cambió desde {period} ({points} puntos en promedio)",
                            "{area}: the area that changed most since {period} ({points} points on average)"),
-    "trends.areas.title_plain": ("Puntaje medio de cada área por ronda", "Mean score of each area per round"),
+    "trends.areas.title_plain": ("Puntaje medio de cada área por gestión", "Mean score of each area per round"),
     "trends.movers.heading": ("Las entidades que más cambiaron", "The entities that moved most"),
     "trends.movers.title": ("{what} desde {period}", "{what} since {period}"),
     "trends.movers.up": ("{entity} es la que más subió (+{points} puntos)", "{entity} rose most (+{points} points)"),
@@ -164,11 +164,11 @@ TEXT = {
     "trends.movers.title_none": ("Ninguna entidad cambió de índice desde {period}",
                                  "No entity's index changed since {period}"),
     "trends.movers.note": ("Las 5 mayores subidas y bajadas entre {previous} y {period}, de {n} entidades "
-                           "evaluadas en ambas rondas. Pulse una barra para abrir el perfil.",
+                           "evaluadas en ambas gestiones. Pulse una barra para abrir el perfil.",
                            "The 5 largest rises and falls between {previous} and {period}, out of {n} entities "
                            "assessed in both rounds. Click a bar to open the profile."),
     "trends.movers.all": ("Todos los cambios ({n} entidades)", "Every change ({n} entities)"),
-    "trends.no_previous": ("La ronda {period} es la primera evaluada: no hay ronda anterior con la cual comparar.",
+    "trends.no_previous": ("La gestión {period} es la primera evaluada: no hay gestión anterior con la cual comparar.",
                            "Round {period} is the first assessed: there is no previous round to compare with."),
     "trends.col.change": ("Cambio (puntos)", "Change (points)"),
     "trends.col.band_change": ("Grado", "Grade"),
@@ -197,12 +197,12 @@ TEXT = {
         "siempre junto al índice.\n"
         "7. **Grado de madurez**: el tramo cuyo rango contiene el índice (límite inferior incluido, superior "
         "excluido salvo en el tramo más alto).\n"
-        "8. **Posición**: clasificación de competición dentro de la ronda entre todas las entidades con índice; "
+        "8. **Posición en el índice**: clasificación de competición dentro de la gestión entre todas las entidades con índice; "
         "los empates (a dos decimales) comparten la mejor posición (1, 2, 2, 4…).\n"
         "9. **Pares**: la media de pares de un área es la media de las *otras* entidades evaluadas en la misma "
-        "ronda con el mismo sector o nivel de gobierno que tienen puntaje en esa área (n lo dice).\n"
-        "10. **Evolución**: las medias por ronda son sobre las entidades evaluadas en cada ronda (n); el cambio "
-        "de una entidad es su índice en la ronda elegida menos su índice en la ronda anterior.",
+        "gestión con el mismo sector o nivel de gobierno que tienen puntaje en esa área (n lo dice).\n"
+        "10. **Evolución**: las medias por gestión son sobre las entidades evaluadas en cada gestión (n); el cambio "
+        "de una entidad es su índice en la gestión elegida menos su índice en la gestión anterior.",
         "1. **Criterion score.** Each criterion is scored on its scale (by default 0–4: 0 Non-existent, "
         "1 Initial, 2 Developing, 3 Established, 4 Optimised). It is normalised to 0–1: "
         "`(score − minimum) / (maximum − minimum)`.\n"
@@ -306,7 +306,7 @@ TEXT = {
     "method.no_requirement": ("Ningún requisito", "No requirement"),
     "method.example.title": ("Ejemplo: el índice de una entidad, paso a paso",
                              "Example: one entity's index, step by step"),
-    "method.example.choose": ("Entidad del ejemplo (ronda elegida en la barra lateral)",
+    "method.example.choose": ("Entidad del ejemplo (gestión elegida en la barra lateral)",
                               "Entity for the example (round chosen in the sidebar)"),
     "method.example.result": ("**{entity}**: Σ(peso × puntaje del área) / Σ pesos de las áreas con puntaje = "
                               "**{rebuilt}**; índice guardado: **{index}**. Cobertura: {assessed} de {total} "

@@ -6,7 +6,7 @@ TEXT = {
                                     "entity {entity!r} does not exist; see the codes with `egov scores`"),
     "export.error.no_assessment": ("la entidad {entity} no tiene evaluaciones con el marco {framework}",
                                    "entity {entity} has no assessment with framework {framework}"),
-    "export.error.no_assessment_period": ("la entidad {entity} no fue evaluada en la ronda {period}",
+    "export.error.no_assessment_period": ("la entidad {entity} no fue evaluada en la gestión {period}",
                                           "entity {entity} was not assessed in round {period}"),
     "export.error.no_data": ("no hay evaluaciones para mostrar con estos filtros",
                              "there are no assessments to show with these filters"),
@@ -78,7 +78,7 @@ TEXT = {
     "export.report.issue_date": ("Fecha de emisión", "Issue date"),
     "export.report.results": ("Resultados por área de supervisión", "Results by supervision area"),
     "export.report.index_line": (
-        "En la ronda {period}, {entity} obtiene un índice de madurez de {index} sobre 100 (grado "
+        "En la gestión {period}, {entity} obtiene un índice de madurez de {index} sobre 100 (grado "
         "«{band}»), puesto {rank} de {ranked} entidades evaluadas; cobertura de la evaluación: {coverage}.",
         "In round {period}, {entity} has a maturity index of {index} out of 100 (grade “{band}”), rank {rank} "
         "of {ranked} assessed entities; assessment coverage: {coverage}."),
@@ -102,7 +102,7 @@ TEXT = {
         "usadas mediante plataformas del Estado). Los mecanismos propios se muestran aparte.",
         "Adoption ladder: {entity} is on step {step} of {top}, “{name}” (tools used through state "
         "platforms). Own mechanisms are shown separately."),
-    "export.report.procedures": ("{n} trámite(s).", "{n} procedure(s)."),
+    "export.report.procedures": ("Trámites: {n}.", "Procedures: {n}."),
     "export.report.partners": ("{Entity} intercambia información por interoperabilidad con:",
                                "{Entity} exchanges information through interoperability with:"),
     "export.report.recommendations": ("Recomendaciones", "Recommendations"),
@@ -119,7 +119,7 @@ TEXT = {
         "the supervision report."),
     "export.report.page": ("Página {page}", "Page {page}"),
     # --- source notes ----------------------------------------------------------------------
-    "export.source.report": ("Fuente: marco {framework} v{version}, ronda {period}; generado el {date}.",
+    "export.source.report": ("Fuente: marco {framework} v{version}, gestión {period}; generado el {date}.",
                              "Source: framework {framework} v{version}, round {period}; generated {date}."),
     "export.source.synthetic": ("Incluye datos sintéticos de demostración.",
                                 "Includes synthetic demonstration data."),

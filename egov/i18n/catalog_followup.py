@@ -2,13 +2,13 @@
 
 TEXT = {
     # Statuses (stored codes -> labels).
-    "followup.status.pendiente": ("Pendiente", "Pending"),
+    "followup.status.pendiente": ("Pendiente de implementación", "Pending implementation"),
     "followup.status.en_proceso": ("En proceso", "In progress"),
     "followup.status.cumplida": ("Cumplida", "Met"),
     "followup.status.parcialmente_cumplida": ("Parcialmente cumplida", "Partially met"),
     "followup.status.no_cumplida": ("No cumplida", "Not met"),
     "followup.status.no_aplicable": ("No aplicable", "Not applicable"),
-    "followup.status.implied": ("Pendiente (sin seguimiento registrado)", "Pending (no follow-up recorded)"),
+    "followup.status.implied": ("Pendiente de implementación (sin seguimiento registrado)", "Pending (no follow-up recorded)"),
 
     # Ageing buckets.
     "followup.ageing.al_dia": ("Aún en plazo", "Not yet due"),
@@ -21,13 +21,13 @@ TEXT = {
     "followup.outcome.mejoro": ("Mejoró", "Improved"),
     "followup.outcome.igual": ("Sin cambio", "No change"),
     "followup.outcome.empeoro": ("Empeoró", "Worsened"),
-    "followup.outcome.sin_ronda_siguiente": ("Sin ronda siguiente", "No later round"),
+    "followup.outcome.sin_ronda_siguiente": ("Sin gestión siguiente", "No later round"),
     "followup.outcome.sin_puntaje": ("Sin puntaje del área", "No area score"),
 
     # Metrics (shared with the Resumen page).
     "followup.metric.total": ("Recomendaciones", "Recommendations"),
     "followup.metric.open": ("Abiertas", "Open"),
-    "followup.metric.overdue": ("Vencidas", "Overdue"),
+    "followup.metric.overdue": ("Con plazo vencido", "Overdue"),
     "followup.metric.met": ("Cumplidas", "Met"),
     "followup.metric.share_met": ("Cumplimiento", "Share met"),
     "followup.metric.share_met_help": (
@@ -36,7 +36,7 @@ TEXT = {
     "followup.metric.overdue_help": (
         "Abiertas cuya fecha límite ya pasó al {date}.",
         "Open recommendations past their due date as of {date}."),
-    "followup.metric.entities_with_overdue": ("Entidades con vencidas", "Entities with overdue"),
+    "followup.metric.entities_with_overdue": ("Entidades con plazos vencidos", "Entities with overdue"),
 
     # Page.
     "followup.title": ("Seguimiento de recomendaciones", "Follow-up of recommendations"),
@@ -55,23 +55,23 @@ TEXT = {
     "followup.demo_note": (
         "Incluye datos sintéticos de demostración.", "Includes synthetic demonstration data."),
     "followup.tab.status": ("Estado", "Status"),
-    "followup.tab.overdue": ("Vencidas", "Overdue"),
+    "followup.tab.overdue": ("Plazo vencido", "Overdue"),
     "followup.tab.list": ("Lista", "List"),
     "followup.tab.tie_back": ("Efecto en la madurez", "Effect on maturity"),
     "followup.tab.record": ("Registrar seguimiento", "Record follow-up"),
     "followup.by_entity": ("Estado por entidad", "Status by entity"),
     "followup.by_area": ("Estado por área", "Status by area"),
     "followup.ageing": ("Antigüedad de las abiertas", "Ageing of open recommendations"),
-    "followup.share_by_round": ("Cumplimiento por ronda", "Share met per round"),
-    "followup.overdue_list": ("Recomendaciones vencidas", "Overdue recommendations"),
-    "followup.no_overdue": ("No hay recomendaciones vencidas al {date}.", "No overdue recommendations as of {date}."),
+    "followup.share_by_round": ("Cumplimiento por gestión", "Share met per round"),
+    "followup.overdue_list": ("Recomendaciones con plazo vencido", "Overdue recommendations"),
+    "followup.no_overdue": ("No hay recomendaciones con plazo vencido al {date}.", "No overdue recommendations as of {date}."),
     "followup.filter.status": ("Estado", "Status"),
     "followup.filter.area": ("Área", "Area"),
     "followup.filter.entity": ("Entidad", "Entity"),
-    "followup.filter.overdue_only": ("Solo vencidas", "Overdue only"),
-    "followup.filter.round": ("Ronda del informe", "Report round"),
-    "followup.filter.all_rounds": ("Todas las rondas", "All rounds"),
-    "followup.list_count": ("{n} recomendación(es)", "{n} recommendation(s)"),
+    "followup.filter.overdue_only": ("Solo con plazo vencido", "Overdue only"),
+    "followup.filter.round": ("Gestión del informe", "Report round"),
+    "followup.filter.all_rounds": ("Todas las gestiones", "All rounds"),
+    "followup.list_count": ("Recomendaciones: {n}", "Recommendations: {n}"),
     "followup.download": ("Descargar lista (CSV)", "Download list (CSV)"),
     "followup.history_of": ("Historial de la recomendación", "History of the recommendation"),
     "followup.history_pick": ("Ver el historial de", "Show the history of"),
@@ -80,21 +80,21 @@ TEXT = {
         "No follow-up recorded: it counts as pending since the report was issued."),
     "followup.set_back": ("retrocedió", "set back"),
     "followup.tie_back_intro": (
-        "Para cada recomendación cumplida: el puntaje del área a la que se refiere en la ronda del informe "
-        "y en la siguiente ronda evaluada de la misma entidad.",
+        "Para cada recomendación cumplida: el puntaje del área a la que se refiere en la gestión del informe "
+        "y en la siguiente gestión evaluada de la misma entidad.",
         "For each met recommendation: the score of the area it concerns in the report's round and in the "
         "same entity's next assessed round."),
     "followup.tie_back_none": ("No hay recomendaciones cumplidas en esta selección.",
                                "No met recommendations in this selection."),
     "followup.tie_back_summary": (
-        "De {compared} recomendaciones cumplidas con ronda siguiente, el área mejoró en {improved}.",
+        "De {compared} recomendaciones cumplidas con gestión siguiente, el área mejoró en {improved}.",
         "Of {compared} met recommendations with a later round, the area improved in {improved}."),
 
     # Columns.
     "followup.col.entity": ("Entidad", "Entity"),
     "followup.col.report": ("Informe", "Report"),
     "followup.col.rec_no": ("N.º", "No."),
-    "followup.col.period": ("Ronda", "Round"),
+    "followup.col.period": ("Gestión", "Round"),
     "followup.col.area": ("Área", "Area"),
     "followup.col.text": ("Recomendación", "Recommendation"),
     "followup.col.due_date": ("Fecha límite", "Due date"),
@@ -108,17 +108,17 @@ TEXT = {
     "followup.col.updates": ("Actualizaciones", "Updates"),
     "followup.col.total": ("Total", "Total"),
     "followup.col.open": ("Abiertas", "Open"),
-    "followup.col.overdue": ("Vencidas", "Overdue"),
+    "followup.col.overdue": ("Con plazo vencido", "Overdue"),
     "followup.col.share_met": ("Cumplimiento", "Share met"),
     "followup.col.recommendations": ("Recomendaciones", "Recommendations"),
     "followup.col.bucket": ("Antigüedad", "Age"),
-    "followup.col.area_score": ("Puntaje del área (ronda)", "Area score (round)"),
-    "followup.col.next_period": ("Ronda siguiente", "Next round"),
+    "followup.col.area_score": ("Puntaje del área (gestión)", "Area score (round)"),
+    "followup.col.next_period": ("Gestión siguiente", "Next round"),
     "followup.col.next_area_score": ("Puntaje del área (siguiente)", "Area score (next)"),
     "followup.col.change": ("Cambio", "Change"),
     "followup.col.outcome": ("Resultado", "Outcome"),
     "followup.col.met_date": ("Cumplida el", "Met on"),
-    "followup.col.met_before_next": ("Cumplida antes de la ronda siguiente", "Met before the next round"),
+    "followup.col.met_before_next": ("Cumplida antes de la gestión siguiente", "Met before the next round"),
     "followup.col.batch": ("Lote", "Batch"),
 
     # Recording form.
@@ -186,7 +186,7 @@ TEXT = {
         "- No se acepta un estado con fecha futura, ni anterior a la emisión del informe; «no aplicable» "
         "exige evidencia (práctica OLACEFS: todo «no aplica» necesita su razón).\n"
         "- **Efecto en la madurez**: para cada recomendación cumplida, el puntaje del área a la que se "
-        "refiere en la ronda del informe frente a la siguiente ronda evaluada de la misma entidad "
+        "refiere en la gestión del informe frente a la siguiente gestión evaluada de la misma entidad "
         "(cambio redondeado a dos decimales). Es una asociación, no prueba que la mejora se deba a la "
         "recomendación.",
         "- **Current status**: the status with the latest status date up to the as-of date; if two share a "

@@ -9,7 +9,7 @@ TEXT = {
     "followup.chart.axis.open": ("Recomendaciones abiertas", "Open recommendations"),
     "followup.chart.axis.age": ("Atraso respecto de la fecha límite", "Delay past the due date"),
     "followup.chart.axis.share_met": ("Cumplidas sobre aplicables", "Met over applicable"),
-    "followup.chart.axis.round": ("Ronda del informe", "Report round"),
+    "followup.chart.axis.round": ("Gestión del informe", "Report round"),
     "followup.chart.no_open": ("No hay recomendaciones abiertas en esta selección.",
                                "No open recommendations in this selection."),
     "followup.chart.title.by_entity": (
@@ -37,8 +37,8 @@ TEXT = {
     "followup.page.click_hint": ("Un clic en una barra abre el perfil de la entidad.",
                                  "A click on a bar opens the entity's profile."),
     "followup.page.scope_note": (
-        "Usa el marco, sector, nivel y entidades de la barra lateral; la ronda se elige aquí porque el "
-        "seguimiento cruza rondas.",
+        "Usa el marco, sector, nivel y entidades de la barra lateral; la gestión se elige aquí porque el "
+        "seguimiento cruza gestiones.",
         "Uses the sidebar's framework, sector, level and entities; the round is chosen here because "
         "follow-up spans rounds."),
     "followup.page.refused": (

@@ -40,9 +40,9 @@ _P = {
                   "No se encontró la fila de encabezados en las primeras 30 filas del archivo.",
                   "No header row was found in the first 30 rows.",
                   "La fila de encabezados debe nombrar las columnas de una plantilla (por ejemplo: entidad, "
-                  "periodo, marco, criterio, puntaje). Descargue la plantilla del tipo de archivo y copie "
+                  "gestion, marco, criterio, puntaje). Descargue la plantilla del tipo de archivo y copie "
                   "sus encabezados.",
-                  "The header row must name a template's columns (e.g. entidad, periodo, marco, criterio, "
+                  "The header row must name a template's columns (e.g. entidad, gestion, marco, criterio, "
                   "puntaje). Download the template and copy its headers."),
     "csv_syntax": ("CSV mal formado", "Malformed CSV", "El CSV no se puede leer: {value}.",
                    "The CSV cannot be read: {value}.",
@@ -104,9 +104,9 @@ _P = {
                  "The text is longer than {limit} characters.", "Acórtelo o remita el detalle a un anexo.",
                  "Shorten it or refer to an annex."),
     "extra_cells": ("Celdas fuera de las columnas", "Cells beyond the columns",
-                    "La fila tiene {count} celda(s) con datos a la derecha de la última columna (la primera: "
+                    "La fila tiene celdas con datos a la derecha de la última columna ({count}; la primera: "
                     "«{value}»).",
-                    "The row has {count} filled cell(s) beyond the last column (first: '{value}').",
+                    "The row has filled cells beyond the last column ({count}; first: '{value}').",
                     "Probablemente un valor contiene el separador {separator} sin comillas (por ejemplo un "
                     "decimal con coma): guarde el archivo desde Excel o encierre ese valor entre comillas.",
                     "A value probably contains the separator {separator} unquoted (e.g. a decimal comma): "
@@ -119,7 +119,7 @@ _P = {
                       "The row has the same {what} as row {other}, with other values.",
                       "Deje una sola fila con los valores correctos.", "Keep one row with the right values."),
     "assessment_contradiction": ("Filas contradictorias", "Contradicting rows",
-                                 "«{value}» difiere de la fila {other} para la misma entidad, periodo y marco.",
+                                 "«{value}» difiere de la fila {other} para la misma entidad, gestión y marco.",
                                  "'{value}' differs from row {other} for the same entity, period and framework.",
                                  "Use el mismo número de informe y la misma fecha de emisión en todas las filas "
                                  "de esa evaluación.",
@@ -171,10 +171,10 @@ _P = {
                                "Corrija el número o el informe, o importe antes la recomendación con un archivo "
                                "de tipo «recomendaciones».",
                                "Fix the number or report, or import the recommendation first."),
-    "duplicate_partner": ("Socio repetido", "Repeated partner",
-                          "La institución «{partner}» ya figura como socio en la fila {other} de esa evaluación.",
+    "duplicate_partner": ("Institución contraparte repetida", "Repeated partner",
+                          "La institución «{partner}» ya figura como contraparte en la fila {other} de esa evaluación.",
                           "'{partner}' is already a partner in row {other} of that assessment.",
-                          "Nombre cada institución socia una sola vez por entidad y periodo.",
+                          "Nombre cada institución contraparte una sola vez por entidad y gestión.",
                           "Name each partner once per entity and period."),
     "evidence_required": ("Falta la evidencia", "Missing evidence",
                           "El estado «no_aplicable» exige explicar por qué.",
@@ -254,12 +254,14 @@ TEXT.update({
         "'{file}' had already been imported (batch {batch}{previous}); nothing new was saved."),
     "import.summary.previous": (": «{file}», {date}, por {user}", ": '{file}', {date}, by {user}"),
     "import.summary.refused": (
-        "No se importó «{file}»: tiene {problems} problema(s) que corregir; no se guardó nada.",
-        "'{file}' was not imported: it has {problems} problem(s) to fix; nothing was saved."),
+        "No se importó «{file}»: tiene problemas que corregir ({problems}); no se guardó nada.",
+        "'{file}' was not imported: it has problems to fix ({problems}); nothing was saved."),
     "import.summary.needs_confirmation": (
-        "«{file}» ({kind}) cambiaría {changed} registro(s) existente(s) ({new} nuevos, {unchanged} sin cambios); "
+        "«{file}» ({kind}) cambiaría registros existentes (cambiados: {changed}; nuevos: {new}; sin cambios: "
+        "{unchanged}); "
         "confirme los cambios para importarlo. Todavía no se guardó nada.",
-        "'{file}' ({kind}) would change {changed} existing record(s) ({new} new, {unchanged} unchanged); "
+        "'{file}' ({kind}) would change existing records (changed: {changed}; new: {new}; unchanged: "
+        "{unchanged}); "
         "confirm the changes to import it. Nothing was saved yet."),
     "import.summary.dry_run": (
         "«{file}» ({kind}) es correcto: {rows} filas; se guardarían {new} registros nuevos, {changed} "
@@ -285,8 +287,8 @@ TEXT.update({
     "import.col.changed": ("Modifican datos existentes", "Change existing data"),
     "import.col.unchanged": ("Sin cambios", "Unchanged"),
     "import.file_row": ("archivo", "file"),
-    "import.report.more": ("… y {more} problema(s) más: descargue el informe completo.",
-                           "… and {more} more problem(s): download the full report."),
+    "import.report.more": ("… y más problemas ({more}): descargue el informe completo.",
+                           "… and more problems ({more}): download the full report."),
     "import.table.entity": ("Entidades", "Entities"),
     "import.table.framework": ("Marcos", "Frameworks"),
     "import.table.area": ("Áreas", "Areas"),
@@ -299,7 +301,7 @@ TEXT.update({
     "import.table.assessment": ("Evaluaciones", "Assessments"),
     "import.table.criterion_score": ("Puntajes", "Scores"),
     "import.table.tool_adoption": ("Adopción de herramientas", "Tool adoption"),
-    "import.table.interop_partner": ("Socios de interoperabilidad", "Interoperability partners"),
+    "import.table.interop_partner": ("Instituciones contraparte de interoperabilidad", "Interoperability partners"),
     "import.table.finding": ("Hallazgos", "Findings"),
     "import.table.recommendation": ("Recomendaciones", "Recommendations"),
     "import.table.recommendation_status": ("Estados de seguimiento", "Follow-up statuses"),
@@ -342,8 +344,8 @@ TEXT.update({
     "import.page.no_permission": ("Su rol ({role}) no permite cargar datos.", "Your role ({role}) cannot load data."),
     "import.page.preview": ("Vista previa", "Preview"),
     "import.page.confirm_changes": (
-        "Confirmo que el archivo reemplace {changed} registro(s) existente(s)",
-        "I confirm the file replaces {changed} existing record(s)"),
+        "Confirmo que el archivo reemplace registros existentes ({changed})",
+        "I confirm the file replaces existing records ({changed})"),
     "import.page.import_button": ("Importar", "Import"),
     "import.page.problems_title": ("Problemas encontrados", "Problems found"),
     "import.page.counts_title": ("Problemas por tipo", "Problems by kind"),

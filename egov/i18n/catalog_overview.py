@@ -18,13 +18,13 @@ TEXT = {
     "findings.ladder.own": (" ({own} con mecanismos propios)", " ({own} with own mechanisms)"),
     "findings.ladder.none": ("No hay datos de herramientas para esta selección",
                              "No tool data for this selection"),
-    "findings.ranking.top": ("{top} encabeza el ranking con {top_value}; {bottom} lo cierra con {bottom_value} "
+    "findings.ranking.top": ("{top} tiene el índice más alto, {top_value}; {bottom}, el más bajo, {bottom_value} "
                              "(mediana {median})",
-                             "{top} leads the ranking with {top_value}; {bottom} trails with {bottom_value} "
+                             "{top} has the highest index, {top_value}; {bottom} the lowest, {bottom_value} "
                              "(median {median})"),
-    "findings.ranking.tied": ("{top} comparten el primer lugar con {top_value}; {bottom} cierra con "
+    "findings.ranking.tied": ("{top} comparten el índice más alto, {top_value}; {bottom} tiene el más bajo, "
                               "{bottom_value} (mediana {median})",
-                              "{top} share first place with {top_value}; {bottom} trails with {bottom_value} "
+                              "{top} share the highest index, {top_value}; {bottom} has the lowest, {bottom_value} "
                               "(median {median})"),
     "findings.ranking.single": ("{top}: índice {top_value}", "{top}: index {top_value}"),
     "findings.ranking.none": ("No hay índices para esta selección", "No index for this selection"),
@@ -72,13 +72,13 @@ TEXT = {
                                  "links through the state platform and {bilateral} by bilateral agreement"),
     "findings.network.none": ("No hay vínculos de interoperabilidad registrados en esta selección",
                               "No interoperability links recorded in this selection"),
-    "findings.index.up": ("El índice promedio subió {delta} puntos desde la ronda anterior ({before} → {now})",
+    "findings.index.up": ("El índice promedio subió {delta} puntos desde la gestión anterior ({before} → {now})",
                           "The mean index rose {delta} points since the previous round ({before} → {now})"),
-    "findings.index.down": ("El índice promedio bajó {delta} puntos desde la ronda anterior ({before} → {now})",
+    "findings.index.down": ("El índice promedio bajó {delta} puntos desde la gestión anterior ({before} → {now})",
                             "The mean index fell {delta} points since the previous round ({before} → {now})"),
-    "findings.index.same": ("El índice promedio no cambió desde la ronda anterior ({now})",
+    "findings.index.same": ("El índice promedio no cambió desde la gestión anterior ({now})",
                             "The mean index did not change since the previous round ({now})"),
-    "findings.index.no_previous": ("Índice promedio {now}; no hay ronda anterior para comparar",
+    "findings.index.no_previous": ("Índice promedio {now}; no hay gestión anterior para comparar",
                                    "Mean index {now}; no previous round to compare with"),
     "findings.index.none": ("No hay índices para esta selección", "No index for this selection"),
 }
@@ -89,31 +89,31 @@ TEXT.update({
 
 TEXT.update({
     # --- Shared by the three pages ---
-    "overview.caption.all": ("Ronda {period} · {n} entidades evaluadas · haga clic en una entidad de un gráfico "
+    "overview.caption.all": ("Gestión {period} · {n} entidades evaluadas · haga clic en una entidad de un gráfico "
                              "para abrir su perfil",
                              "Round {period} · {n} entities assessed · click an entity in a chart to open its "
                              "profile"),
-    "overview.caption.filtered": ("Ronda {period} · {n} entidades en la selección de filtros · haga clic en una "
+    "overview.caption.filtered": ("Gestión {period} · {n} entidades en la selección de filtros · haga clic en una "
                                   "entidad de un gráfico para abrir su perfil",
                                   "Round {period} · {n} entities in the filtered selection · click an entity in a "
                                   "chart to open its profile"),
-    "overview.empty.selection": ("Ninguna entidad evaluada en esta ronda coincide con los filtros. Amplíe los "
+    "overview.empty.selection": ("Ninguna entidad evaluada en esta gestión coincide con los filtros. Amplíe los "
                                  "filtros de la barra lateral o cargue evaluaciones en «Cargar datos».",
                                  "No entity assessed in this round matches the filters. Widen the sidebar filters "
                                  "or load assessments in “Load data”."),
     # --- Resumen ---
     "overview.kpi.entities": ("Entidades evaluadas", "Entities assessed"),
-    "overview.kpi.entities_help": ("Entidades con evaluación en la ronda {period} dentro de los filtros; el "
-                                   "ranking se calcula sobre todas las entidades de la ronda.",
+    "overview.kpi.entities_help": ("Entidades con evaluación en la gestión {period} dentro de los filtros; la "
+                                   "posición en el índice se calcula sobre todas las entidades de la gestión.",
                                    "Entities assessed in round {period} within the filters; the rank is computed "
                                    "over all entities of the round."),
     "overview.kpi.mean_index": ("Índice promedio", "Mean index"),
     "overview.kpi.mean_index_help": ("Promedio del índice de madurez (0–100) de las entidades seleccionadas. El "
-                                     "cambio compara con la ronda {previous} con los mismos filtros ({n} entidades).",
+                                     "cambio compara con la gestión {previous} con los mismos filtros ({n} entidades).",
                                      "Mean maturity index (0–100) of the selected entities. The change compares "
                                      "with round {previous} under the same filters ({n} entities)."),
     "overview.kpi.mean_index_help_first": ("Promedio del índice de madurez (0–100) de las entidades seleccionadas. "
-                                           "No hay ronda anterior para comparar.",
+                                           "No hay gestión anterior para comparar.",
                                            "Mean maturity index (0–100) of the selected entities. There is no "
                                            "previous round to compare with."),
     "overview.kpi.coverage": ("Cobertura promedio", "Mean coverage"),
@@ -121,17 +121,17 @@ TEXT.update({
                                    "cuenta como cero.",
                                    "Share of applicable criteria that were assessed; unknown never counts as zero."),
     "overview.kpi.open": ("Rec. abiertas", "Open recs."),
-    "overview.kpi.open_help": ("Recomendaciones de todas las rondas con estado pendiente, en proceso, "
+    "overview.kpi.open_help": ("Recomendaciones de todas las gestiones con estado pendiente, en proceso, "
                                "parcialmente cumplida o no cumplida (el mismo conteo que «Seguimiento»).",
                                "Recommendations from every round that are pending, in progress, partly met or "
                                "not met (the same count as “Follow-up”)."),
-    "overview.kpi.overdue": ("Rec. vencidas", "Overdue recs."),
+    "overview.kpi.overdue": ("Plazo vencido", "Overdue recs."),
     "overview.kpi.overdue_help": ("Abiertas con fecha límite ya pasada, en {n} entidades.",
                                   "Open and past their due date, in {n} entities."),
     "overview.levels.heading": ("Entidades por grado de madurez", "Entities per maturity grade"),
     "overview.levels.metric": ("{n} ({share})", "{n} ({share})"),
     "overview.ladder.heading": ("Herramientas de gobierno electrónico", "E-government tools"),
-    "overview.ranking.heading": ("Ranking de entidades", "Entity ranking"),
+    "overview.ranking.heading": ("Posición en el índice", "Position in the index"),
     "overview.ranking.coverage": ("cob. {coverage}", "cov. {coverage}"),
     # --- Áreas de supervisión ---
     "overview.areas.heatmap": ("Puntaje por entidad y área", "Score by entity and area"),

@@ -2,7 +2,7 @@
 
 TEXT = {
     # --- slide names (setup panel, PPTX notes) -------------------------------------------
-    "present.slide.overview.ranking": ("Ranking del índice", "Index ranking"),
+    "present.slide.overview.ranking": ("Posición en el índice", "Position in the index"),
     "present.slide.overview.levels": ("Entidades por grado de madurez", "Entities per maturity grade"),
     "present.slide.area": ("Área: {area}", "Area: {area}"),
     "present.slide.tools.ladder": ("Escalera de herramientas", "Tool adoption ladder"),
@@ -87,7 +87,7 @@ TEXT = {
     "present.caption.recs": ("Estado actual de las recomendaciones del informe.",
                              "Current status of the report's recommendations."),
     # --- source note --------------------------------------------------------------------------
-    "present.source": ("Fuente: marco {framework} v{version}, ronda {period}; {scope}; generado el {date}.",
+    "present.source": ("Fuente: marco {framework} v{version}, gestión {period}; {scope}; generado el {date}.",
                        "Source: framework {framework} v{version}, round {period}; {scope}; generated {date}."),
     "present.scope.all": ("todas las entidades", "all entities"),
     "present.scope.sectors": ("sector: {values}", "sector: {values}"),
@@ -126,7 +126,7 @@ TEXT = {
     "present.page.report_failed": ("No se pudo generar el informe: {error}", "The report could not be made: {error}"),
     "present.deck.cover": ("Madurez de gobierno electrónico", "E-government maturity"),
     "present.deck.cover_entity": ("Madurez de gobierno electrónico: {entity}", "E-government maturity: {entity}"),
-    "present.deck.cover_sub": ("Ronda {period} · {scope}", "Round {period} · {scope}"),
+    "present.deck.cover_sub": ("Gestión {period} · {scope}", "Round {period} · {scope}"),
     "present.page.exit": ("Salir de la presentación", "Leave the presentation"),
     "present.page.no_images": ("Este servidor no puede generar imágenes (falta Chromium): la presentación, el PDF "
                                "y las imágenes no se pueden descargar. El administrador lo instala con "

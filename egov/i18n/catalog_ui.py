@@ -3,13 +3,14 @@
 TEXT = {
     "filters.title": ("Filtros", "Filters"),
     "filters.framework": ("Marco de evaluación", "Assessment framework"),
-    "filters.period": ("Ronda de supervisión", "Supervision round"),
-    "filters.period_help": ("Los cambios se calculan contra la ronda anterior.",
+    "filters.period": ("Gestión supervisada", "Supervision round"),
+    "filters.period_help": ("Los cambios se calculan contra la gestión anterior.",
                             "Changes are computed against the previous round."),
     "filters.sector": ("Sector", "Sector"),
     "filters.level": ("Nivel de gobierno", "Level of government"),
     "filters.entities": ("Entidades", "Entities"),
-    "filters.all": ("Todos", "All"),
+    "filters.all": ("Todos", "All"),  # for masculine choosers (sectores, niveles, estados)
+    "filters.all_f": ("Todas", "All"),  # for feminine ones (entidades, áreas, diapositivas)
     "filters.link_hint": ("El enlace de esta página conserva los filtros: cópielo para compartir la vista.",
                           "This page's link keeps the filters: copy it to share the view."),
     "level.central": ("Nivel central", "Central government"),

@@ -150,7 +150,7 @@ def _with_report_data(cur: db.Connection, parsed: ParsedFile,
         return frames
     missing = {}
     for _, values in parsed.rows:
-        key = (values["entidad"], values["periodo"], values["marco"])
+        key = (values["entidad"], values["gestion"], values["marco"])
         if key not in stored and key not in missing:
             missing[key] = values.get("informe")
     if missing:

@@ -158,8 +158,8 @@ def _check_scores(checker: Checker, known: Known) -> None:
         elif score is not None and criterion is not None and not criterion[2] <= score <= criterion[3]:
             checker.add("out_of_scale", index, "puntaje", low=criterion[2], high=criterion[3],
                         criterion=criterion[0])
-        if all(values[c] is not None for c in ("entidad", "periodo", "marco", "criterio")):
-            assessment = (values["entidad"], values["periodo"], values["marco"])
+        if all(values[c] is not None for c in ("entidad", "gestion", "marco", "criterio")):
+            assessment = (values["entidad"], values["gestion"], values["marco"])
             keyed.append((index, (*assessment, values["criterio"])))
             report = (values["informe"], values["fecha_emision"])
             raw = checker.parsed.raw[index]
@@ -173,7 +173,7 @@ def _check_scores(checker: Checker, known: Known) -> None:
                     checker.add("assessment_contradiction", index, column, other=rows[other][0])
             else:
                 header_of_assessment[assessment] = index
-    checker.duplicates(keyed, "entidad, periodo, marco y criterio")
+    checker.duplicates(keyed, "entidad, gestión, marco y criterio")
 
 
 def _check_tools(checker: Checker, known: Known) -> None:
@@ -185,17 +185,17 @@ def _check_tools(checker: Checker, known: Known) -> None:
         if fw is not None:
             checker.resolve(index, "herramienta", known.tools[fw], "unknown_tool", framework=fw)
         _positive(checker, index, "tramites", allow_zero=True)
-        if all(values[c] is not None for c in ("entidad", "periodo", "marco", "herramienta")):
-            assessment = (values["entidad"], values["periodo"], values["marco"])
+        if all(values[c] is not None for c in ("entidad", "gestion", "marco", "herramienta")):
+            assessment = (values["entidad"], values["gestion"], values["marco"])
             keyed.append((index, (*assessment, values["herramienta"])))
-            for partner, _channel in split_partners(values["socios"], "bilateral"):
+            for partner, _channel in split_partners(values["contrapartes"], "bilateral"):
                 key = (*assessment, partner.casefold())
                 if key in partners_seen:
-                    checker.add("duplicate_partner", index, "socios", partner=partner,
+                    checker.add("duplicate_partner", index, "contrapartes", partner=partner,
                                 other=rows[partners_seen[key]][0])
                 else:
                     partners_seen[key] = index
-    checker.duplicates(keyed, "entidad, periodo, marco y herramienta")
+    checker.duplicates(keyed, "entidad, gestión, marco y herramienta")
 
 
 def _check_recommendations(checker: Checker, known: Known) -> None:
@@ -208,9 +208,9 @@ def _check_recommendations(checker: Checker, known: Known) -> None:
         _positive(checker, index, "numero", allow_zero=False)
         if values["tipo"] == "recomendacion" and not checker.parsed.raw[index].get("fecha_limite", "").strip():
             checker.add("required_for_type", index, "fecha_limite", type="recomendacion")
-        if values["tipo"] == "hallazgo" and all(values[c] is not None for c in ("entidad", "periodo", "marco",
+        if values["tipo"] == "hallazgo" and all(values[c] is not None for c in ("entidad", "gestion", "marco",
                                                                                  "numero")):
-            keyed.append((index, ("hallazgo", values["entidad"], values["periodo"], values["marco"],
+            keyed.append((index, ("hallazgo", values["entidad"], values["gestion"], values["marco"],
                                   values["numero"])))
         if values["tipo"] == "recomendacion" and all(values[c] is not None for c in ("entidad", "informe",
                                                                                       "numero")):

@@ -2,7 +2,7 @@
 
 The sidebar offers framework, round (period), sector, level of government and
 entities. Their values live in the session (widget keys) and are mirrored in
-``st.query_params`` on every run (``?marco=…&periodo=…&sector=…&nivel=…&entidades=…``),
+``st.query_params`` on every run (``?marco=…&gestion=…&sector=…&nivel=…&entidades=…``),
 so a copied link reproduces the same view: the first run of a session reads
 the URL, every later run writes it.
 
@@ -21,7 +21,9 @@ from egov.i18n import t
 from egov.ui import cache
 
 # Filter -> (URL parameter, session key). Lists travel as repeated URL parameters.
-_URL = {"framework": "marco", "period": "periodo", "sectors": "sector", "levels": "nivel", "entities": "entidades"}
+_URL = {"framework": "marco", "period": "gestion", "sectors": "sector", "levels": "nivel", "entities": "entidades"}
+# Links shared before the period was called the gestión in the URL still open where they pointed.
+_URL_LEGACY = {"period": "periodo"}
 _KEY = {name: f"filter_{name}" for name in _URL}
 _LISTS = ("sectors", "levels", "entities")
 _CURRENT = "filters_current"
@@ -72,6 +74,8 @@ def _read_url_once() -> None:
     params = st.query_params
     for name, url_key in _URL.items():
         if url_key not in params:
+            url_key = _URL_LEGACY.get(name, url_key)
+        if url_key not in params:
             continue
         st.session_state[_KEY[name]] = params.get_all(url_key) if name in _LISTS else params.get(url_key)
 
@@ -98,6 +102,9 @@ def _write_url(values: dict) -> None:
                 st.query_params[url_key] = value
         elif url_key in st.query_params:
             del st.query_params[url_key]
+    for legacy in _URL_LEGACY.values():
+        if legacy in st.query_params:
+            del st.query_params[legacy]
 
 
 def draw(lang: str) -> Filters:
@@ -143,7 +150,7 @@ def draw(lang: str) -> Filters:
                   for r in narrowed.itertuples()}
         _keep_valid("entities", list(labels))
         chosen_entities = st.multiselect(t("filters.entities", lang), list(labels), key=_KEY["entities"],
-                                         format_func=labels.get, placeholder=t("filters.all", lang))
+                                         format_func=labels.get, placeholder=t("filters.all_f", lang))
     values = {"framework": framework if len(codes) > 1 else None, "period": period, "sectors": sectors,
               "levels": levels, "entities": chosen_entities}
     _write_url(values)

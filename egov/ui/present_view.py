@@ -161,7 +161,7 @@ def _choose(chosen: Filters) -> None:
                                   entity=entity or "-"))
         picked = st.multiselect(t("present.page.slides", lang), list(name_of), format_func=name_of.get,
                                 default=[k for k in (wanted_keys() or []) if k in name_of],
-                                placeholder=t("filters.all", lang))
+                                placeholder=t("filters.all_f", lang))
         if st.form_submit_button(t("present.page.start", lang), type="primary", icon=":material/slideshow:"):
             for param in (PARAM_ENTITY, PARAM_PEERS, PARAM_SLIDES):
                 if param in st.query_params:

@@ -90,7 +90,7 @@ def xlsx_bytes(header, rows, *, title: str | None = None, typed: bool = True) ->
             elif typed and column in ("fecha_emision", "fecha", "fecha_limite") and cell:
                 d, m, y = (int(x) for x in cell.split("/"))
                 values.append(datetime(y, m, d))
-            elif typed and column == "periodo" and cell.isdigit():
+            elif typed and column == "gestion" and cell.isdigit():
                 values.append(int(cell))
             else:
                 values.append(cell or None)
@@ -327,7 +327,7 @@ def broken_cases() -> list[Case]:
              "repite la fila 3", rows=(8,)),
         Case("contradicting_rows", "puntajes.csv",
              with_scores(lambda r: r.append(r[1][:4] + ["1"] + r[1][5:])), "contradiction",
-             "misma entidad, periodo, marco y criterio que la fila 3", rows=(8,)),
+             "misma entidad, gestión, marco y criterio que la fila 3", rows=(8,)),
         Case("hyperlink_formula", "puntajes.csv",
              with_scores(_set(0, "evidencia", '=HYPERLINK("http://malo.example","clic")')), "formula",
              "parece una fórmula", rows=(2,), column="evidencia"),
