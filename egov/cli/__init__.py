@@ -6,6 +6,9 @@ on stderr and a non-zero exit, never a traceback.
 
 # Importing the command modules registers their commands on `main`.
 from egov.cli import admin, data, export, imports  # noqa: F401
+from egov.cli import lang as _lang
 from egov.cli.base import main
+
+_lang.set_language(main, _lang.from_environment())
 
 __all__ = ["main"]

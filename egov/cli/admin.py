@@ -18,8 +18,10 @@ import pandas as pd
 
 from egov import auth, users
 from egov.storage import audit, backup, db
-from egov.cli.base import CliError, main, open_db
-from egov.i18n import fmt_number
+from egov.cli import lang as cli_lang
+from egov.cli import tables
+from egov.cli.base import ROLE, CliError, main, open_db, role_name
+from egov.i18n import fmt_number, t
 
 
 def _fail_on(*errors: type[BaseException]):
@@ -48,9 +50,10 @@ def _read_password(from_stdin: bool) -> str:
 
 
 def _describe(account: users.Account) -> str:
-    state = "desactivada" if account.disabled else "activa"
-    access = "contraseña" if account.has_password else "proveedor de identidad"
-    return f"{account.name}\t{auth.ROLE_NAMES_ES[account.role]}\t{state}\t{access}\t{account.display_name}"
+    lang = cli_lang.language()
+    state = t("cli.user.disabled" if account.disabled else "cli.user.active", lang)
+    access = t("cli.user.password" if account.has_password else "cli.user.oidc", lang)
+    return f"{account.name}\t{role_name(account.role)}\t{state}\t{access}\t{account.display_name}"
 
 
 @main.group("user")
@@ -60,11 +63,11 @@ def user_group() -> None:
 
 @user_group.command("add")
 @click.argument("name")
-@click.option("--role", "role", type=click.Choice(auth.ROLES), required=True, help="Rol de la cuenta.")
+@click.option("--role", "role", type=ROLE, required=True, help="Rol de la cuenta.")
 @click.option("--display-name", default=None, help="Nombre para mostrar (por defecto, el usuario).")
 @click.option("--password-stdin", is_flag=True, help="Lee la contraseña de la entrada estándar (una línea).")
 @click.option("--oidc", "no_password", is_flag=True,
-              help="Sin contraseña: la cuenta entra solo por el proveedor de identidad (NAME = su correo).")
+              help="Sin contraseña: la cuenta entra solo por el proveedor de identidad (USUARIO = su correo).")
 @click.pass_context
 @_fail_on(*_REFUSALS)
 def user_add(ctx: click.Context, name: str, role: str, display_name: str | None, password_stdin: bool,
@@ -81,11 +84,11 @@ def user_add(ctx: click.Context, name: str, role: str, display_name: str | None,
 
 @user_group.command("role")
 @click.argument("name")
-@click.argument("role", type=click.Choice(auth.ROLES))
+@click.argument("role", type=ROLE)
 @click.pass_context
 @_fail_on(*_REFUSALS)
 def user_role(ctx: click.Context, name: str, role: str) -> None:
-    """Cambia el rol de una cuenta (viewer, analyst o admin)."""
+    """Cambia el rol de una cuenta (lector, analista o administrador)."""
     actor, actor_role = auth.cli_actor()
     with open_db(ctx) as con:
         account = users.set_role(con, name, role, actor=actor, actor_role=actor_role)
@@ -136,11 +139,13 @@ def user_list(ctx: click.Context) -> None:
     """Lista las cuentas (usuario, rol, estado, forma de acceso, nombre)."""
     with open_db(ctx) as con:
         found = users.accounts(con)
-    if not found:
-        click.echo("No hay cuentas: la aplicación funciona en modo local de un solo usuario.")
-        return
-    for account in found:
-        click.echo(_describe(account))
+    lang = cli_lang.language()
+    frame = pd.DataFrame([{
+        "name": a.name, "role": role_name(a.role),
+        "state": t("cli.user.disabled" if a.disabled else "cli.user.active", lang),
+        "access": t("cli.user.password" if a.has_password else "cli.user.oidc", lang),
+        "display_name": a.display_name} for a in found], columns=["name", "role", "state", "access", "display_name"])
+    click.echo(tables.render(frame, {c: f"cli.col.{c}" for c in frame.columns}, empty_key="cli.users.none"))
 
 
 @main.group("audit")
@@ -157,7 +162,7 @@ def audit_verify(ctx: click.Context) -> None:
     if not check.ok:
         raise CliError(f"registro de auditoría alterado: entrada {check.first_bad_seq}: {check.reason} "
                        f"({check.entries} entradas)")
-    click.echo(f"Registro íntegro: {fmt_number(check.entries, 0)} entrada(s) verificadas.")
+    click.echo(t("cli.audit.ok", cli_lang.language(), entries=fmt_number(check.entries, 0, cli_lang.language())))
 
 
 @audit_group.command("list")
@@ -169,13 +174,12 @@ def audit_list(ctx: click.Context, limit: int, actions: tuple[str, ...], user: s
     """Muestra las últimas entradas del registro (la más reciente primero)."""
     with open_db(ctx) as con:
         found = audit.entries(con, actions=list(actions) or None, user=user, limit=limit)
-    if found.empty:
-        click.echo("No hay entradas.")
-        return
-    for row in found.itertuples():
-        batch = "" if pd.isna(row.batch_id) else f"\tlote {int(row.batch_id)}"
-        click.echo(f"{row.seq}\t{row.logged_at:%Y-%m-%d %H:%M:%S}\t{row.user_name}\t{row.user_role}\t"
-                   f"{row.action}\t{row.detail}{batch}")
+    shown = found.assign(user_role=found["user_role"].map(role_name),
+                         batch_id=found["batch_id"].astype("Int64").astype(object))
+    headers = {c: f"cli.col.{c}" for c in ("seq", "logged_at", "user_name", "user_role", "action", "batch_id",
+                                            "detail")}
+    click.echo(tables.render(shown, headers, empty_key="cli.audit.none",
+                             formatters={"logged_at": lambda v: f"{v:%d/%m/%Y %H:%M:%S}"}))
 
 
 @main.command("backup")
@@ -197,7 +201,7 @@ def backup_command(ctx: click.Context, out: str | None) -> None:
 @click.pass_context
 @_fail_on(*_REFUSALS)
 def restore_command(ctx: click.Context, file: str, confirmed: bool) -> None:
-    """Reemplaza la base de datos por la copia FILE (la actual se guarda antes como copia)."""
+    """Reemplaza la base de datos por la copia ARCHIVO (la actual se guarda antes como copia)."""
     database = db.resolve_path(ctx.obj.get("db_path"))
     if not confirmed and not click.confirm(f"¿Reemplazar {database} por {file}?", default=False):
         raise CliError("restauración cancelada; no se cambió nada")

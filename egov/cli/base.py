@@ -8,7 +8,9 @@ from typing import Iterator
 
 import click
 
-from egov import scoring
+from egov import auth, scoring
+from egov.cli import lang as cli_lang
+from egov.i18n import t
 from egov.storage import db
 
 
@@ -41,7 +43,14 @@ class EgovGroup(click.Group):
             raise CliError(f"error inesperado: {message}") from exc
 
 
+def _choose_language(ctx: click.Context, _param, value: str | None) -> None:
+    if value:
+        cli_lang.set_language(ctx.find_root().command, value)
+
+
 @click.group(cls=EgovGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--lang", "lang", type=click.Choice(cli_lang.LANGUAGES), default=None, is_eager=True,
+              expose_value=False, callback=_choose_language, help=t("cli.lang_help"))
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None, envvar=db.ENV_DB,
               help="Archivo DuckDB (por defecto $EGOV_DB o data/egov.duckdb).")
 @click.pass_context
@@ -62,6 +71,33 @@ def open_db(ctx: click.Context) -> Iterator[db.Connection]:
         yield con
     finally:
         con.close()
+
+
+class RoleType(click.ParamType):
+    """A role by its Spanish name (lector, analista, administrador) or its English one (viewer, analyst, admin)."""
+
+    name = "rol"
+    ALIASES = {"lector": "viewer", "analista": "analyst", "administrador": "admin", "viewer": "viewer",
+               "analyst": "analyst", "admin": "admin", "administrator": "admin"}
+
+    def get_metavar(self, param, ctx=None) -> str:
+        return "[lector|analista|administrador]"
+
+    def convert(self, value, param, ctx):
+        found = self.ALIASES.get(str(value).strip().lower())
+        if found is None:
+            self.fail(f"«{value}» no es un rol: use lector, analista o administrador (o viewer, analyst, admin)"
+                      if cli_lang.language() == "es" else
+                      f"'{value}' is not a role: use viewer, analyst or admin (or lector, analista, administrador)",
+                      param, ctx)
+        return found
+
+
+ROLE = RoleType()
+
+
+def role_name(role: str) -> str:
+    return (auth.ROLE_NAMES_EN if cli_lang.language() == "en" else auth.ROLE_NAMES_ES).get(role, role)
 
 
 def echo_err(message: str) -> None:

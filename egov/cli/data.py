@@ -10,8 +10,10 @@ import pandas as pd
 
 from egov import sample, scoring
 from egov.storage import db
+from egov.cli import lang as cli_lang
+from egov.cli import tables
 from egov.cli.base import CliError, main, open_db, resolve_framework
-from egov.i18n import fmt_number, fmt_percent
+from egov.i18n import fmt_number, fmt_percent, t
 
 
 @main.command("init")
@@ -57,20 +59,28 @@ SCORE_COLUMNS = ["entity_code", "name", "period", "index_value", "rank_in_period
 
 
 @main.command("scores")
-@click.option("--period", default=None, help="Ronda (p. ej. 2024); por defecto todas.")
+@click.option("--period", default=None, help="Gestión (p. ej. 2024); por defecto todas.")
 @click.option("--framework", default=None, help="Código del marco; por defecto el más usado.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
+              show_default=True, help="Formato de salida: table (tabla para leer), csv o json (valores para programas).")
 @click.pass_context
 def scores_command(ctx: click.Context, period: str | None, framework: str | None, fmt: str) -> None:
-    """Índice, puesto, nivel, cobertura y puntaje por área de cada entidad y ronda."""
+    """Índice, posición, grado, cobertura y puntaje por área de cada entidad y gestión."""
     with open_db(ctx) as con, db.cursor(con) as cur:
         framework = resolve_framework(cur, framework)
         table = scoring.scores_table(cur, framework, period)
-    if table.empty:
-        raise CliError(f"no hay evaluaciones para el marco {framework}"
-                       + (f" en la ronda {period}" if period else "")
-                       + "; cargue datos con `egov demo` o `egov import`")
+    lang = cli_lang.language()
+    if table.empty:  # nothing to show is not an error: an empty table and a note, exit 0
+        if fmt == "table":
+            empty = pd.DataFrame(columns=["entidad", "nombre", "gestion", "indice", "puesto", "grado", "cobertura"])
+            click.echo(tables.render(empty, {c: f"cli.col.{c}" for c in empty.columns}))
+        elif fmt == "csv":
+            click.echo("entidad,nombre,gestion,indice,puesto,grado,cobertura")
+        else:
+            click.echo("[]")
+        within = t("cli.scores.in_period", lang, period=period) if period else ""
+        click.echo(t("cli.scores.none", lang, framework=framework, period=within), err=True)
+        return
     area_columns = [c for c in table.columns if c not in _ENTITY_SCORE_FIELDS]
     out = table[SCORE_COLUMNS + area_columns].rename(columns={
         "entity_code": "entidad", "name": "nombre", "period": "gestion", "index_value": "indice",
@@ -82,7 +92,7 @@ def scores_command(ctx: click.Context, period: str | None, framework: str | None
         click.echo(json.dumps(json.loads(out.round(4).to_json(orient="records", force_ascii=False)),
                               ensure_ascii=False, indent=1))
     else:
-        click.echo(_as_text_table(out, area_columns))
+        click.echo(_as_text_table(out, area_columns, lang, table["band_name_en"]))
 
 
 _ENTITY_SCORE_FIELDS = {
@@ -92,11 +102,18 @@ _ENTITY_SCORE_FIELDS = {
     "areas_total", "report_number", "issue_date", "is_synthetic"}
 
 
-def _as_text_table(out: pd.DataFrame, area_columns: list[str]) -> str:
+def _as_text_table(out: pd.DataFrame, area_columns: list[str], lang: str, grade_en: pd.Series) -> str:
     shown = out.copy()
-    shown["indice"] = shown["indice"].map(lambda v: fmt_number(v, 2))
-    shown["cobertura"] = shown["cobertura"].map(fmt_percent)
+    if lang == "en":
+        shown["grado"] = grade_en.to_numpy()
     shown["nombre"] = shown["nombre"].str.slice(0, 40)
-    for column in area_columns:
-        shown[column] = shown[column].map(lambda v: fmt_number(v, 1))
-    return shown.fillna("—").to_string(index=False)
+    headers = {c: f"cli.col.{c}" for c in ("entidad", "nombre", "gestion", "indice", "puesto", "grado", "cobertura")}
+    formatters = {"indice": lambda v: fmt_number(v, 2, lang), "cobertura": lambda v: fmt_percent(v, 0, lang),
+                  "puesto": lambda v: tables.value(v, lang)}
+    text = tables.render(shown, headers, formatters=formatters, lang=lang)
+    # Areas are codes (PLAN, ORG…): the same header in both languages.
+    lines = text.split("\n")
+    areas = [[column] + [fmt_number(v, 1, lang) for v in shown[column]] for column in area_columns]
+    widths = [max(len(c) for c in col) for col in areas]
+    return "\n".join(line + "".join("  " + col[i].rjust(w) for col, w in zip(areas, widths))
+                      for i, line in enumerate(lines))

@@ -42,7 +42,7 @@ def _lang_option(func):
 @export_group.command("deck")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Archivo .pptx de salida.")
-@click.option("--period", default=None, help="Ronda; por defecto la última.")
+@click.option("--period", default=None, help="Gestión; por defecto la última.")
 @click.option("--framework", default=None, help="Código del marco; por defecto el más usado.")
 @click.option("--entity", default=None, help="Código de una entidad: presentación sobre ella y sus pares.")
 @click.option("--sector", "sectors", multiple=True, help="Grupo de pares: solo estos sectores (repetible).")
@@ -81,7 +81,7 @@ def deck_command(ctx, out: Path, period, framework, entity, sectors, only, lang)
 @click.option("--entity", required=True, help="Código de la entidad (vea `egov scores`).")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Archivo .pdf de salida.")
-@click.option("--period", default=None, help="Ronda; por defecto la última evaluación de la entidad.")
+@click.option("--period", default=None, help="Gestión; por defecto la última evaluada de la entidad.")
 @click.option("--framework", default=None, help="Código del marco; por defecto el más usado.")
 @click.option("--no-charts", is_flag=True, help="Sin gráficos (no necesita Chromium).")
 @_lang_option
@@ -106,11 +106,11 @@ def report_command(ctx, entity, out: Path, period, framework, no_charts, lang) -
 @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), required=True)
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Archivo de salida.")
-@click.option("--period", default=None, help="Ronda; por defecto todas.")
+@click.option("--period", default=None, help="Gestión; por defecto todas.")
 @click.option("--framework", default=None, help="Código del marco; por defecto el más usado.")
 @click.pass_context
 def data_command(ctx, fmt: str, out: Path, period, framework) -> None:
-    """Tabla de puntajes (índice, puesto, nivel, cobertura y un puntaje por área), sin fórmulas activas."""
+    """Tabla de puntajes (índice, posición, grado, cobertura y un puntaje por área), sin fórmulas activas."""
     from egov.export import tables
     from egov.export.slides import source_note
 

@@ -16,7 +16,8 @@ import click
 
 from egov import ingest
 from egov.storage import store
-from egov.cli.base import CliError, main, open_db
+from egov.cli import tables
+from egov.cli.base import CliError, main, open_db, role_name
 from egov.i18n import t
 from egov.ingest import report, templates
 from egov.kinds import KINDS
@@ -87,13 +88,14 @@ def batches_command(ctx: click.Context, fmt: str) -> None:
     """Lista los lotes importados (el más reciente primero)."""
     with open_db(ctx) as con:
         frame = ingest.batches(con)
-    frame = frame.drop(columns=["sha256"]) if fmt == "table" else frame
-    if fmt == "csv":
+    if fmt == "csv":  # values for programs: true/false, ISO timestamps, empty cells
         click.echo(frame.to_csv(index=False), nl=False)
-    elif frame.empty:
-        click.echo(t("import.page.no_batches"))
-    else:
-        click.echo(frame.to_string(index=False))
+        return
+    shown = frame.assign(user_role=frame["user_role"].map(role_name))
+    headers = {c: f"cli.col.{c}" for c in ("batch_id", "kind", "file_name", "is_synthetic", "rows_total", "rows_new",
+                                            "rows_changed", "rows_unchanged", "user_name", "user_role", "created_at",
+                                            "undone_at", "undone_by")}
+    click.echo(tables.render(shown, headers, empty_key="cli.batches.none"))
 
 
 @main.command("undo")

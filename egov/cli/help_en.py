@@ -1,0 +1,91 @@
+"""The English help of every `egov` command and option, keyed by its Spanish text (the source).
+
+``tests/test_cli_language.py`` checks that each Spanish help text has its English one here.
+"""
+
+HELP_EN = {
+    "Tablero de madurez de gobierno electrónico: línea de comandos.": "E-government maturity dashboard: command line.",
+    "Archivo DuckDB (por defecto $EGOV_DB o data/egov.duckdb).": "DuckDB file (default $EGOV_DB or data/egov.duckdb).",
+    "Idioma de los mensajes: es (por defecto, o $EGOV_LANG) o en.":
+        "Language of the messages: es (default, or $EGOV_LANG) or en.",
+    "Cuentas de usuario: crear, cambiar rol, desactivar, reactivar, listar.":
+        "User accounts: create, change role, disable, enable, list.",
+    "Crea una cuenta. Con contraseña, el inicio de sesión local queda activado.":
+        "Creates an account. With a password, local sign-in is turned on.",
+    "Rol de la cuenta.": "Role of the account (viewer, analyst or admin; lector, analista or administrador).",
+    "Nombre para mostrar (por defecto, el usuario).": "Display name (default: the user name).",
+    "Lee la contraseña de la entrada estándar (una línea).": "Reads the password from standard input (one line).",
+    "Sin contraseña: la cuenta entra solo por el proveedor de identidad (USUARIO = su correo).":
+        "No password: the account signs in only through the identity provider (NAME = its e-mail).",
+    "Cambia el rol de una cuenta (lector, analista o administrador).":
+        "Changes an account's role (viewer, analyst or admin).",
+    "Desactiva una cuenta: no puede iniciar sesión y sus sesiones abiertas terminan.":
+        "Disables an account: it cannot sign in and its open sessions end.",
+    "Reactiva una cuenta desactivada.": "Enables a disabled account again.",
+    "Cambia la contraseña de una cuenta (sus sesiones abiertas terminan).":
+        "Changes an account's password (its open sessions end).",
+    "Lista las cuentas (usuario, rol, estado, forma de acceso, nombre).":
+        "Lists the accounts (user, role, status, sign-in method, name).",
+    "Registro de auditoría: verificar la cadena, listar entradas.": "Audit log: verify the chain, list entries.",
+    "Comprueba que ninguna entrada del registro fue editada, borrada o reordenada.":
+        "Checks that no log entry was edited, deleted or reordered.",
+    "Muestra las últimas entradas del registro (la más reciente primero).":
+        "Shows the latest log entries (most recent first).",
+    "Cuántas entradas.": "How many entries.",
+    "Solo esta acción (repetible): import, undo, user_add…": "Only this action (repeatable): import, undo, user_add…",
+    "Solo las de este usuario.": "Only this user's.",
+    "Hace una copia consistente de toda la base de datos.": "Makes a consistent copy of the whole database.",
+    "Archivo de destino (por defecto, una copia fechada en la carpeta de copias).":
+        "Target file (default: a dated copy in the backup folder).",
+    "Reemplaza la base de datos por la copia ARCHIVO (la actual se guarda antes como copia).":
+        "Replaces the database with the copy FILE (the current one is kept as a backup first).",
+    "No pide confirmación.": "Does not ask for confirmation.",
+    "Crea o actualiza la base de datos y carga el marco por defecto.":
+        "Creates or upgrades the database and loads the default framework.",
+    "Carga los datos de muestra (DIGEMIG real y el conjunto sintético de demostración).":
+        "Loads the sample data (the real DIGEMIG and the synthetic demonstration set).",
+    "Quita los datos sintéticos de demostración.": "Removes the synthetic demonstration data.",
+    "Solo carga si la base no tiene evaluaciones.": "Loads only if the database has no assessments.",
+    "Índice, posición, grado, cobertura y puntaje por área de cada entidad y gestión.":
+        "Index, position, grade, coverage and score per area of each entity and gestión (period).",
+    "Gestión (p. ej. 2024); por defecto todas.": "Gestión (period, e.g. 2024); default: all.",
+    "Código del marco; por defecto el más usado.": "Framework code; default: the most used.",
+    "Formato de salida: table (tabla para leer), csv o json (valores para programas).":
+        "Output format: table (to read), csv or json (values for programs).",
+    "Exporta la presentación (.pptx), el resumen ejecutivo (.pdf) o los datos (.csv/.xlsx).":
+        "Exports the deck (.pptx), the executive summary (.pdf) or the data (.csv/.xlsx).",
+    "Presentación PowerPoint 16:9: un mensaje por diapositiva, gráfico como imagen, nota de fuente.":
+        "16:9 PowerPoint deck: one message per slide, chart as a picture, source note.",
+    "Archivo .pptx de salida.": "Output .pptx file.",
+    "Gestión; por defecto la última.": "Gestión (period); default: the latest.",
+    "Código de una entidad: presentación sobre ella y sus pares.": "An entity's code: a deck about it and its peers.",
+    "Grupo de pares: solo estos sectores (repetible).": "Peer group: only these sectors (repeatable).",
+    "Diapositivas a incluir, separadas por comas (p. ej. overview.ranking,area.PLAN).":
+        "Slides to include, separated by commas (e.g. overview.ranking,area.PLAN).",
+    "Idioma de los textos.": "Language of the texts.",
+    "Resumen ejecutivo en PDF de una entidad, con la estructura del informe de supervisión.":
+        "An entity's executive summary as a PDF, shaped like the supervision report.",
+    "Código de la entidad (vea `egov scores`).": "The entity's code (see `egov scores`).",
+    "Archivo .pdf de salida.": "Output .pdf file.",
+    "Gestión; por defecto la última evaluada de la entidad.": "Gestión (period); default: the entity's latest assessed.",
+    "Sin gráficos (no necesita Chromium).": "Without charts (needs no Chromium).",
+    "Tabla de puntajes (índice, posición, grado, cobertura y un puntaje por área), sin fórmulas activas.":
+        "Score table (index, position, grade, coverage and a score per area), with no live formulas.",
+    "Archivo de salida.": "Output file.",
+    "Gestión; por defecto todas.": "Gestión (period); default: all.",
+    "Formato del archivo: csv o xlsx.": "File format: csv or xlsx.",
+    "Importa uno o más archivos CSV o .xlsx (cada archivo, todo o nada).":
+        "Imports one or more CSV or .xlsx files (each file all or nothing).",
+    "Revisa y muestra la vista previa sin guardar nada.": "Checks and shows the preview without saving anything.",
+    "Confirma los cambios a datos existentes.": "Confirms changes to existing data.",
+    "Tipo de archivo (por defecto se reconoce por los encabezados).": "Kind of file (default: recognised from its headers).",
+    "Marca el lote como datos sintéticos de demostración.": "Marks the batch as synthetic demonstration data.",
+    "Genera la plantilla de un tipo de archivo (CSV o Excel con hoja de instrucciones).":
+        "Writes the template of a kind of file (CSV, or Excel with an instructions sheet).",
+    "Incluye filas de ejemplo tomadas de los datos de muestra.": "Includes example rows taken from the sample data.",
+    "Archivo de salida (por defecto kind.csv/.xlsx en la carpeta actual; '-' = salida estándar).":
+        "Output file (default kind.csv/.xlsx in the current folder; '-' = standard output).",
+    "Lista los lotes importados (el más reciente primero).": "Lists the imported batches (most recent first).",
+    "Deshace un lote: restaura exactamente lo que había antes de importarlo.":
+        "Undoes a batch: restores exactly what was there before it was imported.",
+}

@@ -1,0 +1,57 @@
+"""Texts of the `egov` command line: table headers, values and notes (help texts: egov/cli/help_en.py)."""
+
+TEXT = {
+    "cli.lang_help": ("Idioma de los mensajes: es (por defecto, o $EGOV_LANG) o en.",
+                      "Language of the messages: es (default, or $EGOV_LANG) or en."),
+    "cli.yes": ("Sí", "Yes"),
+    "cli.no": ("No", "No"),
+    "cli.empty": ("(ninguna fila)", "(no rows)"),
+    # egov batches
+    "cli.col.batch_id": ("Lote", "Batch"),
+    "cli.col.kind": ("Tipo", "Kind"),
+    "cli.col.file_name": ("Archivo", "File"),
+    "cli.col.is_synthetic": ("Sintético", "Synthetic"),
+    "cli.col.rows_total": ("Filas", "Rows"),
+    "cli.col.rows_new": ("Nuevas", "New"),
+    "cli.col.rows_changed": ("Cambiadas", "Changed"),
+    "cli.col.rows_unchanged": ("Sin cambios", "Unchanged"),
+    "cli.col.user_name": ("Usuario", "User"),
+    "cli.col.user_role": ("Rol", "Role"),
+    "cli.col.created_at": ("Importado el", "Imported on"),
+    "cli.col.undone_at": ("Deshecho el", "Undone on"),
+    "cli.col.undone_by": ("Deshecho por", "Undone by"),
+    "cli.batches.none": ("Todavía no se importó ningún lote.", "No batch has been imported yet."),
+    # egov audit list
+    "cli.col.seq": ("N.º", "No."),
+    "cli.col.logged_at": ("Fecha y hora", "Date and time"),
+    "cli.col.action": ("Acción", "Action"),
+    "cli.col.detail": ("Detalle", "Detail"),
+    "cli.audit.none": ("No hay entradas en el registro de auditoría con esos filtros.",
+                       "No audit log entries match those filters."),
+    "cli.audit.ok": ("Registro íntegro. Entradas verificadas: {entries}.", "Log intact. Entries verified: {entries}."),
+    # egov user list
+    "cli.col.name": ("Usuario", "User"),
+    "cli.col.role": ("Rol", "Role"),
+    "cli.col.state": ("Estado", "Status"),
+    "cli.col.access": ("Acceso", "Sign-in"),
+    "cli.col.display_name": ("Nombre", "Name"),
+    "cli.user.active": ("activa", "active"),
+    "cli.user.disabled": ("desactivada", "disabled"),
+    "cli.user.password": ("contraseña", "password"),
+    "cli.user.oidc": ("proveedor de identidad", "identity provider"),
+    "cli.users.none": ("No hay cuentas: la aplicación funciona en modo local de un solo usuario.",
+                       "No accounts: the app runs in single-user local mode."),
+    # egov scores
+    "cli.col.entidad": ("Entidad", "Entity"),
+    "cli.col.nombre": ("Nombre", "Name"),
+    "cli.col.gestion": ("Gestión", "Gestión"),
+    "cli.col.indice": ("Índice", "Index"),
+    "cli.col.puesto": ("Posición", "Position"),
+    "cli.col.grado": ("Grado", "Grade"),
+    "cli.col.cobertura": ("Cobertura", "Coverage"),
+    "cli.scores.none": ("No hay evaluaciones para el marco {framework}{period}; cargue datos con `egov demo` o "
+                        "`egov import`.",
+                        "No assessments for framework {framework}{period}; load data with `egov demo` or "
+                        "`egov import`."),
+    "cli.scores.in_period": (" en la gestión {period}", " in gestión {period}"),
+}
