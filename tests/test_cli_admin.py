@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from click.testing import CliRunner
 
@@ -36,9 +38,11 @@ def test_user_commands_create_change_disable_enable_and_list_accounts(run, sampl
     assert run("user", "role", "ana", "admin").exit_code == 0
     assert run("user", "disable", "ana").exit_code == 0
     listed = run("user", "list")
-    assert listed.stdout.splitlines() == [
-        "ana\tadministrador\tdesactivada\tcontraseña\tAna Pérez",
-        "jefa@inst.gob.bo\tlector\tactiva\tproveedor de identidad\tjefa@inst.gob.bo",
+    assert [re.split(r"\s{2,}", line.strip())
+            for line in listed.stdout.splitlines()] == [
+        ["Usuario", "Rol", "Estado", "Acceso", "Nombre"],
+        ["ana", "administrador", "desactivada", "contraseña", "Ana Pérez"],
+        ["jefa@inst.gob.bo", "lector", "activa", "proveedor de identidad", "jefa@inst.gob.bo"],
     ]
     assert run("user", "enable", "ana").exit_code == 0
     con = db.connect(sample_db)
@@ -62,7 +66,7 @@ def test_user_command_errors_are_one_spanish_line_and_a_non_zero_exit(run):
 
 def test_audit_verify_passes_then_fails_on_a_row_edited_in_the_database_file(run, sample_db):
     ok = run("audit", "verify")
-    assert ok.exit_code == 0 and ok.stdout.startswith("Registro íntegro:")
+    assert ok.exit_code == 0 and ok.stdout.startswith("Registro íntegro. Entradas verificadas:")
     con = db.connect(sample_db)
     try:
         con.execute("UPDATE audit_log SET detail = '{\"kind\": \"otro\"}' WHERE seq = 2")
@@ -75,10 +79,11 @@ def test_audit_list_shows_the_newest_entries_first_filtered_by_action(run):
     run("user", "add", "ana", "--role", "analyst", "--oidc")
     listed = run("audit", "list", "--limit", "2")
     assert listed.exit_code == 0
-    lines = listed.stdout.splitlines()
-    assert len(lines) == 2 and "\tuser_add\t" in lines[0]
-    only_imports = run("audit", "list", "--action", "import").stdout.splitlines()
-    assert only_imports and all("\timport\t" in line and "\tlote " in line for line in only_imports)
+    header, *lines = listed.stdout.splitlines()
+    assert header.split("  ")[0] == "N.º" and "Acción" in header and "Lote" in header
+    assert len(lines) == 2 and " user_add " in lines[0] and " administrador " in lines[0]
+    _, *only_imports = run("audit", "list", "--action", "import").stdout.splitlines()
+    assert only_imports and all(re.search(r" import\s+\d+\s+\{", line) for line in only_imports)
 
 
 def test_backup_and_restore_from_the_command_line(run, sample_db, tmp_path):

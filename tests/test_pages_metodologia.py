@@ -26,8 +26,12 @@ def test_the_framework_areas_criteria_levels_bands_tools_and_ladder_as_stored(sa
     assert areas["Parte del índice"].tolist() == ["20,0 %"] * 5
     criteria = [f for f in tables(at) if "Peso en el área" in f.columns]
     assert sum(len(f) for f in criteria) == 29
-    levels = [f for f in tables(at) if "Qué significa" in f.columns]
-    assert sum(len(f) for f in levels) > 29 * 3
+    described = [m.value for m in at.markdown if m.value.startswith("**PLAN.") or m.value.startswith("**HERR.")
+                 or m.value.startswith("**ORG.") or m.value.startswith("**INFRA.") or m.value.startswith("**PROC.")]
+    assert len(described) == 29
+    plan1 = next(m for m in described if m.startswith("**PLAN.1 ·"))
+    assert "- **2 En desarrollo.** El PIIGE fue aprobado por resolución, pero su horizonte ya concluyó" in plan1
+    assert sum(m.count("\n- **") for m in described) == 23 * 5 + 6 * 4
     bands = table_with(at, "Rango del índice")
     assert bands["Rango del índice"].tolist() == ["0 ≤ índice < 25", "25 ≤ índice < 50", "50 ≤ índice < 75",
                                                   "75 ≤ índice ≤ 100"]

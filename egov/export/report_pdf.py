@@ -461,10 +461,18 @@ def _area_block(area: AreaResult, st, width, lang: str, grid) -> list:
              Paragraph(_p(t("export.report.col.evidence", lang)), st["cellbold"])]]
     for crit in area.criteria.itertuples():
         rows.append([Paragraph(_p(crit.name_en if lang == "en" else crit.name_es), st["cell"]),
-                     Paragraph(_p(_criterion_level(crit, lang)), st["cell"]),
+                     [Paragraph(_p(_criterion_level(crit, lang)), st["cellbold"]),
+                      Paragraph(_p(_level_descriptor(crit, lang)), st["cell"])],
                      Paragraph(_p(_plain(crit.evidence) or ""), st["cell"])])
-    table = _grid_table(rows, [52 * mm, 30 * mm, width - 82 * mm], grid)
+    table = _grid_table(rows, [45 * mm, 62 * mm, width - 107 * mm], grid)
     return [KeepTogether(block[:2]), *block[2:], table]
+
+
+def _level_descriptor(crit, lang: str) -> str:
+    """What the supervisor observed at the level reached (the framework's descriptor), or nothing."""
+    if crit.status != "evaluado":
+        return ""
+    return _plain(crit.level_descriptor_en if lang == "en" else crit.level_descriptor_es) or ""
 
 
 def _criterion_level(crit, lang: str) -> str:

@@ -9,7 +9,7 @@ import streamlit as st
 from egov import framework, kinds, profile, scoring
 from egov.i18n import catalogue, fmt_number, fmt_percent, t
 from egov.ui import cache, filters
-from egov.ui.profile_view import nums
+from egov.ui.profile_view import md_text, nums
 
 
 def _lc(lang: str) -> str:
@@ -39,17 +39,20 @@ def areas_and_criteria(fw: str, lang: str) -> None:
                 t("method.col.weight_share_area", lang): [fmt_percent(v, 1, lang) for v in part["weight_share_in_area"]],
                 t("method.col.scale", lang): [f"{fmt_number(a, 0, lang)}–{fmt_number(b, 0, lang)}"
                                               for a, b in zip(part["scale_min"], part["scale_max"])],
-                t("method.col.tool", lang): part[f"tool_name_{lc}"].fillna("—"),
-                t("method.col.description", lang): part[f"description_{lc}"].fillna(part["description_es"]).fillna("—")}),
+                t("method.col.tool", lang): part[f"tool_name_{lc}"].fillna("—")}),
                 hide_index=True, width="stretch", key=f"method_criteria_{area.area_code}")
-            mine = levels[levels["criterion_code"].isin(part["criterion_code"])]
-            st.dataframe(pd.DataFrame({
-                t("method.col.code", lang): mine["criterion_code"],
-                t("method.col.level", lang): [fmt_number(v, 0 if v == int(v) else 1, lang) for v in mine["level"]],
-                t("method.col.label", lang): mine[f"label_{lc}"],
-                t("method.col.descriptor", lang): mine[f"descriptor_{lc}"]}),
-                hide_index=True, width="stretch", key=f"method_levels_{area.area_code}",
-                column_config={t("method.col.descriptor", lang): st.column_config.TextColumn(width="large")})
+            # Each criterion's levels written out in full: what the supervisor observes at each one.
+            for crit_row in part.itertuples():
+                description = getattr(crit_row, f"description_{lc}")
+                if not isinstance(description, str) or not description:
+                    description = crit_row.description_es if isinstance(crit_row.description_es, str) else ""
+                mine = levels[levels["criterion_code"] == crit_row.criterion_code]
+                lines = [f"**{md_text(crit_row.criterion_code)} · {md_text(getattr(crit_row, f'name_{lc}'))}.** "
+                         f"{md_text(description)}"]
+                lines += [f"- **{fmt_number(lv.level, 0 if lv.level == int(lv.level) else 1, lang)} "
+                          f"{md_text(getattr(lv, f'label_{lc}'))}.** {md_text(getattr(lv, f'descriptor_{lc}'))}"
+                          for lv in mine.itertuples()]
+                st.markdown("\n".join(lines))
 
 
 def bands_tools_ladder(fw: str, lang: str) -> None:
@@ -86,7 +89,9 @@ def bands_tools_ladder(fw: str, lang: str) -> None:
             needs.append(names[0] if len(names) == 1 else "(" + t("method.or", lang).join(names) + ")")
         rows.append({t("method.col.step", lang): int(step),
                      t("method.col.name", lang): part.iloc[0][f"name_{lc}"],
-                     t("method.col.requires", lang): t("method.and", lang).join(needs) or t("method.no_requirement", lang)})
+                     t("method.col.requires", lang): t("method.and", lang).join(needs) or t("method.no_requirement", lang),
+                     t("method.col.description", lang): part.iloc[0]["description_es"]
+                     if isinstance(part.iloc[0]["description_es"], str) else "—"})
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="method_ladder")
 
 

@@ -121,6 +121,11 @@ def result_text(row: pd.Series, lang: str) -> str:
     return t(f"entity.result.{row['status']}", lang)
 
 
+def md_text(text) -> str:
+    """Text from the database shown as written: markdown's special characters escaped."""
+    return "" if not isinstance(text, str) else "".join("\\" + ch if ch in "\\`*_[]<>#|~" else ch for ch in text)
+
+
 def criteria(f: filters.Filters, code: str, period: str) -> None:
     lang = f.lang
     lc = "en" if lang == "en" else "es"
@@ -142,6 +147,12 @@ def criteria(f: filters.Filters, code: str, period: str) -> None:
             st.dataframe(table, hide_index=True, width="stretch", key=f"entity_criteria_{area}",
                          column_config={t("entity.col.descriptor", lang): st.column_config.TextColumn(width="large"),
                                         t("entity.col.evidence", lang): st.column_config.TextColumn(width="large")})
+            # The descriptor of each level reached, in full (a table cell cuts long text).
+            reached = part.dropna(subset=[f"level_descriptor_{lc}"])
+            if not reached.empty:
+                st.markdown("\n".join(
+                    f"- **{md_text(r.criterion_code)} · {md_text(getattr(r, f'level_label_{lc}'))}.** "
+                    f"{md_text(getattr(r, f'level_descriptor_{lc}'))}" for r in reached.itertuples()))
 
 
 def tools(f: filters.Filters, code: str, period: str) -> None:
