@@ -79,7 +79,6 @@ def test_demo_remove_keeps_the_real_digemig_assessment(run, sample_db, monkeypat
 
 @pytest.mark.parametrize("args, message", [
     (("scores", "--framework", "NOPE"), "el marco 'NOPE' no existe"),
-    (("scores", "--period", "1999"), "no hay evaluaciones"),
 ])
 def test_errors_are_one_spanish_line_and_exit_1(sample_db, args, message):
     result = egov(*args, db_path=sample_db)
@@ -87,6 +86,12 @@ def test_errors_are_one_spanish_line_and_exit_1(sample_db, args, message):
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_scores_of_a_gestion_without_assessments_print_an_empty_table_and_exit_0(sample_db):
+    result = egov("scores", "--period", "1999", db_path=sample_db)
+    assert result.returncode == 0 and result.stdout.splitlines()[-1] == "(ninguna fila)"
+    assert "No hay evaluaciones para el marco CGE-GE en la gestión 1999" in result.stderr
 
 
 def test_scores_on_a_new_database_says_what_to_do(tmp_path):

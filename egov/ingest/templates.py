@@ -64,7 +64,10 @@ def example_rows(kind: str) -> list[dict[str, str]]:
             [r for r in rows if r.get("entidad") != "DIGEMIG"][:2]
     if kind == "seguimiento":
         return _follow_up_example()
-    return _read_canonical(SAMPLE / "digemig" / f"{kind}.csv")[:EXAMPLE_ROWS]
+    # The sample files may use accepted aliases (periodo, socios): give the rows the canonical names.
+    columns = KINDS[kind].columns
+    rows = _read_canonical(SAMPLE / "digemig" / f"{kind}.csv")[:EXAMPLE_ROWS]
+    return [{next((c.name for c in columns if c.matches(h)), h): v for h, v in r.items()} for r in rows]
 
 
 def _typed(kind: str, column: str, text: str):
