@@ -8,11 +8,12 @@ import sys
 import click
 import pandas as pd
 
-from egov import sample, scoring
+from egov import sample, scoring, sensitivity
 from egov.storage import db
 from egov.cli import lang as cli_lang
 from egov.cli import tables
 from egov.cli.base import CliError, main, open_db, resolve_framework
+from egov.export.tables import sanitise_frame
 from egov.i18n import fmt_number, fmt_percent, t
 
 
@@ -63,12 +64,21 @@ SCORE_COLUMNS = ["entity_code", "name", "period", "index_value", "rank_in_period
 @click.option("--framework", default=None, help="Código del marco; por defecto el más usado.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True, help="Formato de salida: table (tabla para leer), csv o json (valores para programas).")
+@click.option("--peso-area", "area_weights", multiple=True, metavar="AREA=PESO",
+              help="Peso hipotético de un área (p. ej. PLAN=0 ORG=2); se puede repetir. No cambia la base.")
+@click.option("--peso-criterio", "criterion_weights", multiple=True, metavar="CRITERIO=PESO",
+              help="Peso hipotético de un criterio (p. ej. PLAN.1=2); se puede repetir.")
 @click.pass_context
-def scores_command(ctx: click.Context, period: str | None, framework: str | None, fmt: str) -> None:
+def scores_command(ctx: click.Context, period: str | None, framework: str | None, fmt: str,
+                   area_weights: tuple[str, ...], criterion_weights: tuple[str, ...]) -> None:
     """Índice, posición, grado, cobertura y puntaje por área de cada entidad y gestión."""
+    whatif_areas = parse_weights(area_weights, "--peso-area")
+    whatif_criteria = parse_weights(criterion_weights, "--peso-criterio")
     with open_db(ctx) as con, db.cursor(con) as cur:
         framework = resolve_framework(cur, framework)
         table = scoring.scores_table(cur, framework, period)
+        if not table.empty and (whatif_areas or whatif_criteria):
+            matrix = sensitivity.load(cur, framework, period)
     lang = cli_lang.language()
     if table.empty:  # nothing to show is not an error: an empty table and a note, exit 0
         if fmt == "table":
@@ -80,6 +90,9 @@ def scores_command(ctx: click.Context, period: str | None, framework: str | None
             click.echo("[]")
         within = t("cli.scores.in_period", lang, period=period) if period else ""
         click.echo(t("cli.scores.none", lang, framework=framework, period=within), err=True)
+        return
+    if whatif_areas or whatif_criteria:
+        _whatif_scores(matrix, whatif_areas, whatif_criteria, fmt, lang)
         return
     area_columns = [c for c in table.columns if c not in _ENTITY_SCORE_FIELDS]
     out = table[SCORE_COLUMNS + area_columns].rename(columns={
@@ -93,6 +106,55 @@ def scores_command(ctx: click.Context, period: str | None, framework: str | None
                               ensure_ascii=False, indent=1))
     else:
         click.echo(_as_text_table(out, area_columns, lang, table["band_name_en"]))
+
+
+def parse_weights(items: tuple[str, ...], option: str) -> dict[str, float]:
+    """``("PLAN=0", "ORG=2,5")`` -> ``{"PLAN": 0.0, "ORG": 2.5}``, with a Spanish error for a bad item."""
+    out: dict[str, float] = {}
+    for item in items:
+        code, sep, value = item.partition("=")
+        try:
+            if not sep or not code.strip():
+                raise ValueError
+            out[code.strip()] = float(value.strip().replace(",", "."))
+        except ValueError:
+            raise CliError(f"{option} {item!r}: escriba CÓDIGO=PESO, por ejemplo {option} PLAN=0") from None
+    return out
+
+
+def _whatif_scores(matrix, areas: dict[str, float], criteria: dict[str, float], fmt: str, lang: str) -> None:
+    """The scores under what-if weights, beside the official index and position."""
+    try:
+        table = sensitivity.whatif(matrix, areas, criteria)
+    except sensitivity.WeightError as exc:
+        raise CliError(str(exc)) from exc
+    table = table.sort_values(["period", "whatif_rank", "entity_code"], na_position="last")
+    area_columns = [f"area_{code}" for code in matrix.area_codes]
+    out = table[["entity_code", "name", "period", "whatif_index", "whatif_rank", "whatif_band_name_es",
+                 "index_value", "rank_in_period", "coverage"] + area_columns].rename(columns={
+        "entity_code": "entidad", "name": "nombre", "period": "gestion", "whatif_index": "indice",
+        "whatif_rank": "puesto", "whatif_band_name_es": "grado", "index_value": "indice_oficial",
+        "rank_in_period": "puesto_oficial", "coverage": "cobertura",
+        **{f"area_{code}": code for code in matrix.area_codes}})
+    out["puesto_oficial"] = out["puesto_oficial"].astype("Int64")
+    if fmt == "csv":
+        sanitise_frame(out.round(2)).to_csv(sys.stdout, index=False)
+        return
+    if fmt == "json":
+        click.echo(json.dumps(json.loads(out.round(4).to_json(orient="records", force_ascii=False)),
+                              ensure_ascii=False, indent=1))
+        return
+    given = ", ".join(f"{k}={fmt_number(v, 2, lang)}" for k, v in {**areas, **criteria}.items())
+    click.echo(t("cli.whatif.note", lang, weights=given))
+    shown = out.copy()
+    shown["indice_oficial"] = shown["indice_oficial"].map(lambda v: fmt_number(v, 2, lang))
+    text = _as_text_table(shown, list(matrix.area_codes), lang, table["whatif_band_name_en"])
+    # The official index and position, after the what-if ones.
+    official = [[t("cli.col.indice_oficial", lang)] + shown["indice_oficial"].tolist(),
+                [t("cli.col.puesto_oficial", lang)] + [tables.value(v, lang) for v in shown["puesto_oficial"]]]
+    widths = [max(len(c) for c in col) for col in official]
+    click.echo("\n".join(line + "".join("  " + col[i].rjust(w) for col, w in zip(official, widths))
+                          for i, line in enumerate(text.split("\n"))))
 
 
 _ENTITY_SCORE_FIELDS = {

@@ -36,6 +36,7 @@ PAGES: list[PageSpec] = [
     PageSpec("views/evolucion.py", "evolucion", "page.evolucion", ":material/trending_up:", "nav.analysis"),
     PageSpec("views/seguimiento.py", "seguimiento", "page.seguimiento", ":material/task_alt:", "nav.analysis"),
     PageSpec("views/presentacion.py", "presentacion", "page.presentacion", ":material/slideshow:", "nav.present"),
+    PageSpec("views/sensibilidad.py", "sensibilidad", "page.sensibilidad", ":material/tune:", "nav.present"),
     PageSpec("views/metodologia.py", "metodologia", "page.metodologia", ":material/menu_book:", "nav.present"),
     PageSpec("views/cargar.py", "cargar", "page.cargar", ":material/upload_file:", "nav.data", min_role="analyst"),
     PageSpec("views/auditoria.py", "auditoria", "page.auditoria", ":material/shield:", "nav.admin", min_role="admin"),

@@ -1,0 +1,112 @@
+"""Texts of the sensitivity page (what-if weights, uncertainty ranges), its chart and the peer groups."""
+
+TEXT = {
+    "page.sensibilidad": ("Sensibilidad del índice", "Index sensitivity"),
+    "sens.title": ("¿Cuánto depende la posición del método?", "How much does a position depend on the method?"),
+    "sens.intro": ("Las posiciones en el índice dependen de los pesos del marco y de cómo se tratan los criterios "
+                   "sin dato. Aquí puede probar otros pesos y ver el rango de posiciones que cada entidad podría "
+                   "ocupar. Nada de esto cambia los datos guardados ni los resultados oficiales.",
+                   "Positions in the index depend on the framework's weights and on how criteria without data "
+                   "are treated. Here you can try other weights and see the range of positions each entity could "
+                   "hold. None of this changes the stored data or the official results."),
+    "sens.no_round": ("Elija una gestión con evaluaciones en la barra lateral.",
+                      "Choose a round with assessments in the sidebar."),
+    # --- what-if weights --------------------------------------------------------------
+    "sens.whatif.title": ("Pesos hipotéticos", "What-if weights"),
+    "sens.whatif.help": ("Mueva los pesos de las áreas: el índice y la posición de cada entidad se recalculan al "
+                         "momento, al lado de los oficiales. Un área con peso 0 no cuenta. El enlace de la página "
+                         "guarda los pesos elegidos.",
+                         "Move the area weights: every entity's index and position are recomputed at once, beside "
+                         "the official ones. An area weighted 0 does not count. The page's link keeps the chosen "
+                         "weights."),
+    "sens.whatif.area_weight": ("{area} (oficial: {official})", "{area} (official: {official})"),
+    "sens.whatif.criteria": ("Pesos de los criterios", "Criterion weights"),
+    "sens.whatif.criteria_help": ("Peso de cada criterio dentro de su área (oficial entre paréntesis).",
+                                  "Weight of each criterion within its area (official in brackets)."),
+    "sens.whatif.reset": ("Volver a los pesos oficiales", "Back to the official weights"),
+    "sens.whatif.official": ("Con los pesos oficiales del marco: elija otros pesos para ver qué cambia.",
+                             "With the framework's official weights: choose other weights to see what changes."),
+    "sens.whatif.shares": ("Participación de cada área en el índice con estos pesos: {shares}.",
+                           "Share of each area in the index with these weights: {shares}."),
+    "sens.whatif.no_mover": ("Con estos pesos ninguna entidad cambia de posición.",
+                             "With these weights no entity changes position."),
+    "sens.whatif.movers": ("Con estos pesos, los mayores cambios de posición: {movers}.",
+                           "With these weights, the largest changes of position: {movers}."),
+    "sens.whatif.up": ("{entity} sube {n} (del {before} al {after})", "{entity} rises {n} (from {before} to {after})"),
+    "sens.whatif.down": ("{entity} baja {n} (del {before} al {after})",
+                         "{entity} falls {n} (from {before} to {after})"),
+    "sens.whatif.scope": ("Las posiciones se calculan sobre todas las entidades evaluadas en la gestión {period}; "
+                          "la tabla muestra las que eligen los filtros.",
+                          "Positions are computed over every entity assessed in round {period}; the table shows "
+                          "those the filters choose."),
+    "sens.col.entity": ("Entidad", "Entity"),
+    "sens.col.official_index": ("Índice oficial", "Official index"),
+    "sens.col.official_rank": ("Posición oficial", "Official position"),
+    "sens.col.whatif_index": ("Índice hipotético", "What-if index"),
+    "sens.col.whatif_rank": ("Posición hipotética", "What-if position"),
+    "sens.col.rank_change": ("Cambio de posición", "Change of position"),
+    "sens.col.whatif_band": ("Nivel hipotético", "What-if level"),
+    # --- saving -----------------------------------------------------------------------
+    "sens.save.title": ("Guardar estos pesos como nueva versión del marco", "Save these weights as a new framework version"),
+    "sens.save.body": ("Solo un administrador puede hacerlo, y queda en la auditoría como una importación del marco "
+                       "(se puede deshacer en «Cargar datos»). Los nuevos pesos se aplican a todas las evaluaciones "
+                       "de este marco, también a las de gestiones anteriores; las evaluaciones ya registradas "
+                       "conservan el nombre de la versión con que se calificaron.",
+                       "Only an administrator can do this, and it is audited as a framework import (it can be "
+                       "undone in “Load data”). The new weights apply to every assessment of this framework, past "
+                       "rounds included; assessments already recorded keep the name of the version they were "
+                       "scored under."),
+    "sens.save.version": ("Nombre de la nueva versión", "Name of the new version"),
+    "sens.save.confirm": ("Entiendo que los pesos oficiales del marco cambian para todas las gestiones",
+                          "I understand that the framework's official weights change for every round"),
+    "sens.save.button": ("Guardar como nueva versión", "Save as a new version"),
+    "sens.save.zero": ("Un marco solo admite pesos mayores que 0: para guardar, dé un peso a cada área y criterio.",
+                       "A framework only admits weights above 0: to save, give every area and criterion a weight."),
+    "sens.save.done": ("Pesos guardados como versión {version} del marco (lote {batch}).",
+                       "Weights saved as version {version} of the framework (batch {batch})."),
+    # --- uncertainty ------------------------------------------------------------------
+    "sens.unc.title": ("Rangos de incertidumbre", "Uncertainty ranges"),
+    "sens.unc.help": ("Se repite el cálculo muchas veces: en cada corrida el peso de cada área se multiplica por un "
+                      "factor al azar entre 1 − r y 1 + r (uniforme, independiente por área) y cada criterio "
+                      "desconocido o sin dato toma un valor al azar entre el nivel más bajo y el más alto de su "
+                      "escala («no aplica» sigue sin contar). Cada entidad recibe el intervalo del 5 % al 95 % de "
+                      "sus índices y posiciones (ampliado para incluir el valor oficial) y la proporción de corridas "
+                      "en que conserva su nivel. Con la misma semilla, el resultado es el mismo.",
+                      "The computation is repeated many times: in each run every area's weight is multiplied by a "
+                      "random factor between 1 − r and 1 + r (uniform, independent per area) and each unknown or "
+                      "missing criterion takes a random value between the lowest and the highest level of its scale "
+                      "(“not applicable” still does not count). Each entity gets the 5 %–95 % interval of its "
+                      "indices and positions (widened to hold the official value) and the share of runs in which it "
+                      "keeps its level. The same seed gives the same result."),
+    "sens.unc.spread": ("Variación de los pesos (± r)", "Weight variation (± r)"),
+    "sens.unc.runs": ("Corridas", "Runs"),
+    "sens.unc.seed": ("Semilla", "Seed"),
+    "sens.unc.ties": ("Las entidades cuyos intervalos de posición se superponen se muestran empatadas, en la mejor "
+                      "posición oficial del grupo; la posición oficial se conserva en su columna.",
+                      "Entities whose position intervals overlap are shown tied, at the group's best official "
+                      "position; the official position is kept in its column."),
+    "sens.unc.title_robust": ("{n} de {total} entidades conservan su nivel en al menos el 90 % de las corridas; "
+                              "{tied} comparten su posición con otra",
+                              "{n} of {total} entities keep their level in at least 90 % of the runs; {tied} share "
+                              "their position with another"),
+    "sens.unc.settings": ("{runs} corridas, pesos ± {spread}, semilla {seed}.",
+                          "{runs} runs, weights ± {spread}, seed {seed}."),
+    "sens.col.shown_rank": ("Posición mostrada", "Position shown"),
+    "sens.col.rank_interval": ("Intervalo de posición", "Position interval"),
+    "sens.col.index_interval": ("Intervalo del índice", "Index interval"),
+    "sens.col.band_kept": ("Conserva su nivel", "Keeps its level"),
+    "sens.col.tied_with": ("Empatada con", "Tied with"),
+    "sens.tied": ("{rank} (empate)", "{rank} (tie)"),
+    "sens.download": ("Descargar la tabla (CSV)", "Download the table (CSV)"),
+    # --- chart ------------------------------------------------------------------------
+    "chart.sens.axis": ("Posición en el índice (1 = índice más alto)", "Position in the index (1 = highest index)"),
+    "chart.sens.official": ("Posición oficial", "Official position"),
+    "chart.sens.hover.official": ("Posición oficial", "Official position"),
+    "chart.sens.hover.interval": ("Intervalo de posición", "Position interval"),
+    "chart.sens.hover.index": ("Intervalo del índice", "Index interval"),
+    "chart.sens.hover.band_kept": ("Conserva su nivel", "Keeps its level"),
+    "sens.chart.limited": ("El gráfico muestra las {n} entidades de mejor y de menor posición; la tabla y la "
+                           "descarga las tienen todas.",
+                           "The chart shows the {n} entities with the best and lowest positions; the table and the "
+                           "download have them all."),
+}
