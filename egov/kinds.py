@@ -103,6 +103,23 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
                help_es="Órgano del que depende o que ejerce tuición.", help_en="Parent body."),
         Column("fuente", TEXT, False, ("source",), help_es="Fuente pública del registro.",
                help_en="Public source of the row."),
+        Column("grupo_complejidad", TEXT, False, ("complejidad", "grupo_de_complejidad", "complexity_group",
+                                                  "complexity"),
+               help_es="Grupo de complejidad que la institución asigna a la entidad (p. ej. A, B, C o D); "
+                       "vacío si no se conoce.",
+               help_en="Complexity group the institution gives the entity (e.g. A, B, C or D); empty when "
+                       "unknown."),
+        Column("funcionarios", INT, False, ("numero_funcionarios", "n_funcionarios", "personal", "staff",
+                                            "staff_count"),
+               help_es="Número de servidores públicos de la entidad, si se conoce (sirve para calcular el grupo "
+                       "de complejidad cuando no se da).",
+               help_en="Number of public servants, when known (used to compute the complexity group when none "
+                       "is given)."),
+        Column("presupuesto", NUMBER, False, ("presupuesto_vigente", "presupuesto_bs", "budget"),
+               help_es="Presupuesto vigente en bolivianos, si se conoce (sirve para calcular el grupo de "
+                       "complejidad cuando no se da).",
+               help_en="Current budget in bolivianos, when known (used to compute the complexity group when "
+                       "none is given)."),
     ), signature=("nombre", "sector", "nivel"), row_key=("entidad",)),
 
     Kind("marco", "Marco de evaluación", "Framework", (
@@ -274,7 +291,8 @@ def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "l
             add("entity", {"entity_code": r["entidad"], "name": r["nombre"], "acronym": r.get("sigla"),
                            "sector": r["sector"], "gov_level": r["nivel"], "entity_type": r.get("tipo_entidad"),
                            "department": r.get("departamento"), "parent_body": r.get("dependencia"),
-                           "source": r.get("fuente")})
+                           "source": r.get("fuente"), "complexity_group": r.get("grupo_complejidad"),
+                           "staff_count": r.get("funcionarios"), "budget": r.get("presupuesto")})
     elif kind == "marco":
         for r in rows:
             fw, t = r["marco"], r["tipo"]

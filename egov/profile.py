@@ -21,7 +21,10 @@ from egov.storage import sql
 from egov.storage.db import Connection
 from egov.i18n import fmt_number, t
 
-PEER_GROUPS = ("sector", "level")
+PEER_GROUPS = ("sector", "level", "department", "complexity")
+# Fewer other entities than this and a group mean says more about one entity than about a group:
+# the comparison says so instead of drawing it (per area too: an area mean over fewer peers is left out).
+MIN_PEERS = 3
 
 
 def rounds(cur: Connection, framework: str, entity: str) -> pd.DataFrame:
@@ -69,7 +72,37 @@ def peer_areas(cur: Connection, framework: str, period: str, entity: str, peer_b
 
 def peer_counts(cur: Connection, framework: str, period: str, entity: str) -> dict[str, int]:
     """How many peers the entity has in the round under each grouping (for the choice and its default)."""
-    return {by: int(peer_areas(cur, framework, period, entity, by)["peer_n"].max() or 0) for by in PEER_GROUPS}
+    counts = {}
+    for by in PEER_GROUPS:
+        found = peer_areas(cur, framework, period, entity, by)
+        counts[by] = int(found["group_n"].max() or 0) if not found.empty else 0
+    return counts
+
+
+def comparable(peer: pd.DataFrame, min_peers: int = MIN_PEERS) -> pd.DataFrame:
+    """``peer_areas`` with each area's peer mean left out where fewer than ``min_peers`` peers have a score."""
+    out = peer.copy()
+    out["peer_score"] = out["peer_score"].where(out["peer_n"] >= min_peers)
+    return out
+
+
+def peer_sentence(peer: pd.DataFrame, by: str, period: str, lang: str, *, value_label: str | None = None,
+                  min_peers: int = MIN_PEERS) -> str:
+    """The sentence under a comparison: which group, how many, or why there is no group mean.
+
+    ``value_label`` is the group's value as people read it (the sector, «Central», «La Paz»…);
+    the caller escapes text from data.
+    """
+    size = int(peer["group_n"].max() or 0) if not peer.empty else 0
+    value = peer["group_value"].dropna()
+    if value.empty:
+        return t(f"peers.unknown.{by}", lang)
+    group = t(f"peers.group.{by}", lang, value=value_label if value_label is not None else value.iloc[0])
+    if size == 0:
+        return t("peers.none", lang, group=group, period=period)
+    if size < min_peers:
+        return t("peers.too_small", lang, group=group, n=size, period=period, min=min_peers)
+    return t("peers.compared", lang, group=group, n=size, period=period)
 
 
 def criteria(cur: Connection, framework: str, period: str, entity: str) -> pd.DataFrame:

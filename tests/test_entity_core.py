@@ -79,13 +79,16 @@ def test_peer_mean_by_level_skips_a_peer_without_a_score_in_the_area(hand_con):
     assert _area(peer, "PLAN")["peer_score"] == pytest.approx(50)
     assert _area(peer, "ORG")["peer_score"] == pytest.approx(87.5)
     assert _area(peer, "ORG")["peer_n"] == 1
-    assert profile.peer_counts(hand_con, F, "2024", "A") == {"sector": 2, "level": 2}
-    assert profile.peer_counts(hand_con, F, "2024", "C") == {"sector": 0, "level": 2}
+    # No department or complexity group is known for these entities: no peers by them.
+    assert profile.peer_counts(hand_con, F, "2024", "A") == {"sector": 2, "level": 2, "department": 0,
+                                                            "complexity": 0}
+    assert profile.peer_counts(hand_con, F, "2024", "C") == {"sector": 0, "level": 2, "department": 0,
+                                                            "complexity": 0}
 
 
-def test_peer_group_must_be_sector_or_level(hand_con):
+def test_peer_group_must_be_one_of_the_known_groupings(hand_con):
     with pytest.raises(ValueError):
-        profile.peer_areas(hand_con, F, "2024", "A", "department")
+        profile.peer_areas(hand_con, F, "2024", "A", "colour")
 
 
 def test_headline_gives_index_rank_coverage_and_change_since_the_previous_round(hand_con):

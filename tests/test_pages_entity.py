@@ -49,7 +49,7 @@ def test_choosing_the_sector_as_peer_group_changes_the_peer_means(sample):
     after = table_with(at, "Media de pares")
     assert before != after["Media de pares"].tolist()
     assert after["Media de pares"].tolist() == ["—"] * 5 and after["Pares (n)"].tolist() == [0] * 5
-    assert "Ninguna otra entidad de su grupo" in texts(at)
+    assert "no hay otra entidad evaluada en 2024" in texts(at)
     assert chart_titles(at)[0] == "Infraestructura tecnológica es su área más débil (31,2)"
 
 

@@ -109,4 +109,34 @@ TEXT = {
                            "descarga las tienen todas.",
                            "The chart shows the {n} entities with the best and lowest positions; the table and the "
                            "download have them all."),
+    # --- peer groups ------------------------------------------------------------------
+    "entity.peer.department": ("Mismo departamento ({n})", "Same department ({n})"),
+    "entity.peer.complexity": ("Misma complejidad ({n})", "Same complexity ({n})"),
+    "entity.peer_label.department": ("media del departamento (n = {n})", "department mean (n = {n})"),
+    "entity.peer_label.complexity": ("media del grupo de complejidad (n = {n})", "complexity-group mean (n = {n})"),
+    "peers.group.sector": ("sector «{value}»", "sector “{value}”"),
+    "peers.group.level": ("nivel de gobierno «{value}»", "level of government “{value}”"),
+    "peers.group.department": ("departamento «{value}»", "department “{value}”"),
+    "peers.group.complexity": ("grupo de complejidad «{value}»", "complexity group “{value}”"),
+    "peers.computed": ("{value} (calculado por tamaño)", "{value} (computed from size)"),
+    "peers.compared": ("Comparada con la media de las {n} otras entidades del {group} evaluadas en {period}.",
+                       "Compared with the mean of the {n} other entities of the {group} assessed in {period}."),
+    "peers.none": ("En el {group} no hay otra entidad evaluada en {period}: no hay con quién comparar. Elija otro "
+                   "grupo de pares.",
+                   "The {group} has no other entity assessed in {period}: nobody to compare with. Choose another "
+                   "peer group."),
+    "peers.too_small": ("En el {group} hay {n} otra(s) entidad(es) evaluada(s) en {period}: hacen falta al menos {min} "
+                        "para comparar con una media, así que no se dibuja. Elija otro grupo de pares.",
+                        "The {group} has {n} other entit(y/ies) assessed in {period}: at least {min} are needed to "
+                        "compare with a mean, so none is drawn. Choose another peer group."),
+    "peers.unknown.sector": ("No se conoce el sector de esta entidad: elija otro grupo de pares.",
+                             "This entity's sector is unknown: choose another peer group."),
+    "peers.unknown.level": ("No se conoce el nivel de gobierno de esta entidad: elija otro grupo de pares.",
+                            "This entity's level of government is unknown: choose another peer group."),
+    "peers.unknown.department": ("No se conoce el departamento de esta entidad: elija otro grupo de pares.",
+                                 "This entity's department is unknown: choose another peer group."),
+    "peers.unknown.complexity": ("Esta entidad no tiene grupo de complejidad (ni un tamaño para calcularlo): "
+                                 "elija otro grupo de pares.",
+                                 "This entity has no complexity group (nor a size to compute one): choose another "
+                                 "peer group."),
 }

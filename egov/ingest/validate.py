@@ -134,6 +134,9 @@ def _check_entities(checker: Checker, known: Known) -> None:
     rows = checker.parsed.rows
     checker.duplicates([(i, (v["entidad"],)) for i, (_, v) in enumerate(rows) if v["entidad"]],
                        "entidad")
+    for index in range(len(rows)):
+        for column in ("funcionarios", "presupuesto"):
+            _positive(checker, index, column, allow_zero=False)
 
 
 def _check_scores(checker: Checker, known: Known) -> None:

@@ -12,6 +12,7 @@ from egov import followup, framework, profile, scoring
 from egov.charts import lines, polar
 from egov.i18n import fmt_number, fmt_percent, t
 from egov.ui import cache, filters, show
+from egov.ui.plaintext import plain
 
 CHOICE_KEY = "entity_profile_choice"
 PEER_KEY = "entity_peer_by"
@@ -93,14 +94,16 @@ def radar(f: filters.Filters, code: str, name: str, period: str) -> None:
     lang = f.lang
     counts = cache.load(profile.peer_counts, f.framework, period, code)
     if PEER_KEY not in st.session_state:
-        st.session_state[PEER_KEY] = "sector" if counts["sector"] > 0 else "level"
+        st.session_state[PEER_KEY] = "sector" if counts["sector"] >= profile.MIN_PEERS else "level"
     by = st.segmented_control(t("entity.peer_choice", lang), list(profile.PEER_GROUPS), key=PEER_KEY,
                               format_func=lambda g: t(f"entity.peer.{g}", lang, n=counts[g])) or "level"
-    peer = cache.load(profile.peer_areas, f.framework, period, code, by)
+    raw = cache.load(profile.peer_areas, f.framework, period, code, by)
+    peer = profile.comparable(raw)  # a group (or an area) below the minimum draws no mean
     group = t(f"entity.peer_label.{by}", lang, n=counts[by])
     fig = polar.radar(peer, title=profile.radar_title(peer, lang), lang=lang, entity_label=name,
                       peer_label=group)
     show.chart(fig, key="entity_radar")
+    st.markdown(profile.peer_sentence(raw, by, period, lang, value_label=_group_value(raw, by, lang)))
     lc = "en" if lang == "en" else "es"
     table = pd.DataFrame({
         t("entity.col.area", lang): peer[f"area_name_{lc}"],
@@ -109,8 +112,17 @@ def radar(f: filters.Filters, code: str, name: str, period: str) -> None:
         t("entity.col.peer_mean", lang): nums(peer["peer_score"], lang),
         t("entity.col.peer_n", lang): peer["peer_n"].astype(int)})
     st.dataframe(table, hide_index=True, width="stretch", key="entity_area_table")
-    if counts[by] == 0:
-        st.caption(t("entity.no_peers", lang, group=group))
+
+
+def _group_value(peer: pd.DataFrame, by: str, lang: str) -> str | None:
+    """The peer group's value as people read it, escaped (it comes from the data)."""
+    found = peer["group_value"].dropna()
+    if found.empty:
+        return None
+    value = filters.level_name(found.iloc[0], lang) if by == "level" else plain(found.iloc[0])
+    if by == "complexity" and bool(peer["group_computed"].fillna(False).any()):
+        value = t("peers.computed", lang, value=value)
+    return value
 
 
 def result_text(row: pd.Series, lang: str) -> str:

@@ -9,8 +9,6 @@ nueva versión», which goes through the importer (an audited, undoable ``marco`
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 import streamlit as st
 
@@ -19,6 +17,7 @@ from egov.charts import base, intervals
 from egov.export.tables import to_csv_bytes
 from egov.i18n import fmt_number, fmt_percent, t
 from egov.ui import cache, filters, guard, show, state
+from egov.ui.plaintext import plain
 from egov.ui.profile_view import nums
 
 AREA_PARAM, CRITERION_PARAM = "peso", "peso_criterio"
@@ -32,11 +31,6 @@ def area_key(code: str) -> str:
 
 def criterion_key(code: str) -> str:
     return f"sens_crit_{code}"
-
-
-def plain(text: object) -> str:
-    """Text from data inside a Markdown sentence, with every Markdown/KaTeX mark escaped."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&])", r"\\\1", str(text))
 
 
 def _parse(items: list[str]) -> dict[str, float]:

@@ -1,0 +1,142 @@
+"""Peer groups: sector, level of government, department and complexity group (given, or computed from
+size), the minimum group size, and the profile's radar and sentence under AppTest."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from egov import ingest, profile, scoring
+from egov.storage import db, sql
+from tests.support.pages_entity import chart_figures, open_page, table_with, texts, values
+
+ROOT = Path(__file__).resolve().parent.parent
+# Test-only groups (the sample's real entities carry none): DIGEMIG and four others in B, SEGIP and
+# one other in C (too small a group to compare with).
+GROUP_B = ("DIGEMIG", "SIN", "SERECI", "SEGIP", "ASFI")
+GROUP_C = ("RUAT", "CNS")
+
+
+def entities_file(groups: dict[str, str], sizes: dict[str, tuple[str, str]] | None = None) -> bytes:
+    """The sample's entidades file re-stated with a complexity group (and sizes) for some entities."""
+    with open(ROOT / "data" / "sample" / "entidades.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    out = io.StringIO()
+    fields = list(rows[0]) + ["grupo_complejidad", "funcionarios", "presupuesto"]
+    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        staff, budget = (sizes or {}).get(row["entidad"], ("", ""))
+        writer.writerow({**row, "grupo_complejidad": groups.get(row["entidad"], ""), "funcionarios": staff,
+                         "presupuesto": budget})
+    return out.getvalue().encode("utf-8")
+
+
+def load_groups(path: Path, groups: dict[str, str], sizes=None) -> None:
+    con = db.connect(path)
+    try:
+        done = ingest.import_file(con, entities_file(groups, sizes), "entidades-grupos.csv", confirm_changes=True)
+        assert done.status == "imported", done.summary()
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def grouped(sample_db, use_db):
+    groups = {**{c: "B" for c in GROUP_B}, **{c: "C" for c in GROUP_C}}
+    load_groups(sample_db, groups)
+    return use_db(sample_db)
+
+
+def area_means(path: Path, codes) -> list[float]:
+    con = db.connect(path)
+    try:
+        with db.cursor(con) as cur:
+            areas = scoring.area_scores(cur, "CGE-GE", "2024")
+    finally:
+        con.close()
+    part = areas[areas["entity_code"].isin(codes)]
+    return part.groupby("area_order")["area_score"].mean().sort_index().tolist()
+
+
+def radar_traces(at) -> dict[str, list]:
+    figure = chart_figures(at)[0]
+    return {trace["name"]: values(trace["r"]) for trace in figure["data"]}
+
+
+def test_choosing_the_complexity_group_changes_the_radar_line_and_the_sentence(grouped):
+    at = open_page("entidad", entidad="DIGEMIG", periodo="2024")
+    assert not at.exception
+    assert "Comparada con la media de las 20 otras entidades del nivel de gobierno «Nivel central» evaluadas en 2024." \
+        in texts(at)
+    level_line = radar_traces(at)["media del nivel de gobierno (n = 20)"]
+    at.get("button_group")[0].set_value("complexity").run()
+    assert not at.exception
+    traces = radar_traces(at)
+    line = traces["media del grupo de complejidad (n = 4)"]
+    assert line != level_line
+    expected = area_means(grouped, [c for c in GROUP_B if c != "DIGEMIG"])
+    assert line[:5] == pytest.approx(expected)  # the closed polygon repeats the first point
+    shown = texts(at)
+    assert "Comparada con la media de las 4 otras entidades del grupo de complejidad «B» evaluadas en 2024." in shown
+    assert "Misma complejidad (4)" in [o for o in at.get("button_group")[0].options]
+
+
+def test_a_group_below_the_minimum_says_so_instead_of_drawing_a_mean(grouped):
+    at = open_page("entidad", entidad="RUAT", periodo="2024")
+    at.get("button_group")[0].set_value("complexity").run()
+    assert not at.exception
+    assert ("En el grupo de complejidad «C» hay 1 otra(s) entidad(es) evaluada(s) en 2024: hacen falta al menos 3 "
+            "para comparar con una media, así que no se dibuja.") in texts(at)
+    line = radar_traces(at)["media del grupo de complejidad (n = 1)"]
+    assert line == [0] * 6 or all(v in (0, None) for v in line)  # no mean drawn (a line at the centre)
+    table = table_with(at, "Media de pares")
+    assert table["Media de pares"].tolist() == ["—"] * 5 and table["Pares (n)"].tolist() == [1] * 5
+    assert "más débil" in chart_figures(at)[0]["layout"]["title"]["text"] and "pares" not in \
+        chart_figures(at)[0]["layout"]["title"]["text"]
+
+
+def test_department_groups_come_from_the_real_entities_and_an_unknown_department_says_so(grouped):
+    at = open_page("entidad", entidad="GAD-LPZ", periodo="2024")
+    at.get("button_group")[0].set_value("department").run()
+    assert "departamento «La Paz»" in texts(at)
+    at = open_page("entidad", entidad="DIGEMIG", periodo="2024")
+    at.get("button_group")[0].set_value("department").run()
+    assert "No se conoce el departamento de esta entidad" in texts(at)
+
+
+def test_the_complexity_group_is_computed_from_size_when_none_is_given(sample_db):
+    # Eight entities with a staff count only (no budget): quartiles of two, the largest in A.
+    sizes = {code: (str(staff), "") for code, staff in
+             [("YPFB", 9000), ("CNS", 8000), ("SIN", 3000), ("SEGIP", 2500), ("ASFI", 400), ("RUAT", 300),
+              ("SERECI", 120), ("DIGEMIG", 100)]}
+    load_groups(sample_db, {"ASFI": "Z"}, sizes)  # a given group wins over the computed one
+    con = db.connect(sample_db)
+    try:
+        with db.cursor(con) as cur:
+            found = sql.run(cur, "entity_peer_groups").set_index("entity_code")
+            counts = profile.peer_counts(cur, "CGE-GE", "2024", "DIGEMIG")
+    finally:
+        con.close()
+    groups = found["complexity_group"].to_dict()
+    assert [groups[c] for c in ("YPFB", "CNS", "SIN", "SEGIP", "RUAT", "SERECI", "DIGEMIG")] == \
+        ["A", "A", "B", "B", "C", "D", "D"]
+    assert groups["ASFI"] == "Z" and not found.loc["ASFI", "complexity_computed"]
+    assert found.loc["DIGEMIG", "complexity_computed"]
+    assert found["complexity_group"].isna().sum() == len(found) - 8  # no size, no group: never invented
+    assert counts["complexity"] == 1  # SERECI
+
+
+def test_a_negative_staff_count_is_refused_with_row_and_column(sample_db):
+    data = entities_file({}, {"DIGEMIG": ("-5", "")})
+    con = db.connect(sample_db)
+    try:
+        result = ingest.import_file(con, data, "entidades.csv", confirm_changes=True)
+    finally:
+        con.close()
+    assert result.status == "refused"
+    problem = result.problems[0]
+    assert problem.column == "funcionarios" and problem.row > 1
