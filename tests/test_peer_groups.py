@@ -140,3 +140,32 @@ def test_a_negative_staff_count_is_refused_with_row_and_column(sample_db):
     assert result.status == "refused"
     problem = result.problems[0]
     assert problem.column == "funcionarios" and problem.row > 1
+
+
+def test_an_existing_store_upgrades_in_place_and_an_older_batch_still_undoes(tmp_path, monkeypatch):
+    from egov import sample
+
+    path = tmp_path / "before-005.duckdb"
+    everything = db.migration_files()
+    monkeypatch.setattr(db, "migration_files", lambda: [m for m in everything if m[0] < 5])
+    con = db.connect(path)
+    sample.load_default_framework(con)
+    first = ingest.import_file(con, (ROOT / "data" / "sample" / "entidades.csv").read_bytes(), "entidades.csv")
+    assert first.status == "imported"
+    assert "complexity_group" not in [r[0] for r in con.execute("DESCRIBE entity").fetchall()]
+    con.close()
+    monkeypatch.setattr(db, "migration_files", lambda: everything)
+    con = db.connect(path)
+    try:
+        assert db.schema_version(con) == everything[-1][0]
+        with db.cursor(con) as cur:
+            found = sql.run(cur, "entity_peer_groups").set_index("entity_code")
+        assert found.loc["GAD-LPZ", "department"] == "La Paz"  # kept as it was
+        assert found["complexity_group"].isna().all()  # nothing known, nothing invented
+        second = ingest.import_file(con, entities_file({"DIGEMIG": "B"}), "grupos.csv", confirm_changes=True)
+        assert second.status == "imported"
+        ingest.undo(con, second.batch_id)
+        ingest.undo(con, first.batch_id)  # written before the upgrade: its rows go away cleanly
+        assert con.execute("SELECT count(*) FROM entity").fetchall()[0][0] == 0
+    finally:
+        con.close()
