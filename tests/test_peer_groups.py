@@ -169,3 +169,21 @@ def test_an_existing_store_upgrades_in_place_and_an_older_batch_still_undoes(tmp
         assert con.execute("SELECT count(*) FROM entity").fetchall()[0][0] == 0
     finally:
         con.close()
+
+
+def test_comparar_lets_the_user_pick_the_first_entitys_peer_group_and_names_it(grouped):
+    at = open_page("comparar", comparar=["DIGEMIG", "ASFI"], periodo="2024")
+    assert not at.exception
+    chooser = [g for g in at.get("button_group") if g.key == "compare_peer_by"][0]
+    assert chooser.value == "level"
+    assert "Comparada con la media de las 20 otras entidades del nivel de gobierno «Nivel central»" in texts(at)
+    chooser.set_value("complexity").run()
+    shown = texts(at)
+    assert "Comparada con la media de las 4 otras entidades del grupo de complejidad «B» evaluadas en 2024." in shown
+    table = table_with(at, "Media de pares")
+    expected = area_means(grouped, [c for c in GROUP_B if c != "DIGEMIG"])
+    assert table["Media de pares"].tolist() == [f"{v:.1f}".replace(".", ",") for v in expected]
+    at = open_page("comparar", comparar=["RUAT", "ASFI"], periodo="2024")
+    [g for g in at.get("button_group") if g.key == "compare_peer_by"][0].set_value("complexity").run()
+    assert "hacen falta al menos 3" in texts(at)
+    assert table_with(at, "Media de pares")["Media de pares"].tolist() == ["—"] * 5

@@ -3,10 +3,10 @@
 import pandas as pd
 import streamlit as st
 
-from egov import compare, framework, scoring
+from egov import compare, framework, profile, scoring
 from egov.charts import bars, findings, grids
 from egov.i18n import fmt_number, fmt_percent, t
-from egov.ui import cache, filters, profile_view, show
+from egov.ui import cache, filters, peers_view, profile_view, show
 from egov.ui.guard import require_page
 
 require_page()  # every role may read; a signed-out or stale session is stopped here
@@ -84,6 +84,9 @@ if not best.empty:
 areas = cache.load(compare.areas, f.framework, f.period, chosen)
 show.chart(bars.compare_areas(areas, title=compare.areas_title(areas, lang), lang=lang), key="compare_areas",
            clickable=True)
+
+peers_view.reference(f, scores.iloc[0]["entity_code"], profile.label(scores.iloc[0]), f.period,
+                     key="compare_peer_by")
 
 adoption = cache.load(compare.tools, f.framework, f.period, chosen)
 recorded = adoption.dropna(subset=["status"])  # a tool with no record stays a grey cell

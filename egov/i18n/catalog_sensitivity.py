@@ -139,4 +139,5 @@ TEXT = {
                                  "elija otro grupo de pares.",
                                  "This entity has no complexity group (nor a size to compute one): choose another "
                                  "peer group."),
+    "peers.reference.title": ("**Frente a su grupo de pares:** {entity}", "**Against its peer group:** {entity}"),
 }

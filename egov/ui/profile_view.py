@@ -11,8 +11,7 @@ import streamlit as st
 from egov import followup, framework, profile, scoring
 from egov.charts import lines, polar
 from egov.i18n import fmt_number, fmt_percent, t
-from egov.ui import cache, filters, show
-from egov.ui.plaintext import plain
+from egov.ui import cache, filters, peers_view, show
 
 CHOICE_KEY = "entity_profile_choice"
 PEER_KEY = "entity_peer_by"
@@ -103,7 +102,7 @@ def radar(f: filters.Filters, code: str, name: str, period: str) -> None:
     fig = polar.radar(peer, title=profile.radar_title(peer, lang), lang=lang, entity_label=name,
                       peer_label=group)
     show.chart(fig, key="entity_radar")
-    st.markdown(profile.peer_sentence(raw, by, period, lang, value_label=_group_value(raw, by, lang)))
+    st.markdown(profile.peer_sentence(raw, by, period, lang, value_label=peers_view.group_value(raw, by, lang)))
     lc = "en" if lang == "en" else "es"
     table = pd.DataFrame({
         t("entity.col.area", lang): peer[f"area_name_{lc}"],
@@ -112,17 +111,6 @@ def radar(f: filters.Filters, code: str, name: str, period: str) -> None:
         t("entity.col.peer_mean", lang): nums(peer["peer_score"], lang),
         t("entity.col.peer_n", lang): peer["peer_n"].astype(int)})
     st.dataframe(table, hide_index=True, width="stretch", key="entity_area_table")
-
-
-def _group_value(peer: pd.DataFrame, by: str, lang: str) -> str | None:
-    """The peer group's value as people read it, escaped (it comes from the data)."""
-    found = peer["group_value"].dropna()
-    if found.empty:
-        return None
-    value = filters.level_name(found.iloc[0], lang) if by == "level" else plain(found.iloc[0])
-    if by == "complexity" and bool(peer["group_computed"].fillna(False).any()):
-        value = t("peers.computed", lang, value=value)
-    return value
 
 
 def result_text(row: pd.Series, lang: str) -> str:
