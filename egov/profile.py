@@ -86,6 +86,21 @@ def comparable(peer: pd.DataFrame, min_peers: int = MIN_PEERS) -> pd.DataFrame:
     return out
 
 
+def group_label(peer: pd.DataFrame, by: str, lang: str, *, escape=None) -> str | None:
+    """The peer group's value as people read it («Nivel central», «La Paz», «B (calculado por tamaño)»).
+
+    ``escape`` is applied to values that come from the data (a page passes its Markdown escaper).
+    """
+    found = peer["group_value"].dropna() if "group_value" in peer else pd.Series(dtype=object)
+    if found.empty:
+        return None
+    raw = str(found.iloc[0])
+    value = t(f"level.{raw}", lang) if by == "level" else (escape(raw) if escape else raw)
+    if by == "complexity" and bool(peer["group_computed"].fillna(False).any()):
+        value = t("peers.computed", lang, value=value)
+    return value
+
+
 def peer_sentence(peer: pd.DataFrame, by: str, period: str, lang: str, *, value_label: str | None = None,
                   min_peers: int = MIN_PEERS) -> str:
     """The sentence under a comparison: which group, how many, or why there is no group mean.

@@ -187,3 +187,24 @@ def test_comparar_lets_the_user_pick_the_first_entitys_peer_group_and_names_it(g
     [g for g in at.get("button_group") if g.key == "compare_peer_by"][0].set_value("complexity").run()
     assert "hacen falta al menos 3" in texts(at)
     assert table_with(at, "Media de pares")["Media de pares"].tolist() == ["—"] * 5
+
+
+def test_the_deck_about_one_entity_compares_it_with_the_chosen_group(grouped):
+    from egov.export import slides
+
+    con = db.connect(grouped)
+    try:
+        with db.cursor(con) as cur:
+            radar = slides.build_deck(cur, "CGE-GE", "2024", entity="DIGEMIG", peer_by="complexity",
+                                      only=["entity.radar"])[0]
+            small = slides.build_deck(cur, "CGE-GE", "2024", entity="RUAT", peer_by="complexity",
+                                      only=["entity.radar"])[0]
+            default = slides.build_deck(cur, "CGE-GE", "2024", entity="DIGEMIG", only=["entity.radar"])[0]
+    finally:
+        con.close()
+    assert radar.note.startswith("Comparada con la media de las 4 otras entidades del grupo de complejidad «B»")
+    assert radar.figure.data[0].name == "media del grupo de complejidad (n = 4)"
+    expected = area_means(grouped, [c for c in GROUP_B if c != "DIGEMIG"])
+    assert radar.data.sort_values("area_order")["peer_score"].tolist() == pytest.approx(expected)
+    assert "hacen falta al menos 3" in small.note and small.data["peer_score"].isna().all()
+    assert default.note.startswith("Comparado con el promedio de")  # without a choice: as before

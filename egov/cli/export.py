@@ -46,11 +46,14 @@ def _lang_option(func):
 @click.option("--framework", default=None, help="Código del marco; por defecto el más usado.")
 @click.option("--entity", default=None, help="Código de una entidad: presentación sobre ella y sus pares.")
 @click.option("--sector", "sectors", multiple=True, help="Grupo de pares: solo estos sectores (repetible).")
+@click.option("--peer-group", "peer_by", type=click.Choice(["sector", "level", "department", "complexity"]),
+              default=None, help="Con --entity: comparar con su sector, nivel de gobierno, departamento o grupo "
+                                 "de complejidad.")
 @click.option("--slides", "only", default=None,
               help="Diapositivas a incluir, separadas por comas (p. ej. overview.ranking,area.PLAN).")
 @_lang_option
 @click.pass_context
-def deck_command(ctx, out: Path, period, framework, entity, sectors, only, lang) -> None:
+def deck_command(ctx, out: Path, period, framework, entity, sectors, peer_by, only, lang) -> None:
     """Presentación PowerPoint 16:9: un mensaje por diapositiva, gráfico como imagen, nota de fuente."""
     from egov.export import deck, images, report_pdf, slides
 
@@ -62,7 +65,7 @@ def deck_command(ctx, out: Path, period, framework, entity, sectors, only, lang)
         wanted = [k.strip() for k in only.split(",") if k.strip()] if only else None
         try:
             shown = slides.build_deck(cur, framework, period, lang=lang, sectors=list(sectors) or None,
-                                      entity=entity, only=wanted)
+                                      entity=entity, only=wanted, peer_by=peer_by)
         except report_pdf.ReportError as exc:
             raise CliError(str(exc)) from exc
     if not shown:

@@ -21,7 +21,7 @@ from typing import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from egov import followup, scoring, tools
+from egov import followup, profile, scoring, tools
 from egov import framework as framework_store
 from egov.charts import bars, findings, network, polar, theme
 from egov.charts import present as charts
@@ -291,23 +291,34 @@ def _radar_frame(cur: Connection, data, peers: list[str]) -> pd.DataFrame:
     return frame.merge(peer, on="area_code", how="left").sort_values("area_order").reset_index(drop=True)
 
 
-def entity_slides(cur: Connection, data, lang: str, *, sectors: Sequence[str] | None = None) -> list[Slide]:
-    """The slides about one entity, from the executive summary's data (``report_pdf.gather``)."""
-    Entity = data.phrase(lang, capital=True)
-    everyone = scoring.entity_scores(cur, data.framework, data.period)
-    peers, peer_words = _peers(everyone, data.entity_code, sectors, lang)
-    slides = []
+def entity_slides(cur: Connection, data, lang: str, *, sectors: Sequence[str] | None = None,
+                  peer_by: str | None = None) -> list[Slide]:
+    """The slides about one entity, from the executive summary's data (``report_pdf.gather``).
 
-    radar_data = _radar_frame(cur, data, peers)
+    ``peer_by`` (one of ``profile.PEER_GROUPS``) compares the entity with that peer group, named
+    with its size, and with no mean below ``profile.MIN_PEERS``; otherwise the chosen sectors
+    or its own sector, as before.
+    """
+    Entity = data.phrase(lang, capital=True)
+    slides = []
     headline = t("present.head.entity_radar", lang, Entity=Entity, index=_n(data.index_value, 1, lang),
                  band=data.band_name or "—", rank=data.rank if data.rank is not None else "—",
                  ranked=data.ranked or "—")
-    fig = polar.radar(radar_data, title=headline, lang=lang, entity_label=data.short_name,
-                      peer_label=t("present.peers.label", lang))
-    slides.append(Slide("entity.radar", headline, fig,
-                        t("present.note.entity_radar", lang, peers=peer_words,
-                          coverage=fmt_percent(data.coverage, 0, lang)),
-                        "", t("present.slide.entity.radar", lang), radar_data))
+    coverage = t("present.note.coverage", lang, coverage=fmt_percent(data.coverage, 0, lang))
+    if peer_by:
+        raw = profile.peer_areas(cur, data.framework, data.period, data.entity_code, peer_by)
+        radar_data = profile.comparable(raw)
+        peer_label = t(f"entity.peer_label.{peer_by}", lang, n=int(raw["group_n"].max() or 0))
+        note = profile.peer_sentence(raw, peer_by, data.period, lang,
+                                     value_label=profile.group_label(raw, peer_by, lang)) + " " + coverage
+    else:
+        everyone = scoring.entity_scores(cur, data.framework, data.period)
+        peers, peer_words = _peers(everyone, data.entity_code, sectors, lang)
+        radar_data = _radar_frame(cur, data, peers)
+        peer_label = t("present.peers.label", lang)
+        note = t("present.note.entity_radar", lang, peers=peer_words, coverage=fmt_percent(data.coverage, 0, lang))
+    fig = polar.radar(radar_data, title=headline, lang=lang, entity_label=data.short_name, peer_label=peer_label)
+    slides.append(Slide("entity.radar", headline, fig, note, "", t("present.slide.entity.radar", lang), radar_data))
 
     criteria = pd.concat([a.criteria for a in [*data.areas, *([data.tools_area] if data.tools_area else [])]],
                          ignore_index=True) if (data.areas or data.tools_area) else pd.DataFrame()
@@ -357,7 +368,8 @@ def entity_slides(cur: Connection, data, lang: str, *, sectors: Sequence[str] | 
 def build_deck(cur: Connection, framework: str, period: str | None = None, *, lang: str = "es",
                sectors: Sequence[str] | None = None, levels: Sequence[str] | None = None,
                entities: Sequence[str] | None = None, entity: str | None = None,
-               only: Sequence[str] | None = None, as_of: date | None = None) -> list[Slide]:
+               only: Sequence[str] | None = None, as_of: date | None = None,
+               peer_by: str | None = None) -> list[Slide]:
     """The slides of a presentation ([] when nothing is assessed in the selection).
 
     ``only``: the keys to keep (in the deck's order); unknown keys are ignored.
@@ -375,7 +387,7 @@ def build_deck(cur: Connection, framework: str, period: str | None = None, *, la
         from egov.export import report_pdf
 
         data = report_pdf.gather(cur, framework, entity, period, as_of=as_of, lang=lang)
-        slides = [s for s in entity_slides(cur, data, lang, sectors=sectors) if keep(s.key)]
+        slides = [s for s in entity_slides(cur, data, lang, sectors=sectors, peer_by=peer_by) if keep(s.key)]
         source = source_note(framework, data.framework_version, data.period, {}, lang, data.generated,
                              synthetic=data.is_synthetic, entity=data.short_name)
         for slide in slides:

@@ -140,4 +140,11 @@ TEXT = {
                                  "This entity has no complexity group (nor a size to compute one): choose another "
                                  "peer group."),
     "peers.reference.title": ("**Frente a su grupo de pares:** {entity}", "**Against its peer group:** {entity}"),
+    "present.note.coverage": ("Cobertura de la evaluación: {coverage}.", "Assessment coverage: {coverage}."),
+    "present.page.peer_by": ("Grupo de pares (presentación de una entidad)", "Peer group (deck about one entity)"),
+    "present.page.peer_by_default": ("El sector elegido o el de la entidad", "The chosen sector or the entity's own"),
+    "peers.kind.sector": ("Mismo sector", "Same sector"),
+    "peers.kind.level": ("Mismo nivel de gobierno", "Same level of government"),
+    "peers.kind.department": ("Mismo departamento", "Same department"),
+    "peers.kind.complexity": ("Misma complejidad", "Same complexity"),
 }

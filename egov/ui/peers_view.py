@@ -17,14 +17,8 @@ from egov.ui.plaintext import plain
 
 
 def group_value(peer: pd.DataFrame, by: str, lang: str) -> str | None:
-    """The group's value as people read it, escaped (it comes from the data)."""
-    found = peer["group_value"].dropna()
-    if found.empty:
-        return None
-    value = filters.level_name(found.iloc[0], lang) if by == "level" else plain(found.iloc[0])
-    if by == "complexity" and bool(peer["group_computed"].fillna(False).any()):
-        value = t("peers.computed", lang, value=value)
-    return value
+    """The group's value as people read it, escaped where it comes from the data."""
+    return profile.group_label(peer, by, lang, escape=plain)
 
 
 def reference(f: filters.Filters, code: str, label: str, period: str, *, key: str) -> None:

@@ -18,7 +18,7 @@ import re
 
 import streamlit as st
 
-from egov import scoring
+from egov import profile, scoring
 from egov.storage import db
 from egov.export import slides as deck_model
 from egov.export import tables
@@ -29,6 +29,7 @@ from egov.ui.show import chart
 
 AT_KEY = "present_at"
 PARAM_AT, PARAM_ENTITY, PARAM_PEERS, PARAM_SLIDES = "diapositiva", "entidad", "pares", "slides"
+PARAM_GROUP = "grupo"  # the peer grouping of a deck about one entity (sector, level, department, complexity)
 CHART_HEIGHT = 440
 
 # A fixed style sheet: projector type sizes, high contrast, no sidebar or header while presenting.
@@ -75,8 +76,10 @@ def load_deck(chosen: Filters) -> list[deck_model.Slide]:
     if peers:
         scope["sectors"] = [peers]
     entity = st.query_params.get(PARAM_ENTITY) or None
+    group = st.query_params.get(PARAM_GROUP)
+    peer_by = group if entity and group in profile.PEER_GROUPS else None
     return cache.load(deck_model.build_deck, chosen.framework, chosen.period, lang=chosen.lang, entity=entity,
-                      only=wanted_keys(), **scope)
+                      only=wanted_keys(), peer_by=peer_by, **scope)
 
 
 def current_index(total: int) -> int:
@@ -154,6 +157,12 @@ def _choose(chosen: Filters) -> None:
         sector = st.selectbox(t("present.page.sector", lang), sectors,
                               index=sectors.index(chosen_sector) if chosen_sector in sectors
                               else 0 if sectors else None)
+        groups = [None, *profile.PEER_GROUPS]
+        chosen_group = st.query_params.get(PARAM_GROUP)
+        group = st.selectbox(t("present.page.peer_by", lang), groups,
+                             index=groups.index(chosen_group) if chosen_group in groups else 0,
+                             format_func=lambda g: t("present.page.peer_by_default", lang) if g is None
+                             else t(f"peers.kind.{g}", lang))
         # A form does not rerun while it is filled in: offer the slides of both kinds of deck and keep,
         # on submit, those of the kind chosen.
         name_of = dict(cache.load(deck_model.slide_names, chosen.framework, chosen.period, lang=lang))
@@ -163,11 +172,13 @@ def _choose(chosen: Filters) -> None:
                                 default=[k for k in (wanted_keys() or []) if k in name_of],
                                 placeholder=t("filters.all_f", lang))
         if st.form_submit_button(t("present.page.start", lang), type="primary", icon=":material/slideshow:"):
-            for param in (PARAM_ENTITY, PARAM_PEERS, PARAM_SLIDES):
+            for param in (PARAM_ENTITY, PARAM_PEERS, PARAM_SLIDES, PARAM_GROUP):
                 if param in st.query_params:
                     del st.query_params[param]
             if mode == "entity" and entity:
                 st.query_params[PARAM_ENTITY] = entity
+                if group:
+                    st.query_params[PARAM_GROUP] = group
             if mode == "peers" and sector:
                 st.query_params[PARAM_PEERS] = sector
             picked = [k for k in picked if k.startswith("entity.") == (mode == "entity")]
