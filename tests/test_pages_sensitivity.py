@@ -104,3 +104,24 @@ def test_the_uncertainty_ranges_show_intervals_and_ties_on_the_sample(sample_db,
         parts = frame["Intervalo de posición"].str.split("–", expand=True).astype(int)
         return int((parts[1] - parts[0]).sum())
     assert width(narrower) < width(table)
+
+
+def test_the_profile_reads_its_position_as_a_range_and_says_when_it_is_tied(sample_db, use_db):
+    from egov import sensitivity
+
+    use_db(sample_db)
+    con = db.connect(sample_db)
+    try:
+        with db.cursor(con) as cur:
+            table = sensitivity.uncertainty_table(cur, "CGE-GE", "2024").set_index("entity_code")
+    finally:
+        con.close()
+    row = table.loc["DIGEMIG"]
+    at = open_page("entidad", entidad="DIGEMIG", periodo="2024")
+    assert not at.exception
+    note = [c.value for c in at.caption if "su posición va del" in c.value][0]
+    assert f"del {int(row['rank_low'])} al {int(row['rank_high'])}" in note
+    if int(row["tied_with"]) > 0:
+        assert f"empatada en la posición {int(row['tied_rank'])}" in note
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Posición"] == f"{int(row['rank_in_period'])} de 42"  # the official position stays

@@ -147,4 +147,16 @@ TEXT = {
     "peers.kind.level": ("Mismo nivel de gobierno", "Same level of government"),
     "peers.kind.department": ("Mismo departamento", "Same department"),
     "peers.kind.complexity": ("Misma complejidad", "Same complexity"),
+    "sens.profile.tied": ("Con otros pesos razonables (± {spread} por área) y los criterios sin dato entre su mínimo y "
+                          "su máximo, su posición va del {low} al {high}: se superpone con {n} entidad(es), así que se "
+                          "lee como empatada en la posición {shown}. Vea «Sensibilidad del índice».",
+                          "With other reasonable weights (± {spread} per area) and the criteria without data "
+                          "between their lowest and highest level, its position ranges from {low} to {high}: it "
+                          "overlaps {n} entit(y/ies), so it reads as tied at position {shown}. See “Index "
+                          "sensitivity”."),
+    "sens.profile.alone": ("Con otros pesos razonables (± {spread} por área) y los criterios sin dato entre su mínimo "
+                           "y su máximo, su posición va del {low} al {high}, sin superponerse con otra entidad.",
+                           "With other reasonable weights (± {spread} per area) and the criteria without data "
+                           "between their lowest and highest level, its position ranges from {low} to {high}, "
+                           "overlapping no other entity."),
 }

@@ -269,3 +269,16 @@ def uncertainty(f: filters.Filters) -> None:
     st.dataframe(out, hide_index=True, width="stretch", key="sens_unc_table")
     st.download_button(t("sens.download", lang), to_csv_bytes(out), file_name=f"sensibilidad-{f.period}.csv",
                        mime="text/csv", key="sens_download")
+
+
+def position_note(f: filters.Filters, code: str, period: str) -> None:
+    """Under a profile's position: its uncertainty interval and, when it overlaps others, that it is tied."""
+    table = cache.load(sensitivity.uncertainty_table, f.framework, period)
+    row = table[table["entity_code"] == code]
+    if row.empty or pd.isna(row.iloc[0]["rank_low"]):
+        return
+    r = row.iloc[0]
+    key = "sens.profile.tied" if int(r["tied_with"]) > 0 else "sens.profile.alone"
+    st.caption(t(key, f.lang, low=int(r["rank_low"]), high=int(r["rank_high"]), shown=int(r["tied_rank"]),
+                 n=int(r["tied_with"]), spread=fmt_percent(sensitivity.DEFAULT_SPREAD, 0, f.lang)))
+
