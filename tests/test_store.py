@@ -34,9 +34,12 @@ def seeded(con) -> None:
     "INSERT INTO band VALUES ('FW','Z','z','z', 60, 140, 9, 1)",  # beyond 100
     "INSERT INTO tool_adoption VALUES ('E1','2024','FW','t','a veces', NULL, NULL, NULL, 1)",
     "INSERT INTO recommendation_status VALUES ('E1','R',1,'2024-01-01','olvidada',NULL,'x',now(),1)",
-    "INSERT INTO entity VALUES ('E1','Duplicada',NULL,'Salud','central',NULL,NULL,NULL,NULL,1)",  # key
-    "INSERT INTO entity VALUES ('E9','Nueve',NULL,'Salud','galactico',NULL,NULL,NULL,NULL,1)",
-    "INSERT INTO entity VALUES ('  ','Vacía',NULL,'Salud','central',NULL,NULL,NULL,NULL,1)",
+    "INSERT INTO entity (entity_code, name, acronym, sector, gov_level, entity_type, department, parent_body,"
+    " source, batch_id) VALUES ('E1','Duplicada',NULL,'Salud','central',NULL,NULL,NULL,NULL,1)",  # key
+    "INSERT INTO entity (entity_code, name, acronym, sector, gov_level, entity_type, department, parent_body,"
+    " source, batch_id) VALUES ('E9','Nueve',NULL,'Salud','galactico',NULL,NULL,NULL,NULL,1)",
+    "INSERT INTO entity (entity_code, name, acronym, sector, gov_level, entity_type, department, parent_body,"
+    " source, batch_id) VALUES ('  ','Vacía',NULL,'Salud','central',NULL,NULL,NULL,NULL,1)",
     "INSERT INTO app_user VALUES ('ana','Ana','superuser',NULL,false,now())",
 ])
 def test_schema_refuses_impossible_states(con, statement):
