@@ -110,10 +110,10 @@ def load(cur: Connection, framework: str, period: str | None = None) -> Matrix:
     else:
         results = results.assign(value=results["normalised"].where(results["status"] == "evaluado"),
                                  na=results["status"] == "no_aplica")
-        wide = results.pivot_table(index=["entity_code", "period"], columns="criterion_code", values="value",
-                                   aggfunc="first", dropna=False)
-        na = results.pivot_table(index=["entity_code", "period"], columns="criterion_code", values="na",
-                                 aggfunc="first", dropna=False)
+        # One row per assessment and criterion (criterion_results.sql): a plain unstack, no aggregation.
+        keyed = results.set_index(["entity_code", "period", "criterion_code"])
+        wide = keyed["value"].astype(float).unstack("criterion_code")
+        na = keyed["na"].astype(float).unstack("criterion_code") > 0
         index = pd.MultiIndex.from_frame(keys)
         normalised = wide.reindex(index=index, columns=crit_codes).to_numpy(dtype=float)
         not_applicable = na.reindex(index=index, columns=crit_codes).fillna(False).to_numpy(dtype=bool)
