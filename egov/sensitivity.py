@@ -37,7 +37,9 @@ one side of it (the interval is meant to say where the entity could be,
 and the official figure is one of those places); and the share of runs in
 which it keeps its official band. Entities whose position intervals overlap
 are shown as tied (:func:`tied_positions`); the official position stays in
-the data beside it. Only entities with an official index take part.
+the data beside it. Overlap is not transitive, so tie groups are anchored on the entity that opens
+each one, walking down the official positions (:func:`tie_group_ids`). Only entities with an
+official index take part.
 """
 
 from __future__ import annotations
@@ -360,27 +362,48 @@ def uncertainty(m: Matrix, settings: Settings = Settings()) -> pd.DataFrame:
     return out
 
 
-def tied_positions(low: np.ndarray, high: np.ndarray, official: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The position shown for each entity and how many others it is tied with.
+def tie_group_ids(low: np.ndarray, high: np.ndarray, official: np.ndarray) -> np.ndarray:
+    """A tie group for each entity (-1 without an interval), in official order.
 
-    Two entities are tied when their position intervals overlap; an entity is shown at the best
-    official position among itself and those it is tied with (so ties share the best position,
-    as in the official ranking). NaN for entities without an interval.
+    Walking down the official positions, an entity joins the group of the entity that opened the
+    current group (its leader) when their position intervals overlap; otherwise it opens a new group.
+    Overlap is not transitive (A may overlap B and B overlap C while A and C do not), so groups are
+    anchored on their leader: every member's interval overlaps the leader's, and a display shows every
+    member at the leader's official position — one consistent tie, as the official ranking shares
+    the best position among equal indices.
     """
-    valid = ~np.isnan(low)
-    overlap = (low[:, None] <= high[None, :]) & (low[None, :] <= high[:, None]) & valid[:, None] & valid[None, :]
-    shown = np.where(overlap, official[None, :], np.inf).min(axis=1)
-    others = overlap.sum(axis=1) - 1
-    return np.where(valid, shown, np.nan), np.where(valid, others, np.nan)
+    groups = np.full(len(low), -1, dtype=int)
+    valid = ~np.isnan(low) & ~np.isnan(official)
+    leader, current = -1, -1
+    for i in sorted(np.flatnonzero(valid), key=lambda j: (official[j], j)):
+        if leader >= 0 and low[i] <= high[leader] and low[leader] <= high[i]:
+            groups[i] = current
+        else:
+            leader, current = i, current + 1
+            groups[i] = current
+    return groups
+
+
+def tied_positions(low: np.ndarray, high: np.ndarray, official: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The position shown for each entity (its tie group's best official position) and how many
+    others share its group; NaN for entities without an interval (see :func:`tie_group_ids`)."""
+    groups = tie_group_ids(low, high, official)
+    shown = np.full(len(low), np.nan)
+    others = np.full(len(low), np.nan)
+    for g in np.unique(groups[groups >= 0]):
+        members = groups == g
+        shown[members] = np.nanmin(official[members])
+        others[members] = members.sum() - 1
+    return shown, others
 
 
 def tie_groups(table: pd.DataFrame) -> dict[str, list[str]]:
-    """Entity code -> the codes of the entities it is tied with (overlapping position intervals)."""
-    rows = table.dropna(subset=["rank_low"])
-    low, high = rows["rank_low"].to_numpy(), rows["rank_high"].to_numpy()
-    codes = rows["entity_code"].tolist()
-    overlap = (low[:, None] <= high[None, :]) & (low[None, :] <= high[:, None])
-    return {code: [codes[j] for j in np.flatnonzero(overlap[i]) if j != i] for i, code in enumerate(codes)}
+    """Entity code -> the codes of the other entities shown tied with it (its tie group)."""
+    groups = tie_group_ids(table["rank_low"].to_numpy(dtype=float), table["rank_high"].to_numpy(dtype=float),
+                           table["rank_in_period"].to_numpy(dtype=float))
+    codes = table["entity_code"].tolist()
+    return {code: [codes[j] for j in np.flatnonzero(groups == groups[i]) if j != i]
+            for i, code in enumerate(codes) if groups[i] >= 0}
 
 
 def uncertainty_table(cur: Connection, framework: str, period: str, runs: int = DEFAULT_RUNS,

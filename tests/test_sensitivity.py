@@ -232,12 +232,17 @@ def test_filling_unknown_criteria_moves_only_entities_that_have_them(sample_2024
 
 
 def test_entities_with_overlapping_position_intervals_are_shown_tied():
-    low, high = np.array([1.0, 2.0, 5.0, 7.0, np.nan]), np.array([3.0, 4.0, 6.0, 9.0, np.nan])
-    official = np.array([1.0, 3.0, 5.0, 8.0, np.nan])
+    low = np.array([1.0, 2.0, 3.0, 7.0, 8.0, np.nan])
+    high = np.array([3.0, 4.0, 6.0, 9.0, 9.0, np.nan])
+    official = np.array([1.0, 3.0, 4.0, 8.0, 9.0, np.nan])
     shown, others = sensitivity.tied_positions(low, high, official)
-    # 1–3 and 2–4 overlap: both shown at 1; 5–6 overlaps nobody; 7–9 nobody; no interval -> NaN.
-    assert shown[:4].tolist() == [1.0, 1.0, 5.0, 8.0] and others[:4].tolist() == [1, 1, 0, 0]
-    assert np.isnan(shown[4])
+    # 1–3, 2–4 and 3–6 all overlap the leader 1–3: one group shown at 1. 7–9 and 8–9 overlap: shown at 8.
+    assert shown[:5].tolist() == [1.0, 1.0, 1.0, 8.0, 8.0] and others[:5].tolist() == [2, 2, 2, 1, 1]
+    assert np.isnan(shown[5])
+    # Overlap is not transitive: 1–2, 2–4, 4–5. The third overlaps the second, not the leader: its own group.
+    shown, others = sensitivity.tied_positions(np.array([1.0, 2.0, 4.0]), np.array([2.0, 4.0, 5.0]),
+                                               np.array([1.0, 2.0, 4.0]))
+    assert shown.tolist() == [1.0, 1.0, 4.0] and others.tolist() == [1, 1, 0]
 
 
 def test_ties_on_the_sample_follow_the_overlaps_and_keep_the_official_position(sample_2024):
@@ -245,12 +250,23 @@ def test_ties_on_the_sample_follow_the_overlaps_and_keep_the_official_position(s
     groups = sensitivity.tie_groups(table)
     rows = table.set_index("entity_code")
     for code, tied in groups.items():
-        for other in tied:
-            assert code in groups[other]
-            assert rows.loc[code, "rank_low"] <= rows.loc[other, "rank_high"]
-        expected = min([rows.loc[code, "rank_in_period"]] + [rows.loc[o, "rank_in_period"] for o in tied])
-        assert rows.loc[code, "tied_rank"] == expected
+        members = [code, *tied]
+        leader = min(members, key=lambda c: (rows.loc[c, "rank_in_period"], list(rows.index).index(c)))
+        for member in members:
+            assert rows.loc[member, "rank_low"] <= rows.loc[leader, "rank_high"]
+            assert rows.loc[leader, "rank_low"] <= rows.loc[member, "rank_high"]
+            assert rows.loc[member, "tied_rank"] == rows.loc[leader, "rank_in_period"]  # shown alike
+            assert sorted(groups[member] + [member]) == sorted(members)
         assert rows.loc[code, "tied_with"] == len(tied)
+    # Walking down the official order, an entity that overlaps the current leader is never left out.
+    ordered = table.sort_values(["rank_in_period"], kind="stable")
+    codes = ordered["entity_code"].tolist()
+    for before, after in zip(codes, codes[1:]):
+        if rows.loc[after, "tied_rank"] != rows.loc[before, "tied_rank"]:
+            leader = [c for c in codes if rows.loc[c, "tied_rank"] == rows.loc[before, "tied_rank"]][0]
+            overlaps = (rows.loc[after, "rank_low"] <= rows.loc[leader, "rank_high"]
+                        and rows.loc[leader, "rank_low"] <= rows.loc[after, "rank_high"])
+            assert not overlaps
     assert table["rank_in_period"].notna().all()  # the official position stays in the data
     assert (table["tied_with"] == 0).any() and (table["tied_with"] > 0).any()
 

@@ -6,7 +6,7 @@ import streamlit as st
 from egov import compare, framework, profile, scoring
 from egov.charts import bars, findings, grids
 from egov.i18n import fmt_number, fmt_percent, t
-from egov.ui import cache, filters, peers_view, profile_view, show
+from egov.ui import cache, filters, peers_view, profile_view, sensitivity_view, show
 from egov.ui.guard import require_page
 
 require_page()  # every role may read; a signed-out or stale session is stopped here
@@ -71,6 +71,7 @@ st.dataframe(pd.DataFrame({
     t("entity.col.band", lang): scores[f"band_name_{lc}"].fillna("—"),
     t("entity.col.rank", lang): [t("entity.rank_of", lang, rank=int(r), n=int(n)) if pd.notna(r) else "—"
                                  for r, n in zip(scores["rank_in_period"], scores["ranked_in_period"])],
+    t("sens.col.rank_range", lang): sensitivity_view.rank_ranges(f, scores["entity_code"].tolist()),
     t("entity.col.coverage", lang): [fmt_percent(v, 0, lang) for v in scores["coverage"]],
     t("entity.col.criteria", lang): [t("compare.criteria_of", lang, a=int(a), n=int(n)) for a, n
                                      in zip(scores["criteria_assessed"], scores["criteria_total"])],

@@ -57,8 +57,8 @@ def sensitivity_command(ctx: click.Context, period: str | None, framework: str |
         return
     click.echo(f"Gestión {period}, marco {framework}: {runs} corridas, pesos de área ± {fmt_number(spread * 100, 0)} %, "
                f"criterios sin dato entre el nivel más bajo y el más alto, semilla {seed}.")
-    click.echo("Intervalos del 5 % al 95 % (incluyen siempre el valor oficial); las entidades cuyos intervalos de "
-               "posición se superponen se muestran empatadas («=»).")
+    click.echo("Intervalos del 5 % al 95 % (incluyen siempre el valor oficial). Empates («=»): en orden de posición "
+               "oficial, quien se superpone con la primera entidad del grupo comparte su posición.")
     shown = out.copy()
     shown["posicion_mostrada"] = [f"={r}" if w else str(r) for r, w in zip(shown["posicion_mostrada"],
                                                                             shown["empatada_con"])]

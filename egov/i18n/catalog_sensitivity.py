@@ -81,10 +81,12 @@ TEXT = {
     "sens.unc.spread": ("Variación de los pesos (± r)", "Weight variation (± r)"),
     "sens.unc.runs": ("Corridas", "Runs"),
     "sens.unc.seed": ("Semilla", "Seed"),
-    "sens.unc.ties": ("Las entidades cuyos intervalos de posición se superponen se muestran empatadas, en la mejor "
-                      "posición oficial del grupo; la posición oficial se conserva en su columna.",
-                      "Entities whose position intervals overlap are shown tied, at the group's best official "
-                      "position; the official position is kept in its column."),
+    "sens.unc.ties": ("Empates: recorriendo las posiciones oficiales, cada entidad cuyo intervalo de posición se "
+                      "superpone con el de la primera entidad del grupo se muestra empatada con ella, en su posición "
+                      "oficial; la que no, abre un grupo nuevo. La posición oficial se conserva en su columna.",
+                      "Ties: walking down the official positions, each entity whose position interval overlaps that "
+                      "of the group's first entity is shown tied with it, at its official position; one that does "
+                      "not opens a new group. The official position is kept in its column."),
     "sens.unc.title_robust": ("{n} de {total} entidades conservan su nivel en al menos el 90 % de las corridas; "
                               "{tied} comparten su posición con otra",
                               "{n} of {total} entities keep their level in at least 90 % of the runs; {tied} share "
@@ -159,4 +161,5 @@ TEXT = {
                            "With other reasonable weights (± {spread} per area) and the criteria without data "
                            "between their lowest and highest level, its position ranges from {low} to {high}, "
                            "overlapping no other entity."),
+    "sens.col.rank_range": ("Posición con incertidumbre", "Position with uncertainty"),
 }

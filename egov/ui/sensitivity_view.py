@@ -282,3 +282,16 @@ def position_note(f: filters.Filters, code: str, period: str) -> None:
     st.caption(t(key, f.lang, low=int(r["rank_low"]), high=int(r["rank_high"]), shown=int(r["tied_rank"]),
                  n=int(r["tied_with"]), spread=fmt_percent(sensitivity.DEFAULT_SPREAD, 0, f.lang)))
 
+
+def rank_ranges(f: filters.Filters, codes: list[str]) -> list[str]:
+    """For a table of entities: the position shown (tied when intervals overlap) and its interval, «15 (empate) · 17–22»."""
+    table = cache.load(sensitivity.uncertainty_table, f.framework, f.period).set_index("entity_code")
+    out = []
+    for code in codes:
+        if code not in table.index or pd.isna(table.loc[code, "rank_low"]):
+            out.append("—")
+            continue
+        row = table.loc[code]
+        out.append(f"{shown_rank(row, f.lang)} · {int(row['rank_low'])}–{int(row['rank_high'])}")
+    return out
+
