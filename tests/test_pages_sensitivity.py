@@ -125,3 +125,30 @@ def test_the_profile_reads_its_position_as_a_range_and_says_when_it_is_tied(samp
         assert f"empatada en la posición {int(row['tied_rank'])}" in note
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Posición"] == f"{int(row['rank_in_period'])} de 42"  # the official position stays
+
+
+@pytest.mark.parametrize("role", ["viewer", "analyst"])
+def test_only_an_administrator_is_offered_the_save_and_the_core_refuses_the_others(hand, role):
+    from streamlit.testing.v1 import AppTest
+
+    from egov import auth, sensitivity
+    from tests.support import roles as R
+    from tests.support.pages_entity import APP
+
+    R.accounts_db(hand)
+    at = R.sign_in(AppTest.from_file(APP, default_timeout=60).run(), role, R.PASSWORDS[role])
+    at.query_params["peso"] = ["B:1"]
+    at.switch_page("views/sensibilidad.py").run()
+    assert not at.exception
+    index, _ = whatif_table(at)
+    assert index["E1"] == "75,00"  # every role may try weights
+    assert not [b for b in at.button if b.key == "sens_save_button"]
+    assert "Guardar estos pesos" not in " ".join(e.label for e in at.expander)
+    con = db.connect(hand)
+    try:
+        with pytest.raises(auth.PermissionDenied):
+            sensitivity.save_as_version(con, "HC", "2", {"B": 1}, None, user=role, role=role)
+        with db.cursor(con) as cur:
+            assert sql.run(cur, "framework_info", framework="HC").iloc[0]["version"] == "1"
+    finally:
+        con.close()
