@@ -265,12 +265,6 @@ def movers(table: pd.DataFrame, n: int = 5) -> pd.DataFrame:
     return moved.loc[order].head(n)
 
 
-def weights_changed(m: Matrix, area_weights: Mapping[str, float] | None,
-                    criterion_weights: Mapping[str, float] | None) -> bool:
-    aw, cw = resolve_weights(m, area_weights, criterion_weights)
-    return not (np.allclose(aw, m.area_weights) and np.allclose(cw, m.criterion_weights))
-
-
 # --- uncertainty runs -----------------------------------------------------------------------------
 
 

@@ -10,6 +10,8 @@ profile.
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -25,7 +27,8 @@ def position_intervals(table: pd.DataFrame, bands: pd.DataFrame, *, title: str, 
     if df.empty:
         return empty(t("chart.empty.no_scores", lang), lang, title)
     lc = name_col(lang)
-    df["label"] = entity_labels(df)
+    # Names and acronyms come from the data: Plotly renders HTML in labels and hovers, so escape them.
+    df["label"] = entity_labels(df).map(html.escape)
     df = df.sort_values(["rank_in_period", "label"], ascending=[False, False])
     fig = figure(title, lang, height=bar_height(len(df)), top_extra=TOP_AXIS_ROOM)
     ordered = bands.sort_values("sort_order")
@@ -39,7 +42,7 @@ def position_intervals(table: pd.DataFrame, bands: pd.DataFrame, *, title: str, 
         if part.empty:
             continue
         custom = pd.DataFrame({
-            "code": part["entity_code"], "name": part["name"], "official": part["rank_in_period"].astype(int),
+            "code": part["entity_code"], "name": part["name"].map(lambda v: html.escape(str(v))), "official": part["rank_in_period"].astype(int),
             "low": part["rank_low"].astype(int), "high": part["rank_high"].astype(int),
             "index": [f"{fmt_number(a, 1, lang)}–{fmt_number(b, 1, lang)}"
                       for a, b in zip(part["index_low"], part["index_high"])],
