@@ -55,7 +55,8 @@ def position_intervals(table: pd.DataFrame, bands: pd.DataFrame, *, title: str, 
                     marker=dict(color=theme.TEXT_COLOR, size=7, symbol="diamond"),
                     customdata=df[["entity_code"]].to_numpy(), hoverinfo="skip")
     fig.update_layout(barmode="overlay", legend=dict(orientation="h", yanchor="top", y=-0.02, x=0))
-    fig.update_xaxes(title=t("chart.sens.axis", lang), side="top",
+    top = float(max(df["rank_high"].max(), df["rank_in_period"].max()))
+    fig.update_xaxes(title=t("chart.sens.axis", lang), side="top", range=[0.4, top + 0.6],
                      dtick=max(1, round(len(df) / 10)))
     fig.update_yaxes(title=None, categoryorder="array", categoryarray=df["label"].tolist())
     return fig
