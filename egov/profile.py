@@ -115,6 +115,8 @@ def peer_sentence(peer: pd.DataFrame, by: str, period: str, lang: str, *, value_
     group = t(f"peers.group.{by}", lang, value=value_label if value_label is not None else value.iloc[0])
     if size == 0:
         return t("peers.none", lang, group=group, period=period)
+    if size == 1:
+        return t("peers.too_small_one", lang, group=group, period=period, min=min_peers)
     if size < min_peers:
         return t("peers.too_small", lang, group=group, n=size, period=period, min=min_peers)
     return t("peers.compared", lang, group=group, n=size, period=period)

@@ -89,7 +89,7 @@ def test_a_group_below_the_minimum_says_so_instead_of_drawing_a_mean(grouped):
     at = open_page("entidad", entidad="RUAT", periodo="2024")
     at.get("button_group")[0].set_value("complexity").run()
     assert not at.exception
-    assert ("En el grupo de complejidad «C» hay 1 otra(s) entidad(es) evaluada(s) en 2024: hacen falta al menos 3 "
+    assert ("En el grupo de complejidad «C» hay 1 otra entidad evaluada en 2024: hacen falta al menos 3 "
             "para comparar con una media, así que no se dibuja.") in texts(at)
     line = radar_traces(at)["media del grupo de complejidad (n = 1)"]
     assert line == [0] * 6 or all(v in (0, None) for v in line)  # no mean drawn (a line at the centre)

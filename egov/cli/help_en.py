@@ -88,4 +88,18 @@ HELP_EN = {
     "Lista los lotes importados (el más reciente primero).": "Lists the imported batches (most recent first).",
     "Deshace un lote: restaura exactamente lo que había antes de importarlo.":
         "Undoes a batch: restores exactly what was there before it was imported.",
+    # egov scores with what-if weights, egov sensibilidad (issue 18)
+    "Peso hipotético de un área (p. ej. PLAN=0 ORG=2); se puede repetir. No cambia la base.":
+        "What-if weight of an area (e.g. PLAN=0 ORG=2); may be repeated. The database does not change.",
+    "Peso hipotético de un criterio (p. ej. PLAN.1=2); se puede repetir.":
+        "What-if weight of a criterion (e.g. PLAN.1=2); may be repeated.",
+    "Intervalos de índice y de posición de cada entidad (5 %–95 % de las corridas) y empates.":
+        "Index and position intervals of each entity (5 %–95 % of the runs) and ties.",
+    "Gestión (p. ej. 2024); por defecto la última.": "Gestión (e.g. 2024); the latest by default.",
+    "Número de corridas.": "Number of runs.",
+    "Variación de cada peso de área: factor uniforme entre 1 − r y 1 + r.":
+        "Variation of each area weight: a uniform factor between 1 − r and 1 + r.",
+    "Semilla: la misma da el mismo resultado.": "Seed: the same one gives the same result.",
+    "Con --entity: comparar con su sector, nivel de gobierno, departamento o grupo de complejidad.":
+        "With --entity: compare with its sector, level of government, department or complexity group.",
 }

@@ -8,10 +8,17 @@ import sys
 import click
 
 from egov import scoring, sensitivity
+from egov.cli import lang as cli_lang
+from egov.cli import tables
 from egov.cli.base import CliError, main, open_db, resolve_framework
 from egov.export.tables import sanitise_frame
-from egov.i18n import fmt_number, fmt_percent
+from egov.i18n import fmt_number, fmt_percent, t
 from egov.storage import db
+
+COLUMNS = {"entity_code": "entidad", "name": "nombre", "period": "gestion", "index_value": "indice",
+           "index_low": "indice_desde", "index_high": "indice_hasta", "rank_in_period": "posicion",
+           "tied_rank": "posicion_mostrada", "tied_with": "empatada_con", "rank_low": "posicion_desde",
+           "rank_high": "posicion_hasta", "band_name_es": "grado", "band_kept": "conserva_grado"}
 
 
 @main.command("sensibilidad")
@@ -23,29 +30,25 @@ from egov.storage import db
               help="Variación de cada peso de área: factor uniforme entre 1 − r y 1 + r.")
 @click.option("--seed", type=int, default=sensitivity.DEFAULT_SEED, show_default=True,
               help="Semilla: la misma da el mismo resultado.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="Formato de salida: table (tabla para leer), csv o json (valores para programas).")
 @click.pass_context
 def sensitivity_command(ctx: click.Context, period: str | None, framework: str | None, runs: int, spread: float,
                         seed: int, fmt: str) -> None:
     """Intervalos de índice y de posición de cada entidad (5 %–95 % de las corridas) y empates."""
+    lang = cli_lang.language()
     with open_db(ctx) as con, db.cursor(con) as cur:
         framework = resolve_framework(cur, framework)
         known = scoring.periods(cur, framework)
         if not known:
-            raise CliError(f"no hay evaluaciones para el marco {framework}; cargue datos con `egov demo` "
-                           "o `egov import`")
+            raise CliError(t("cli.sens.no_rounds", lang, framework=framework))
         period = period or known[0]
         if period not in known:
-            raise CliError(f"no hay evaluaciones del marco {framework} en la gestión {period}; "
-                           f"gestiones disponibles: {', '.join(known)}")
+            raise CliError(t("cli.sens.unknown_round", lang, framework=framework, period=period,
+                             known=", ".join(known)))
         table = sensitivity.uncertainty_table(cur, framework, period, runs, spread, seed)
     table = table.dropna(subset=["rank_low"]).sort_values(["rank_in_period", "entity_code"])
-    out = table[["entity_code", "name", "period", "index_value", "index_low", "index_high", "rank_in_period",
-                 "tied_rank", "tied_with", "rank_low", "rank_high", "band_name_es", "band_kept"]].rename(columns={
-        "entity_code": "entidad", "name": "nombre", "period": "gestion", "index_value": "indice",
-        "index_low": "indice_desde", "index_high": "indice_hasta", "rank_in_period": "posicion",
-        "tied_rank": "posicion_mostrada", "tied_with": "empatada_con", "rank_low": "posicion_desde",
-        "rank_high": "posicion_hasta", "band_name_es": "nivel", "band_kept": "conserva_nivel"})
+    out = table[list(COLUMNS)].rename(columns=COLUMNS)
     for column in ("posicion", "posicion_desde", "posicion_hasta"):
         out[column] = out[column].astype("Int64")
     if fmt == "csv":
@@ -55,18 +58,19 @@ def sensitivity_command(ctx: click.Context, period: str | None, framework: str |
         click.echo(json.dumps(json.loads(out.round(4).to_json(orient="records", force_ascii=False)),
                               ensure_ascii=False, indent=1))
         return
-    click.echo(f"Gestión {period}, marco {framework}: {runs} corridas, pesos de área ± {fmt_number(spread * 100, 0)} %, "
-               f"criterios sin dato entre el nivel más bajo y el más alto, semilla {seed}.")
-    click.echo("Intervalos del 5 % al 95 % (incluyen siempre el valor oficial). Empates («=»): en orden de posición "
-               "oficial, quien se superpone con la primera entidad del grupo comparte su posición.")
+    click.echo(t("cli.sens.header", lang, period=period, framework=framework, runs=runs,
+                 spread=fmt_number(spread * 100, 0, lang), seed=seed))
+    click.echo(t("cli.sens.ties", lang))
     shown = out.copy()
+    if lang == "en":
+        shown["grado"] = table["band_name_en"].to_numpy()
+    shown["nombre"] = shown["nombre"].str.slice(0, 40)
     shown["posicion_mostrada"] = [f"={r}" if w else str(r) for r, w in zip(shown["posicion_mostrada"],
                                                                             shown["empatada_con"])]
-    shown["indice"] = shown["indice"].map(lambda v: fmt_number(v, 2))
-    shown["intervalo_indice"] = [f"{fmt_number(a, 1)}–{fmt_number(b, 1)}"
+    shown["intervalo_indice"] = [f"{fmt_number(a, 1, lang)}–{fmt_number(b, 1, lang)}"
                                  for a, b in zip(shown["indice_desde"], shown["indice_hasta"])]
     shown["intervalo_posicion"] = [f"{a}–{b}" for a, b in zip(shown["posicion_desde"], shown["posicion_hasta"])]
-    shown["conserva_nivel"] = shown["conserva_nivel"].map(fmt_percent)
-    shown["nombre"] = shown["nombre"].str.slice(0, 40)
-    click.echo(shown[["entidad", "nombre", "indice", "intervalo_indice", "posicion", "posicion_mostrada",
-                      "intervalo_posicion", "nivel", "conserva_nivel"]].fillna("—").to_string(index=False))
+    headers = {c: f"cli.col.{c}" for c in ("entidad", "nombre", "indice", "intervalo_indice", "posicion",
+                                           "posicion_mostrada", "intervalo_posicion", "grado", "conserva_grado")}
+    formatters = {"indice": lambda v: fmt_number(v, 2, lang), "conserva_grado": lambda v: fmt_percent(v, 0, lang)}
+    click.echo(tables.render(shown, headers, formatters=formatters, lang=lang))

@@ -45,7 +45,7 @@ TEXT = {
     "sens.col.whatif_index": ("Índice hipotético", "What-if index"),
     "sens.col.whatif_rank": ("Posición hipotética", "What-if position"),
     "sens.col.rank_change": ("Cambio de posición", "Change of position"),
-    "sens.col.whatif_band": ("Nivel hipotético", "What-if level"),
+    "sens.col.whatif_band": ("Grado hipotético", "What-if grade"),
     # --- saving -----------------------------------------------------------------------
     "sens.save.title": ("Guardar estos pesos como nueva versión del marco", "Save these weights as a new framework version"),
     "sens.save.body": ("Solo un administrador puede hacerlo, y queda en la auditoría como una importación del marco "
@@ -71,13 +71,13 @@ TEXT = {
                       "desconocido o sin dato toma un valor al azar entre el nivel más bajo y el más alto de su "
                       "escala («no aplica» sigue sin contar). Cada entidad recibe el intervalo del 5 % al 95 % de "
                       "sus índices y posiciones (ampliado para incluir el valor oficial) y la proporción de corridas "
-                      "en que conserva su nivel. Con la misma semilla, el resultado es el mismo.",
+                      "en que conserva su grado de madurez. Con la misma semilla, el resultado es el mismo.",
                       "The computation is repeated many times: in each run every area's weight is multiplied by a "
                       "random factor between 1 − r and 1 + r (uniform, independent per area) and each unknown or "
                       "missing criterion takes a random value between the lowest and the highest level of its scale "
                       "(“not applicable” still does not count). Each entity gets the 5 %–95 % interval of its "
                       "indices and positions (widened to hold the official value) and the share of runs in which it "
-                      "keeps its level. The same seed gives the same result."),
+                      "keeps its maturity grade. The same seed gives the same result."),
     "sens.unc.spread": ("Variación de los pesos (± r)", "Weight variation (± r)"),
     "sens.unc.runs": ("Corridas", "Runs"),
     "sens.unc.seed": ("Semilla", "Seed"),
@@ -87,16 +87,16 @@ TEXT = {
                       "Ties: walking down the official positions, each entity whose position interval overlaps that "
                       "of the group's first entity is shown tied with it, at its official position; one that does "
                       "not opens a new group. The official position is kept in its column."),
-    "sens.unc.title_robust": ("{n} de {total} entidades conservan su nivel en al menos el 90 % de las corridas; "
+    "sens.unc.title_robust": ("{n} de {total} entidades conservan su grado en al menos el 90 % de las corridas; "
                               "{tied} comparten su posición con otra",
-                              "{n} of {total} entities keep their level in at least 90 % of the runs; {tied} share "
+                              "{n} of {total} entities keep their grade in at least 90 % of the runs; {tied} share "
                               "their position with another"),
     "sens.unc.settings": ("{runs} corridas, pesos ± {spread}, semilla {seed}.",
                           "{runs} runs, weights ± {spread}, seed {seed}."),
     "sens.col.shown_rank": ("Posición mostrada", "Position shown"),
     "sens.col.rank_interval": ("Intervalo de posición", "Position interval"),
     "sens.col.index_interval": ("Intervalo del índice", "Index interval"),
-    "sens.col.band_kept": ("Conserva su nivel", "Keeps its level"),
+    "sens.col.band_kept": ("Conserva su grado", "Keeps its grade"),
     "sens.col.tied_with": ("Empatada con", "Tied with"),
     "sens.tied": ("{rank} (empate)", "{rank} (tie)"),
     "sens.download": ("Descargar la tabla (CSV)", "Download the table (CSV)"),
@@ -106,7 +106,7 @@ TEXT = {
     "chart.sens.hover.official": ("Posición oficial", "Official position"),
     "chart.sens.hover.interval": ("Intervalo de posición", "Position interval"),
     "chart.sens.hover.index": ("Intervalo del índice", "Index interval"),
-    "chart.sens.hover.band_kept": ("Conserva su nivel", "Keeps its level"),
+    "chart.sens.hover.band_kept": ("Conserva su grado", "Keeps its grade"),
     "sens.chart.limited": ("El gráfico muestra las {n} entidades de mejor y de menor posición; la tabla y la "
                            "descarga las tienen todas.",
                            "The chart shows the {n} entities with the best and lowest positions; the table and the "
@@ -127,9 +127,13 @@ TEXT = {
                    "grupo de pares.",
                    "The {group} has no other entity assessed in {period}: nobody to compare with. Choose another "
                    "peer group."),
-    "peers.too_small": ("En el {group} hay {n} otra(s) entidad(es) evaluada(s) en {period}: hacen falta al menos {min} "
+    "peers.too_small_one": ("En el {group} hay 1 otra entidad evaluada en {period}: hacen falta al menos {min} para "
+                            "comparar con una media, así que no se dibuja. Elija otro grupo de pares.",
+                            "The {group} has 1 other entity assessed in {period}: at least {min} are needed to "
+                            "compare with a mean, so none is drawn. Choose another peer group."),
+    "peers.too_small": ("En el {group} hay {n} otras entidades evaluadas en {period}: hacen falta al menos {min} "
                         "para comparar con una media, así que no se dibuja. Elija otro grupo de pares.",
-                        "The {group} has {n} other entit(y/ies) assessed in {period}: at least {min} are needed to "
+                        "The {group} has {n} other entities assessed in {period}: at least {min} are needed to "
                         "compare with a mean, so none is drawn. Choose another peer group."),
     "peers.unknown.sector": ("No se conoce el sector de esta entidad: elija otro grupo de pares.",
                              "This entity's sector is unknown: choose another peer group."),
@@ -150,11 +154,11 @@ TEXT = {
     "peers.kind.department": ("Mismo departamento", "Same department"),
     "peers.kind.complexity": ("Misma complejidad", "Same complexity"),
     "sens.profile.tied": ("Con otros pesos razonables (± {spread} por área) y los criterios sin dato entre su mínimo y "
-                          "su máximo, su posición va del {low} al {high}: se superpone con {n} entidad(es), así que se "
-                          "lee como empatada en la posición {shown}. Vea «Sensibilidad del índice».",
+                          "su máximo, su posición va del {low} al {high} y se superpone con la de otras entidades: se "
+                          "lee como empatada en la posición {shown}, con {n} más. Vea «Sensibilidad del índice».",
                           "With other reasonable weights (± {spread} per area) and the criteria without data "
-                          "between their lowest and highest level, its position ranges from {low} to {high}: it "
-                          "overlaps {n} entit(y/ies), so it reads as tied at position {shown}. See “Index "
+                          "between their lowest and highest level, its position ranges from {low} to {high} and "
+                          "overlaps others: it reads as tied at position {shown}, with {n} more. See “Index "
                           "sensitivity”."),
     "sens.profile.alone": ("Con otros pesos razonables (± {spread} por área) y los criterios sin dato entre su mínimo "
                            "y su máximo, su posición va del {low} al {high}, sin superponerse con otra entidad.",
@@ -162,4 +166,30 @@ TEXT = {
                            "between their lowest and highest level, its position ranges from {low} to {high}, "
                            "overlapping no other entity."),
     "sens.col.rank_range": ("Posición con incertidumbre", "Position with uncertainty"),
+    # --- the command line -------------------------------------------------------------
+    "cli.whatif.note": ("Pesos hipotéticos ({weights}): no son los del marco; la base no cambia.",
+                        "What-if weights ({weights}): not the framework's; the database does not change."),
+    "cli.col.indice_oficial": ("Índice oficial", "Official index"),
+    "cli.col.puesto_oficial": ("Posición oficial", "Official position"),
+    "cli.col.intervalo_indice": ("Intervalo del índice", "Index interval"),
+    "cli.col.posicion": ("Posición oficial", "Official position"),
+    "cli.col.posicion_mostrada": ("Posición mostrada", "Position shown"),
+    "cli.col.intervalo_posicion": ("Intervalo de posición", "Position interval"),
+    "cli.col.conserva_grado": ("Conserva su grado", "Keeps its grade"),
+    "cli.sens.header": ("Gestión {period}, marco {framework}: {runs} corridas, pesos de área ± {spread} %, criterios "
+                        "sin dato entre el nivel más bajo y el más alto, semilla {seed}.",
+                        "Gestión {period}, framework {framework}: {runs} runs, area weights ± {spread} %, criteria "
+                        "without data between the lowest and the highest level, seed {seed}."),
+    "cli.sens.ties": ("Intervalos del 5 % al 95 % (incluyen siempre el valor oficial). Empates («=»): en orden de "
+                      "posición oficial, quien se superpone con la primera entidad del grupo comparte su posición.",
+                      "5 %–95 % intervals (always holding the official value). Ties (“=”): in official order, an "
+                      "entity that overlaps the group's first entity shares its position."),
+    "cli.sens.no_rounds": ("no hay evaluaciones para el marco {framework}; cargue datos con `egov demo` o "
+                           "`egov import`",
+                           "there are no assessments for framework {framework}; load data with `egov demo` or "
+                           "`egov import`"),
+    "cli.sens.unknown_round": ("no hay evaluaciones del marco {framework} en la gestión {period}; gestiones "
+                               "disponibles: {known}",
+                               "there are no assessments of framework {framework} in gestión {period}; gestiones "
+                               "available: {known}"),
 }
