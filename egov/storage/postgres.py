@@ -1,0 +1,160 @@
+"""The PostgreSQL backend: a shared store for several app servers and the command line at once.
+
+The store stays a DuckDB connection, so every query under ``queries/`` and
+every statement of the storage package runs unchanged: an in-memory DuckDB
+attaches the PostgreSQL database through DuckDB's ``postgres`` extension
+(``TYPE postgres``, loaded from the pinned ``duckdb-ext-postgres`` wheel,
+never downloaded) and ``USE``s it. PostgreSQL keeps the data and enforces
+the schema's keys, checks and uniqueness rules itself.
+
+What differs from the DuckDB file, all of it here (measured on DuckDB 1.4.4
+and PostgreSQL 15):
+- a cursor of a DuckDB connection does not inherit ``USE``: ``Connection``
+  below wraps the DuckDB connection and points every cursor at the store;
+- DuckDB cannot create sequences in PostgreSQL nor read ``RETURNING`` from
+  it: a migration that needs them has a PostgreSQL twin
+  (``NNN_name.postgres.sql``) run natively with ``postgres_execute``;
+- several processes write at once: every write transaction first switches
+  to READ COMMITTED and takes one transaction-scoped advisory lock, so
+  writes (batches, undo, accounts, the audit chain's appends) are
+  serialised inside PostgreSQL, across every server and command, and each
+  sees what the previous one committed. Readers never wait for it.
+- the password never travels in the URI given on the command line: libpq
+  reads ``PGPASSWORD`` or ``~/.pgpass`` (the app may set ``PGPASSWORD`` from
+  ``.streamlit/secrets.toml``, see ``egov.ui.state``).
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import util
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import duckdb
+
+SCHEMES = ("postgresql://", "postgres://")
+# The name the attached database has inside DuckDB (current_database()).
+CATALOG = "egov"
+# pg_advisory_xact_lock key for "one writer at a time": 0x65676f76 is "egov" in ASCII.
+WRITE_LOCK_KEY = 0x65676F76
+EXTENSION = "postgres_scanner.duckdb_extension"
+
+
+class PostgresError(Exception):
+    """The PostgreSQL store cannot be used as asked; the message is for the user, in Spanish."""
+
+
+def is_uri(target: str | os.PathLike | None) -> bool:
+    return isinstance(target, str) and target.startswith(SCHEMES)
+
+
+def describe(uri: str) -> str:
+    """The URI without any password (for messages and logs)."""
+    parts = urlsplit(uri)
+    if parts.password is None:
+        return uri
+    netloc = parts.netloc.replace(f":{parts.password}@", "@")
+    return parts._replace(netloc=netloc).geturl()
+
+
+def check_uri(uri: str) -> None:
+    """Refuse a password written in the URI: it would show in the process list and the shell history."""
+    parts = urlsplit(uri)
+    if parts.password is not None or "password" in parse_qs(parts.query):
+        raise PostgresError("la contraseña de PostgreSQL no va en la dirección: use PGPASSWORD o ~/.pgpass "
+                            "(o [postgres] password en .streamlit/secrets.toml para la aplicación)")
+    if not parts.path.strip("/"):
+        raise PostgresError(f"falta el nombre de la base de datos en {uri!r} "
+                            "(p. ej. postgresql://usuario@servidor:5432/egov)")
+
+
+def extension_file() -> Path:
+    """The postgres extension inside the installed ``duckdb-ext-postgres`` wheel."""
+    spec = util.find_spec("duckdb_ext")
+    roots = list(spec.submodule_search_locations or []) if spec else []
+    version = duckdb.__version__
+    for root in roots:
+        for found in sorted(Path(root, "extensions").glob(f"v{version}/*/{EXTENSION}")):
+            return found
+    raise PostgresError(f"no se encontró la extensión postgres para DuckDB {version}; instale el paquete "
+                        "duckdb-ext-postgres de constraints.txt")
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+class Connection:
+    """A DuckDB connection whose every cursor works on the attached PostgreSQL store.
+
+    Everything else (``execute``, ``register``, ``df``, ``fetchall``...) is the
+    DuckDB connection's own.
+    """
+
+    backend = "postgres"
+
+    def __init__(self, raw: duckdb.DuckDBPyConnection, uri: str):
+        self._raw = raw
+        self.uri = uri
+
+    def cursor(self) -> "Connection":
+        cur = self._raw.cursor()
+        cur.execute(f"USE {CATALOG}")
+        return Connection(cur, self.uri)
+
+    def execute(self, *args: Any, **kwargs: Any):
+        return self._raw.execute(*args, **kwargs)
+
+    def close(self) -> None:
+        self._raw.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._raw, name)
+
+    def __enter__(self) -> "Connection":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+def connect(uri: str) -> Connection:
+    """An in-memory DuckDB with the PostgreSQL database at ``uri`` attached and in use."""
+    check_uri(uri)
+    raw = duckdb.connect(":memory:")
+    try:
+        raw.execute(f"LOAD {_literal(str(extension_file()))}")
+        raw.execute(f"ATTACH {_literal(uri)} AS {CATALOG} (TYPE postgres)")
+        raw.execute(f"USE {CATALOG}")
+    except duckdb.Error as exc:
+        raw.close()
+        first = str(exc).splitlines()[0]
+        raise PostgresError(f"no se pudo conectar con PostgreSQL en {describe(uri)}: {first}") from exc
+    return Connection(raw, uri)
+
+
+def serialise_writes(cur: Connection) -> None:
+    """First statement of a write transaction: READ COMMITTED, then the store-wide writer lock.
+
+    SET TRANSACTION must come before any query of the transaction, hence both here, first.
+    """
+    cur.execute(f"CALL postgres_execute('{CATALOG}', 'SET TRANSACTION ISOLATION LEVEL READ COMMITTED')")
+    cur.execute(f"CALL postgres_execute('{CATALOG}', 'SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})')")
+
+
+def execute_native(cur: Connection, sql: str) -> None:
+    """Run PostgreSQL's own SQL (a migration twin) in the current transaction, then refresh DuckDB's view."""
+    cur.execute(f"CALL postgres_execute('{CATALOG}', $sql)", {"sql": sql})
+    cur.execute("CALL pg_clear_cache()")
+
+
+def native_scalar(cur: Connection, sql: str) -> Any:
+    """One value from a query PostgreSQL answers itself (uses its indexes: max(seq), nextval...)."""
+    rows = cur.execute(f"SELECT * FROM postgres_query('{CATALOG}', $sql)", {"sql": sql}).fetchall()
+    return rows[0][0] if rows else None
+
+
+def database_name(uri: str) -> str:
+    return urlsplit(uri).path.strip("/")
