@@ -201,6 +201,12 @@ def next_batch_id(cur: Connection) -> int:
     return cur.execute("SELECT coalesce(max(batch_id), 0) + 1 FROM import_batch").fetchall()[0][0]
 
 
+def checkpoint(con: Connection) -> None:
+    """Write a DuckDB file's WAL into the file (ready to copy); PostgreSQL keeps its own."""
+    if backend(con) == "duckdb":
+        con.execute("CHECKPOINT")
+
+
 def _sql_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
