@@ -48,6 +48,8 @@ class BackupError(Exception):
 
 def database_file(con: Connection) -> Path | None:
     """The file behind ``con`` (None for an in-memory database)."""
+    if db.backend(con) != "duckdb":
+        return None
     with db.cursor(con) as cur:  # the app's connection is shared by sessions: never query it directly
         rows = cur.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchall()
     return Path(rows[0][0]) if rows and rows[0][0] else None
@@ -58,7 +60,10 @@ def backup_dir(con: Connection | None = None, db_path: Path | None = None) -> Pa
     env = os.environ.get(ENV_DIR)
     if env:
         return Path(env)
-    path = db_path or (database_file(con) if con is not None else None) or db.resolve_path()
+    path = db_path or (database_file(con) if con is not None else None)
+    if path is None:  # a PostgreSQL store has no file: backups go beside the default one
+        on_postgres = (con is not None and db.backend(con) == "postgres") or db.is_postgres()
+        path = db.DEFAULT_DB_PATH if on_postgres else db.resolve_path()
     return Path(path).resolve().parent / "backups"
 
 
