@@ -133,3 +133,35 @@ def test_a_later_batch_blocks_the_undo_of_an_earlier_one_with_a_spanish_reason(e
     first_id = next(line.split(",")[0] for line in batches.splitlines() if "puntajes.csv" in line)
     refused = egov("undo", first_id, store=empty_db, check=False)
     assert refused.returncode == 1 and "Deshaga primero" in refused.stderr, (first.stdout, refused.stderr)
+
+
+def _all_rows(store) -> dict[str, list]:
+    con = db.connect(store)
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database()"
+            " AND table_schema = current_schema() AND table_name <> 'schema_migration'").fetchall()]
+        return {t: con.execute(f'SELECT * FROM "{t}"').df().astype(str).sort_values(
+            list(con.execute(f'SELECT * FROM "{t}" LIMIT 0').df().columns)).values.tolist() for t in tables}
+    finally:
+        con.close()
+
+
+def test_copy_from_a_file_to_postgresql_and_back_keeps_every_table_and_the_audit_chain(
+        pg_cluster, sample_db_file, tmp_path):
+    start = tmp_path / "start.duckdb"
+    start.write_bytes(sample_db_file.read_bytes())
+    egov("user", "add", "ana", "--role", "admin", "--password-stdin", store=start, input="una clave larga 1\n")
+    shared = pg_cluster.new_database()
+    back = tmp_path / "back.duckdb"
+    there = egov("store", "copy", str(start), shared, store=start)
+    assert "todas iguales al origen" in there.stdout and "íntegro" in there.stdout
+    egov("store", "copy", shared, str(back), store=start)
+    original = _all_rows(start)
+    assert original["app_user"] and original["audit_log"] and original["criterion_score"]
+    assert _all_rows(shared) == original
+    assert _all_rows(back) == original
+    assert egov("scores", "--format", "csv", store=back).stdout == egov("scores", "--format", "csv", store=start).stdout
+    # A store that already holds data is never merged into.
+    refused = egov("store", "copy", str(start), shared, store=start, check=False)
+    assert refused.returncode == 1 and "ya tiene datos" in refused.stderr

@@ -26,7 +26,10 @@ and PostgreSQL 15):
 
 from __future__ import annotations
 
+import glob
 import os
+import shutil
+import subprocess
 from importlib import util
 from pathlib import Path
 from typing import Any
@@ -158,3 +161,62 @@ def native_scalar(cur: Connection, sql: str) -> Any:
 
 def database_name(uri: str) -> str:
     return urlsplit(uri).path.strip("/")
+
+
+def with_database(uri: str, name: str) -> str:
+    """The same server and options, another database."""
+    return urlsplit(uri)._replace(path="/" + name).geturl()
+
+
+def tool(name: str) -> str:
+    """A PostgreSQL client program (pg_dump, pg_restore, createdb, dropdb): on PATH, else Debian's folder."""
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), key=lambda p: int(Path(p).parts[-3]))
+    if candidates:
+        return candidates[-1]
+    raise PostgresError(f"falta el programa {name} de PostgreSQL; instale el paquete postgresql-client")
+
+
+def run_tool(name: str, *args: str) -> str:
+    """Run a client program (the password, if any, comes from PGPASSWORD or ~/.pgpass); its output."""
+    done = subprocess.run([tool(name), *args], capture_output=True, text=True)
+    if done.returncode != 0:
+        reason = (done.stderr.strip().splitlines() or ["sin detalle"])[-1]
+        raise PostgresError(f"{name} falló: {reason}")
+    return done.stdout
+
+
+def dump(uri: str, target: Path) -> None:
+    """A consistent snapshot of the whole database in pg_dump's custom format (one transaction of its own)."""
+    run_tool("pg_dump", "--format=custom", "--no-owner", "--file", str(target), "--dbname", uri)
+
+
+def dump_tables(source: Path) -> set[str]:
+    """The tables a pg_dump file holds (its table of contents); PostgresError when it is not such a file."""
+    listing = run_tool("pg_restore", "--list", str(source))
+    tables = set()
+    for line in listing.splitlines():
+        parts = line.split()
+        if not line.startswith(";") and "TABLE" in parts and "DATA" not in parts:
+            at = parts.index("TABLE")
+            if len(parts) > at + 2:
+                tables.add(parts[at + 2])
+    return tables
+
+
+def restore_dump(source: Path, uri: str, *, clean: bool) -> None:
+    """Load a pg_dump file into ``uri`` in one transaction (``clean``: dropping what is there first)."""
+    options = ["--clean", "--if-exists"] if clean else []
+    run_tool("pg_restore", "--no-owner", "--single-transaction", "--exit-on-error", *options,
+             "--dbname", uri, str(source))
+
+
+def create_database(uri: str, name: str) -> str:
+    run_tool("createdb", "--maintenance-db", uri, name)
+    return with_database(uri, name)
+
+
+def drop_database(uri: str, name: str) -> None:
+    run_tool("dropdb", "--if-exists", "--maintenance-db", uri, name)
