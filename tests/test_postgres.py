@@ -165,3 +165,28 @@ def test_copy_from_a_file_to_postgresql_and_back_keeps_every_table_and_the_audit
     # A store that already holds data is never merged into.
     refused = egov("store", "copy", str(start), shared, store=start, check=False)
     assert refused.returncode == 1 and "ya tiene datos" in refused.stderr
+
+
+PAGES = sorted(f"views/{p.name}" for p in (ROOT / "views").glob("*.py"))
+
+
+@pytest.mark.parametrize("backend", ["postgres"], indirect=True)
+def test_every_page_runs_on_a_postgresql_store_and_shows_another_process_s_import_at_its_next_run(
+        sample_db, use_db, tmp_path):
+    from streamlit.testing.v1 import AppTest
+
+    use_db(sample_db)
+    at = AppTest.from_file("../app.py", default_timeout=120)
+    at.run()
+    for page in PAGES:
+        at.switch_page(page).run()
+        assert not at.exception, (page, [e.value for e in at.exception])
+        assert not at.error, (page, [e.value for e in at.error])
+    at.switch_page("views/resumen.py").run()
+    before = {m.label: m.value for m in at.metric}
+    # Another process (the command line, or a second server) imports a new round meanwhile.
+    files = {p.name: p for p in generate.write_files(tmp_path, entities=3)}
+    egov("import", str(files["entidades.csv"]), str(files["puntajes.csv"]), "--yes", store=sample_db)
+    at.run()
+    after = {m.label: m.value for m in at.metric}
+    assert after != before, (before, after)

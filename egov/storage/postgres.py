@@ -153,12 +153,6 @@ def execute_native(cur: Connection, sql: str) -> None:
     cur.execute("CALL pg_clear_cache()")
 
 
-def native_scalar(cur: Connection, sql: str) -> Any:
-    """One value from a query PostgreSQL answers itself (uses its indexes: max(seq), nextval...)."""
-    rows = cur.execute(f"SELECT * FROM postgres_query('{CATALOG}', $sql)", {"sql": sql}).fetchall()
-    return rows[0][0] if rows else None
-
-
 def database_name(uri: str) -> str:
     return urlsplit(uri).path.strip("/")
 
