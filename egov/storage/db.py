@@ -173,9 +173,14 @@ def transaction(con: Connection) -> Iterator[Connection]:
 
 
 @contextmanager
-def cursor(con: Connection) -> Iterator[Connection]:
-    """A cursor for one unit of reading work, always closed."""
-    cur = con.cursor()
+def cursor(con: Connection, *, version: str | None = None) -> Iterator[Connection]:
+    """A cursor for one unit of reading work, always closed.
+
+    With ``version`` (``data_version``: the cached page reads), a PostgreSQL
+    store is read from the process's in-memory copy at that version
+    (``postgres._Snapshots``); a DuckDB file is read directly.
+    """
+    cur = con.snapshot_cursor(version) if version is not None and backend(con) == "postgres" else con.cursor()
     try:
         yield cur
     finally:

@@ -36,7 +36,7 @@ def _resolve(path: str) -> Callable:
 def _run(store: str, version: str, func_path: str, args: tuple, kwargs: dict) -> Any:
     # store and version are part of the key only: tests and deployments may point at another
     # store, and another process may have written since.
-    with state.reading() as cur:
+    with state.reading(version) as cur:
         return _resolve(func_path)(cur, *args, **kwargs)
 
 

@@ -60,9 +60,9 @@ def connection() -> db.Connection:
 
 
 @contextmanager
-def reading() -> Iterator[db.Connection]:
-    """A cursor for one piece of reading work."""
-    with db.cursor(connection()) as cur:
+def reading(version: str | None = None) -> Iterator[db.Connection]:
+    """A cursor for one piece of reading work (at ``version``: the cached reads, see ``db.cursor``)."""
+    with db.cursor(connection(), version=version) as cur:
         yield cur
 
 
