@@ -17,12 +17,12 @@ pytestmark = pytest.mark.browser
 UPLOAD = '[data-testid="stFileUploaderDropzoneInput"]'
 
 
-def sidebar(page, url: str) -> str:
+def summary(page, url: str) -> str:
     page.goto(url + "/")
     wait_rendered(page, 90000)
     assert not error_texts(page), error_texts(page)
-    # The round chooser shows the chosen round: the latest assessed one unless the link says otherwise.
-    return " | ".join(page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').all_inner_texts())
+    # Resumen's caption names the round shown: the latest assessed one unless the link says otherwise.
+    return page.locator('[data-testid="stMain"]').inner_text()
 
 
 @pytest.mark.parametrize("backend", ["postgres"], indirect=True)
@@ -36,8 +36,8 @@ def test_an_import_in_one_server_shows_in_the_other_and_the_command_line_works_b
     with streamlit_server(sample_db, env=env, timeout=120) as one, \
             streamlit_server(sample_db, env=env, timeout=120) as other:
         with browser_page(width=1280, height=900) as page:
-            before = sidebar(page, other)
-            assert "2024" in before and "2025" not in before, before
+            before = summary(page, other)
+            assert "Ronda 2024 ·" in before and "Ronda 2025" not in before, before
             page.goto(one + "/cargar")
             wait_rendered(page, 90000)
             page.locator(UPLOAD).set_input_files(str(upload))
@@ -46,12 +46,12 @@ def test_an_import_in_one_server_shows_in_the_other_and_the_command_line_works_b
             page.get_by_role("button", name="Importar").click()
             page.get_by_text("Se importó «puntajes 2025.csv»").wait_for(timeout=60000)
             screenshot(page, "two-servers-1-imported-in-one")
-            assert "2025" in sidebar(page, other)  # the other server's next run
+            assert "Ronda 2025 ·" in summary(page, other)  # the other server's next run
             screenshot(page, "two-servers-2-seen-in-the-other")
             # The command line on the same store while both servers run.
             assert "Se importó" in egov("import", str(later), "--yes", store=sample_db).stdout
             assert "Copia guardada" in egov("backup", "--out", str(tmp_path / "copia.dump"), store=sample_db).stdout
-            assert "2026" in sidebar(page, one) and "2026" in sidebar(page, other)
+            assert "Ronda 2026 ·" in summary(page, one) and "Ronda 2026 ·" in summary(page, other)
             egov("user", "add", "ana", "--role", "admin", "--password-stdin", store=sample_db,
                  input="una clave larga 1\n")
             page.goto(other + "/")
