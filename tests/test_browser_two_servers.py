@@ -37,7 +37,7 @@ def test_an_import_in_one_server_shows_in_the_other_and_the_command_line_works_b
             streamlit_server(sample_db, env=env, timeout=120) as other:
         with browser_page(width=1280, height=900) as page:
             before = summary(page, other)
-            assert "Ronda 2024 ·" in before and "Ronda 2025" not in before, before
+            assert "Gestión 2024 ·" in before and "Gestión 2025" not in before, before
             page.goto(one + "/cargar")
             wait_rendered(page, 90000)
             page.locator(UPLOAD).set_input_files(str(upload))
@@ -46,12 +46,12 @@ def test_an_import_in_one_server_shows_in_the_other_and_the_command_line_works_b
             page.get_by_role("button", name="Importar").click()
             page.get_by_text("Se importó «puntajes 2025.csv»").wait_for(timeout=60000)
             screenshot(page, "two-servers-1-imported-in-one")
-            assert "Ronda 2025 ·" in summary(page, other)  # the other server's next run
+            assert "Gestión 2025 ·" in summary(page, other)  # the other server's next run
             screenshot(page, "two-servers-2-seen-in-the-other")
             # The command line on the same store while both servers run.
             assert "Se importó" in egov("import", str(later), "--yes", store=sample_db).stdout
             assert "Copia guardada" in egov("backup", "--out", str(tmp_path / "copia.dump"), store=sample_db).stdout
-            assert "Ronda 2026 ·" in summary(page, one) and "Ronda 2026 ·" in summary(page, other)
+            assert "Gestión 2026 ·" in summary(page, one) and "Gestión 2026 ·" in summary(page, other)
             egov("user", "add", "ana", "--role", "admin", "--password-stdin", store=sample_db,
                  input="una clave larga 1\n")
             page.goto(other + "/")
