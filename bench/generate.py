@@ -126,7 +126,7 @@ def build_database(path: Path, entities: int = 1000, *, folder: Path | None = No
     try:
         sample.load_default_framework(con)
         import_files(con, paths)
-        con.execute("CHECKPOINT")
+        db.checkpoint(con)
     finally:
         con.close()
     return Path(path)

@@ -69,7 +69,7 @@ def build_database(path: Path) -> Path:
     con = db.connect(path)
     try:
         load_sample(con)
-        con.execute("CHECKPOINT")
+        db.checkpoint(con)
     finally:
         con.close()
     return path

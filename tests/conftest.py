@@ -1,8 +1,16 @@
-"""Shared fixtures: real DuckDB files in temp folders, never mocks.
+"""Shared fixtures: real DuckDB files in temp folders and a real PostgreSQL, never mocks.
 
 ``sample_db_file`` builds the sample database once per test session (through
 the real importer); ``sample_db`` gives each test its own copy, and
-``empty_db`` a migrated database with only the default framework.
+``empty_db`` a migrated database with only the default framework;
+``new_store`` names a store that does not exist yet.
+
+Backends: these fixtures follow ``backend``, which is "duckdb" unless the
+test is marked ``both_backends``: then it runs once on a DuckDB file and
+once on PostgreSQL (a throwaway cluster for the session, ``pg_cluster``; each
+test gets its own database, copied from a template built once), and the
+fixtures give a ``postgresql://`` URI instead of a path. Unmarked tests never
+start the server.
 """
 
 from __future__ import annotations
@@ -15,8 +23,61 @@ import pytest
 
 from egov import sample
 from egov.storage import db
+from tests.support import pg
 
 ROOT = Path(__file__).resolve().parent.parent
+BACKENDS = ["duckdb", "postgres"]
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "both_backends: runs on a DuckDB file and on PostgreSQL")
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_backends"):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+@pytest.fixture
+def backend(request) -> str:
+    return getattr(request, "param", "duckdb")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    cluster = pg.Cluster()
+    yield cluster
+    cluster.stop()
+
+
+def _template(cluster: pg.Cluster, name: str, build) -> str:
+    uri = cluster.new_database(name=name)
+    build(uri)
+    return name
+
+
+@pytest.fixture(scope="session")
+def pg_sample_template(pg_cluster) -> str:
+    return _template(pg_cluster, "tpl_sample", sample.build_database)
+
+
+@pytest.fixture(scope="session")
+def pg_framework_template(pg_cluster) -> str:
+    def build(uri):
+        con = db.connect(uri)
+        try:
+            sample.load_default_framework(con)
+        finally:
+            con.close()
+    return _template(pg_cluster, "tpl_framework", build)
+
+
+@pytest.fixture
+def new_store(backend, request, tmp_path) -> Path | str:
+    """A store that does not exist yet: a file path, or an empty PostgreSQL database."""
+    if backend == "postgres":
+        return request.getfixturevalue("pg_cluster").new_database()
+    return tmp_path / "new.duckdb"
 
 
 @pytest.fixture(scope="session")
@@ -37,18 +98,22 @@ def framework_db_file(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def sample_db(sample_db_file, tmp_path) -> Path:
+def sample_db(backend, request, tmp_path) -> Path | str:
     """A private copy of the sample database."""
+    if backend == "postgres":
+        return request.getfixturevalue("pg_cluster").new_database(request.getfixturevalue("pg_sample_template"))
     target = tmp_path / "egov.duckdb"
-    shutil.copy(sample_db_file, target)
+    shutil.copy(request.getfixturevalue("sample_db_file"), target)
     return target
 
 
 @pytest.fixture
-def empty_db(framework_db_file, tmp_path) -> Path:
+def empty_db(backend, request, tmp_path) -> Path | str:
     """A private database with the default framework and no assessment."""
+    if backend == "postgres":
+        return request.getfixturevalue("pg_cluster").new_database(request.getfixturevalue("pg_framework_template"))
     target = tmp_path / "egov.duckdb"
-    shutil.copy(framework_db_file, target)
+    shutil.copy(request.getfixturevalue("framework_db_file"), target)
     return target
 
 

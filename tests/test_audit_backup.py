@@ -84,6 +84,7 @@ def test_a_change_that_fails_leaves_no_audit_entry_since_both_share_one_transact
     assert _last_seq(con) == start
 
 
+@pytest.mark.both_backends
 def test_verification_names_the_first_edited_deleted_or_reordered_entry(sample_db):
     con = db.connect(sample_db)
     try:
@@ -96,6 +97,7 @@ def test_verification_names_the_first_edited_deleted_or_reordered_entry(sample_d
         con.close()
 
 
+@pytest.mark.both_backends
 def test_verification_detects_a_deleted_entry(sample_db):
     con = db.connect(sample_db)
     try:

@@ -11,6 +11,8 @@ from egov import users
 from egov.storage import audit, db
 from egov.cli import main
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def run(sample_db, tmp_path, monkeypatch):

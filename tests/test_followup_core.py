@@ -17,6 +17,8 @@ import pytest
 from egov import auth, followup, kinds
 from egov.storage import db, store
 
+pytestmark = pytest.mark.both_backends
+
 _files = count(1)
 ISSUED_2023 = date(2023, 6, 1)
 ISSUED_2024 = date(2024, 6, 1)
@@ -61,8 +63,8 @@ def follow(con, entity: str, period: str, rows: list[tuple[int, date, str, str |
 
 
 @pytest.fixture
-def con(tmp_path):
-    connection = db.connect(tmp_path / "followup.duckdb")
+def con(new_store):
+    connection = db.connect(new_store)
     framework(connection)
     write(connection, "entidades", [
         {"entidad": "E1", "nombre": "Entidad uno", "sector": "Salud", "nivel": "central"},

@@ -11,6 +11,8 @@ from egov.ingest import batches, import_file, undo
 from tests.corpus.build import SCORE_HEADER, SCORES, csv_bytes
 from tests.corpus.helpers import snapshot, stored_row
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def con(sample_db):

@@ -15,6 +15,8 @@ import pytest
 from egov import kinds, scoring
 from egov.storage import db, store
 
+pytestmark = pytest.mark.both_backends
+
 _files = count(1)
 
 
@@ -59,8 +61,8 @@ def scores(con, framework: str, period: str, table: dict[str, dict[str, float | 
 
 
 @pytest.fixture
-def con(tmp_path):
-    connection = db.connect(tmp_path / "scoring.duckdb")
+def con(new_store):
+    connection = db.connect(new_store)
     yield connection
     connection.close()
 

@@ -202,8 +202,8 @@ def backup_command(ctx: click.Context, out: str | None) -> None:
 @_fail_on(*_REFUSALS)
 def restore_command(ctx: click.Context, file: str, confirmed: bool) -> None:
     """Reemplaza la base de datos por la copia ARCHIVO (la actual se guarda antes como copia)."""
-    database = db.resolve_path(ctx.obj.get("db_path"))
-    if not confirmed and not click.confirm(f"¿Reemplazar {database} por {file}?", default=False):
+    database = db.location(ctx.obj.get("db_path"))
+    if not confirmed and not click.confirm(f"¿Reemplazar {db.describe(database)} por {file}?", default=False):
         raise CliError("restauración cancelada; no se cambió nada")
     actor, actor_role = auth.cli_actor()
     done = backup.restore(file, database, user=actor, role=actor_role)

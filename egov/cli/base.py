@@ -52,7 +52,8 @@ def _choose_language(ctx: click.Context, _param, value: str | None) -> None:
 @click.option("--lang", "lang", type=click.Choice(cli_lang.LANGUAGES), default=None, is_eager=True,
               expose_value=False, callback=_choose_language, help=t("cli.lang_help"))
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None, envvar=db.ENV_DB,
-              help="Archivo DuckDB (por defecto $EGOV_DB o data/egov.duckdb).")
+              help="Archivo DuckDB o dirección postgresql://usuario@servidor:puerto/base "
+                   "(por defecto $EGOV_DB o data/egov.duckdb; la contraseña, en PGPASSWORD o ~/.pgpass).")
 @click.pass_context
 def main(ctx: click.Context, db_path: str | None) -> None:
     """Tablero de madurez de gobierno electrónico: línea de comandos."""
@@ -65,7 +66,7 @@ def open_db(ctx: click.Context) -> Iterator[db.Connection]:
     try:
         con = db.connect(ctx.obj.get("db_path"))
     except Exception as exc:
-        raise CliError(f"no se pudo abrir la base de datos {db.resolve_path(ctx.obj.get('db_path'))}: "
+        raise CliError(f"no se pudo abrir la base de datos {db.describe(ctx.obj.get('db_path'))}: "
                        f"{str(exc).splitlines()[0]}") from exc
     try:
         yield con

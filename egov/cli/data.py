@@ -24,7 +24,7 @@ def init_command(ctx: click.Context) -> None:
     with open_db(ctx) as con:
         loaded = sample.load_default_framework(con)
         version = db.schema_version(con)
-    where = db.resolve_path(ctx.obj.get("db_path"))
+    where = db.describe(ctx.obj.get("db_path"))
     state = "cargado" if loaded.status == "imported" else "ya estaba cargado"
     click.echo(f"Base de datos lista en {where} (esquema v{version}); marco por defecto {state}.")
 

@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from egov import auth
-from egov.storage import audit, db
+from egov.storage import audit, db, postgres
 from egov.storage.db import Connection
 
 ENV_DIR = "EGOV_BACKUP_DIR"
@@ -48,6 +48,8 @@ class BackupError(Exception):
 
 def database_file(con: Connection) -> Path | None:
     """The file behind ``con`` (None for an in-memory database)."""
+    if db.backend(con) != "duckdb":
+        return None
     with db.cursor(con) as cur:  # the app's connection is shared by sessions: never query it directly
         rows = cur.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchall()
     return Path(rows[0][0]) if rows and rows[0][0] else None
@@ -58,7 +60,10 @@ def backup_dir(con: Connection | None = None, db_path: Path | None = None) -> Pa
     env = os.environ.get(ENV_DIR)
     if env:
         return Path(env)
-    path = db_path or (database_file(con) if con is not None else None) or db.resolve_path()
+    path = db_path or (database_file(con) if con is not None else None)
+    if path is None:  # a PostgreSQL store has no file: backups go beside the default one
+        on_postgres = (con is not None and db.backend(con) == "postgres") or db.is_postgres()
+        path = db.DEFAULT_DB_PATH if on_postgres else db.resolve_path()
     return Path(path).resolve().parent / "backups"
 
 
@@ -74,6 +79,22 @@ def _snapshot(con: Connection, target: Path) -> Path:
             raise BackupError(f"ya existe el archivo {target}; elija otro nombre") from exc
 
 
+# PostgreSQL: pg_dump's custom format, restored by pg_restore.
+POSTGRES_SUFFIX = ".dump"
+
+
+def _dump(uri: str, target: Path) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.exists():
+        raise BackupError(f"ya existe el archivo {target}; elija otro nombre")
+    try:
+        postgres.dump(uri, target)
+    except postgres.PostgresError as exc:
+        target.unlink(missing_ok=True)
+        raise BackupError(str(exc)) from exc
+    return target
+
+
 @dataclass(frozen=True)
 class Backup:
     path: Path
@@ -85,8 +106,13 @@ def make_backup(con: Connection, out: str | os.PathLike | None = None, *, user: 
     auth.require(role, auth.Action.BACKUP)
     with db.cursor(con) as cur:
         auth.check_account(cur, user, auth.Action.BACKUP)
-    target = Path(out) if out else backup_dir(con) / f"{MANUAL_PREFIX}{_stamp()}.duckdb"
-    _snapshot(con, target)
+    on_postgres = db.backend(con) == "postgres"
+    suffix = POSTGRES_SUFFIX if on_postgres else ".duckdb"
+    target = Path(out) if out else backup_dir(con) / f"{MANUAL_PREFIX}{_stamp()}{suffix}"
+    if on_postgres:
+        _dump(con.uri, target)
+    else:
+        _snapshot(con, target)
     made = Backup(target, target.stat().st_size)
     with db.write_lock, db.transaction(con) as cur:
         audit.append(cur, user=user, role=role, action="backup",
@@ -126,7 +152,8 @@ def before_import(con: Connection, *, keep: int | None = None) -> Path | None:
 def listing(folder: Path) -> pd.DataFrame:
     """The backups kept in ``folder``, newest first: file, kind (automatic/manual/before restore), size, date."""
     rows = []
-    for path in sorted(Path(folder).glob("*.duckdb")) if Path(folder).is_dir() else []:
+    found = [*Path(folder).glob("*.duckdb"), *Path(folder).glob(f"*{POSTGRES_SUFFIX}")] if Path(folder).is_dir() else []
+    for path in sorted(found):
         kind = ("auto" if path.name.startswith(AUTO_PREFIX) else
                 "restore" if path.name.startswith("antes-de-restaurar-") else "manual")
         stat = path.stat()
@@ -148,7 +175,7 @@ LOCKED_MESSAGE = ("la base de datos {path} está abierta por otro proceso (¿la 
 
 @dataclass(frozen=True)
 class Restored:
-    database: Path
+    database: Path | str  # the file, or the PostgreSQL URI (without password)
     source: Path
     previous: Path | None
     audit_entries: int
@@ -164,6 +191,8 @@ def restore(source: str | os.PathLike, database: str | os.PathLike | None = None
     """
     auth.require(role, auth.Action.BACKUP)
     source = Path(source)
+    if db.is_postgres(database):
+        return _restore_postgres(source, db.location(database), user=user, role=role)
     database = db.resolve_path(database)
     if not source.is_file():
         raise BackupError(f"no existe la copia {source}")
@@ -214,3 +243,51 @@ def restore(source: str | os.PathLike, database: str | os.PathLike | None = None
     finally:
         con.close()
     return Restored(database, source, previous, entries)
+
+
+def _restore_postgres(source: Path, uri: str, *, user: str, role: str) -> Restored:
+    """``restore`` on PostgreSQL, with the same checks: a pg_dump of this product whose audit chain verifies.
+
+    The copy is first loaded into a scratch database beside the store and
+    checked there; then the current store is dumped (kept as a backup), and
+    the copy replaces it with ``pg_restore --clean`` in one transaction.
+    """
+    if not source.is_file():
+        raise BackupError(f"no existe la copia {source}")
+    try:
+        tables = postgres.dump_tables(source)
+    except postgres.PostgresError as exc:
+        raise BackupError(f"{source} no es una copia de PostgreSQL (pg_dump -Fc) de esta base de datos") from exc
+    if not {"schema_migration", "audit_log"} <= tables:
+        raise BackupError(f"{source} no es una copia de esta base de datos")
+    scratch = f"{postgres.database_name(uri)}_restaurando_{_stamp().replace('-', '_')}"
+    try:
+        scratch_uri = postgres.create_database(uri, scratch)
+        try:
+            postgres.restore_dump(source, scratch_uri, clean=False)
+            copy = db.connect(scratch_uri, migrate_schema=False)
+            try:
+                with db.cursor(copy) as cur:
+                    check = audit.verify(cur)
+            finally:
+                copy.close()
+        finally:
+            postgres.drop_database(uri, scratch)
+        if not check.ok:
+            raise BackupError(f"el registro de auditoría de la copia no es íntegro (entrada {check.first_bad_seq}: "
+                              f"{check.reason}); no se restauró")
+        previous = _dump(uri, backup_dir(db_path=db.DEFAULT_DB_PATH) / f"antes-de-restaurar-{_stamp()}"
+                                                                       f"{POSTGRES_SUFFIX}")
+        postgres.restore_dump(source, uri, clean=True)
+    except postgres.PostgresError as exc:
+        raise BackupError(str(exc)) from exc
+    con = db.connect(uri)
+    try:
+        with db.transaction(con) as cur:
+            audit.append(cur, user=user, role=role, action="restore",
+                         detail={"from": str(source.resolve()), "previous_kept_as": str(previous.resolve())})
+        with db.cursor(con) as cur:
+            entries = cur.execute("SELECT count(*) FROM audit_log").fetchall()[0][0]
+    finally:
+        con.close()
+    return Restored(postgres.describe(uri), source, previous, entries)

@@ -15,10 +15,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+import duckdb
 import pandas as pd
 
 from egov import auth
-from egov.storage import audit, sql
+from egov.storage import audit, db, sql
 from egov.storage.db import Connection, transaction, write_lock
 
 
@@ -127,7 +128,7 @@ def _columns(cur: Connection, table: str) -> list[tuple[str, str]]:
     # has the same tables, and their columns would come twice.
     return [(r[0], r[1]) for r in cur.execute(
         "SELECT column_name, data_type FROM information_schema.columns"
-        " WHERE table_name = ? AND table_schema = 'main' AND table_catalog = current_database()"
+        " WHERE table_name = ? AND table_schema = current_schema() AND table_catalog = current_database()"
         " ORDER BY ordinal_position", [table]).fetchall()]
 
 
@@ -193,8 +194,11 @@ def _write_table(cur: Connection, batch_id: int, spec: Table, frame: pd.DataFram
         {"batch": batch_id, "seq0": seq0, "table": spec.name})
     written = cur.execute("SELECT count(*) FROM _classified WHERE is_new OR is_changed").fetchall()[0][0]
     names = [c for c, _ in cols]
-    target = ", ".join(_q(c) for c in names) + ", batch_id"
-    values = ", ".join(_q(c) for c in names)
+    # Bookkeeping times (recorded_at) are stamped here, not left to the column's DEFAULT:
+    # an upsert into PostgreSQL through the attach sends the omitted columns as NULL.
+    stamped = [c for c in spec.meta if c.endswith("_at") and c not in names]
+    target = ", ".join(_q(c) for c in names + stamped) + ", batch_id"
+    values = ", ".join([_q(c) for c in names] + ["CAST(current_timestamp AS TIMESTAMP)"] * len(stamped))
     cur.execute(
         f"INSERT OR REPLACE INTO {_q(spec.name)} ({target})"
         f" SELECT {values}, $batch FROM _classified WHERE is_new OR is_changed", {"batch": batch_id})
@@ -230,6 +234,22 @@ def write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFrame
     """
     action = auth.action_for_kind(info.kind)
     auth.require(info.role, action)  # before anything else: a refused user changes nothing
+    try:
+        return _write_batch(con, info, frames, action, allow_changes=allow_changes)
+    except duckdb.Error as exc:
+        # The database's uniqueness rule on the live checksum is the last word when two
+        # processes bring the same file: the second one's transaction is refused whole.
+        if "live_sha256" not in str(exc):
+            raise
+        with db.cursor(con) as cur:
+            previous = existing_batch(cur, info.sha256)
+        if previous is None:
+            raise
+        raise AlreadyImported(previous) from None
+
+
+def _write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFrame], action: auth.Action, *,
+                 allow_changes: bool) -> int:
     with write_lock:
         with transaction(con) as cur:
             auth.check_account(cur, info.user, action)
@@ -239,12 +259,13 @@ def write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFrame
             counts = plan(cur, frames)
             if counts.changed and not allow_changes:
                 raise ChangesNotConfirmed(counts)
-            batch_id = cur.execute(
-                "INSERT INTO import_batch (kind, file_name, sha256, live_sha256, is_synthetic, rows_total,"
-                " rows_new, rows_changed, rows_unchanged, user_name, user_role) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
-                " RETURNING batch_id",
-                [info.kind, info.file_name, info.sha256, info.sha256, info.is_synthetic, counts.total, counts.new,
-                 counts.changed, counts.unchanged, info.user, info.role]).fetchall()[0][0]
+            # No RETURNING: PostgreSQL through the attach cannot return it; writers are serialised.
+            batch_id = db.next_batch_id(cur)
+            cur.execute(
+                "INSERT INTO import_batch (batch_id, kind, file_name, sha256, live_sha256, is_synthetic, rows_total,"
+                " rows_new, rows_changed, rows_unchanged, user_name, user_role) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [batch_id, info.kind, info.file_name, info.sha256, info.sha256, info.is_synthetic, counts.total,
+                 counts.new, counts.changed, counts.unchanged, info.user, info.role])
             seq = 0
             for name, spec in TABLES.items():
                 frame = frames.get(name)

@@ -2,11 +2,15 @@
 
 Every page reads through ``load(func, *args, **kwargs)``: ``func`` is a core
 function whose first argument is a cursor (``scoring.entity_scores``,
-``followup.summary``...). Its result is cached per database file and
+``followup.summary``...). Its result is cached per store, data version and
 arguments with ``st.cache_data`` (so a rerun that changes nothing recomputes
-nothing) until ``state.data_changed()`` clears the cache after an import,
-an undo or a recorded follow-up. Results come back as copies, so a page may
-change a frame it got without touching the cache.
+nothing). The data version (``db.data_version``: the audit chain's head and
+the newest batch, one cheap query) changes with every import, undo,
+follow-up record or account change made by *any* process, so several app
+servers on one PostgreSQL store each show a change at their next run;
+``state.data_changed()`` also clears this process's cache at once. Results
+come back as copies, so a page may change a frame it got without touching
+the cache.
 """
 
 from __future__ import annotations
@@ -29,13 +33,16 @@ def _resolve(path: str) -> Callable:
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def _run(db_path: str, func_path: str, args: tuple, kwargs: dict) -> Any:
-    # db_path is part of the key only: tests and deployments may point at another file.
-    with state.reading() as cur:
+def _run(store: str, version: str, func_path: str, args: tuple, kwargs: dict) -> Any:
+    # store and version are part of the key only: tests and deployments may point at another
+    # store, and another process may have written since.
+    with state.reading(version) as cur:
         return _resolve(func_path)(cur, *args, **kwargs)
 
 
 def load(func: Callable, *args: Any, **kwargs: Any) -> Any:
-    """``func(cursor, *args, **kwargs)``, cached until the data changes."""
+    """``func(cursor, *args, **kwargs)``, cached until the data changes (in this process or any other)."""
     path = f"{func.__module__}:{func.__qualname__}"
-    return _run(str(db.resolve_path()), path, args, kwargs)
+    with state.reading() as cur:
+        version = db.data_version(cur)
+    return _run(db.location(), version, path, args, kwargs)

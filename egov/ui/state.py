@@ -4,6 +4,13 @@ One DuckDB connection per process (``st.cache_resource``): a DuckDB file
 admits one writing process, and a connection is not thread-safe, so every
 unit of work takes its own ``cursor()`` from it (``reading()``), closed at
 the end. Nothing large goes into session state.
+
+On a PostgreSQL store (``EGOV_DB=postgresql://…``) the password comes from
+libpq's ``PGPASSWORD``/``~/.pgpass`` or, for the app, from
+``.streamlit/secrets.toml``::
+
+    [postgres]
+    password = "…"
 """
 
 from __future__ import annotations
@@ -11,6 +18,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
+
+import os
 
 import streamlit as st
 
@@ -21,7 +30,9 @@ from egov.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 @st.cache_resource(show_spinner=False)
 def _open(path: str) -> db.Connection:
-    created = path != ":memory:" and not Path(path).exists()
+    created = path != ":memory:" and not db.is_postgres(path) and not Path(path).exists()
+    if db.is_postgres(path):
+        _password_from_secrets()
     con = db.connect(path)
     # A new machine opens on the sample data, so the first screen is never empty. Only a
     # database the app creates gets it: an institution's own store, even while it holds no
@@ -32,14 +43,26 @@ def _open(path: str) -> db.Connection:
     return con
 
 
+def _password_from_secrets() -> None:
+    """PGPASSWORD from ``[postgres] password`` in secrets.toml, unless the environment already has one."""
+    if os.environ.get("PGPASSWORD"):
+        return
+    try:
+        password = st.secrets.get("postgres", {}).get("password")
+    except Exception:  # no secrets file at all: libpq falls back to ~/.pgpass
+        return
+    if password:
+        os.environ["PGPASSWORD"] = str(password)
+
+
 def connection() -> db.Connection:
-    return _open(str(db.resolve_path()))
+    return _open(db.location())
 
 
 @contextmanager
-def reading() -> Iterator[db.Connection]:
-    """A cursor for one piece of reading work."""
-    with db.cursor(connection()) as cur:
+def reading(version: str | None = None) -> Iterator[db.Connection]:
+    """A cursor for one piece of reading work (at ``version``: the cached reads, see ``db.cursor``)."""
+    with db.cursor(connection(), version=version) as cur:
         yield cur
 
 
