@@ -71,8 +71,11 @@ class Server:
 
 
 @contextmanager
-def serve(db_path: Path, *, timeout: float = 90) -> Iterator[Server]:
-    """`streamlit run app.py` on a free loopback port against ``db_path``; always stopped."""
+def serve(db_path: Path, *, timeout: float = 90, root: Path | None = None) -> Iterator[Server]:
+    """`streamlit run app.py` on a free loopback port against ``db_path``; always stopped.
+
+    ``root``: another checkout of the project to serve (to compare two versions in one run).
+    """
     port = _free_port()
     env = {**os.environ, db.ENV_DB: str(db_path)}
     log = tempfile.NamedTemporaryFile(prefix="egov-bench-server-", suffix=".log", delete=False)
@@ -80,7 +83,7 @@ def serve(db_path: Path, *, timeout: float = 90) -> Iterator[Server]:
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
          "--server.fileWatcherType", "none", "--server.runOnSave", "false"],
-        cwd=db.PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        cwd=root or db.PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
@@ -238,8 +241,8 @@ def _fmt(value: float | None, spec: str = "6.2f") -> str:
     return "—" if value is None else format(value, spec)
 
 
-def measure(db_path: Path, label: str, sessions: tuple[int, ...] = SESSIONS) -> list[dict]:
-    with serve(db_path) as server:
+def measure(db_path: Path, label: str, sessions: tuple[int, ...] = SESSIONS, *, root: Path | None = None) -> list[dict]:
+    with serve(db_path, root=root) as server:
         visit(server, 1, rounds=len(PAGES))  # warm: every page once, so imports and first builds are not timed
         rows = [visit(server, n) for n in sessions]
     base = rows[0]["p95"]
