@@ -44,6 +44,7 @@ def place_title(fig: go.Figure, title: str, *, width: int = TITLE_WIDTH, top_ext
 
 def figure(title: str, lang: str, *, height: int | None = None, top_extra: int = 0) -> go.Figure:
     """An empty figure with the theme, the finding as its title and the language's separators."""
+    theme.ensure_default()
     fig = go.Figure()  # takes the registered default template object as is (see theme.register)
     fig.update_layout(separators=theme.separators(lang))
     place_title(fig, title, top_extra=top_extra)

@@ -129,6 +129,9 @@ def _template() -> go.layout.Template:
     ))
 
 
+_finished: go.layout.Template | None = None  # the registered template object (set by register)
+
+
 def register() -> str:
     """Register the finished template once (idempotent) and make it Plotly's default; returns its name.
 
@@ -137,10 +140,22 @@ def register() -> str:
     (``"plotly_white+egov"``) or passing a dict instead makes Plotly merge and validate the
     templates again for every figure, which cost about a third of a page run.
     """
+    global _finished
     if TEMPLATE_NAME not in pio.templates:
         pio.templates[TEMPLATE_NAME] = pio.templates.merge_templates(pio.templates["plotly_white"], _template())
-    pio.templates.default = pio.templates[TEMPLATE_NAME]
+    _finished = pio.templates[TEMPLATE_NAME]
+    pio.templates.default = _finished
     return TEMPLATE_NAME
+
+
+def ensure_default() -> None:
+    """Make the finished template Plotly's default again if something replaced it.
+
+    Importing Streamlit's Plotly support sets the default to its own "streamlit" template; a
+    figure built after that would take Streamlit's look. An identity check costs nothing.
+    """
+    if pio.templates.default is not _finished:
+        pio.templates.default = _finished
 
 
 def separators(lang: str) -> str:
