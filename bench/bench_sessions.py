@@ -105,6 +105,10 @@ def serve(db_path: Path, *, timeout: float = 90, root: Path | None = None) -> It
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+        text = Path(log.name).read_text(errors="replace")
+        if "Traceback" in text:  # an exception page counted as an error: show why, once
+            print("  server log, last traceback:\n    " + "\n    ".join(
+                text[text.rindex("Traceback"):].splitlines()[-12:]))
         os.unlink(log.name)
 
 

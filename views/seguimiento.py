@@ -83,7 +83,7 @@ with tabs["status"]:
                    key="followup_share", depends=shown_with)
 
 with tabs["overdue"]:
-    late = cache.load(followup.recommendations, period=period, overdue_only=True, **scope)
+    late = cache.shared(followup.recommendations, period=period, overdue_only=True, **scope)
     st.subheader(t("followup.overdue_list", lang))
     if late.empty:
         st.info(t("followup.no_overdue", lang, date=as_of.strftime("%d/%m/%Y")))
@@ -99,7 +99,7 @@ with tabs["list"]:
     areas = b.multiselect(t("followup.filter.area", lang), list(area_names), key="followup_areas",
                           format_func=area_names.get, placeholder=t("filters.all_f", lang))
     overdue_only = c.checkbox(t("followup.filter.overdue_only", lang), key="followup_overdue_only")
-    listed = cache.load(followup.recommendations, period=period, statuses=statuses or None, areas=areas or None,
+    listed = cache.shared(followup.recommendations, period=period, statuses=statuses or None, areas=areas or None,
                         overdue_only=overdue_only, **scope)
     st.caption(t("followup.list_count", lang, n=fmt_number(len(listed), 0, lang)))
     show_list(listed, lang, key="followup_list_table", depends=(shown_with, statuses, areas, overdue_only))
@@ -121,7 +121,7 @@ with tabs["tie_back"]:
 if may_record:
     with tabs["record"]:
         st.caption(t("followup.form.intro", lang))
-        every = cache.load(followup.recommendations, period=period, **scope)
+        every = cache.shared(followup.recommendations, period=period, **scope)
         narrowed = len(every) > FORM_LIMIT
         if narrowed:
             st.caption(t("followup.page.form_narrow", lang, total=fmt_number(len(every), 0, lang),

@@ -98,3 +98,17 @@ def built(name: str, depends: Any, build: Callable[[], Any]) -> Any:
         while len(_built) > _BUILT_MAX:
             _built.popitem(last=False)
     return value
+
+
+def shared(func: Callable, *args: Any, **kwargs: Any) -> Any:
+    """``func(cursor, *args, **kwargs)`` like ``load``, but one result shared by every session, not a copy.
+
+    For the large frames a page only reads (every recommendation of a decade): ``load`` hands
+    each run its own copy, which at national size costs more than drawing the page. Callers
+    must not change what they get (``sort_values``, ``head`` and filters make new frames).
+    """
+    def build() -> Any:
+        with state.reading() as cur:
+            return func(cur, *args, **kwargs)
+
+    return built(f"load:{func.__module__}:{func.__qualname__}", (args, sorted(kwargs.items())), build)
