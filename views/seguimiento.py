@@ -88,8 +88,9 @@ with tabs["overdue"]:
     if late.empty:
         st.info(t("followup.no_overdue", lang, date=as_of.strftime("%d/%m/%Y")))
     else:
-        show_list(late.sort_values("days_overdue", ascending=False, kind="stable"), lang,
-                  key="followup_overdue_table", depends=shown_with)
+        most_overdue_first = cache.built("followup_overdue_sorted", shown_with,
+                                   lambda: late.sort_values("days_overdue", ascending=False, kind="stable"))
+        show_list(most_overdue_first, lang, key="followup_overdue_table", depends=shown_with)
 
 with tabs["list"]:
     area_names = dict(zip(by_area["area_code"], by_area["area_name_en" if lang == "en" else "area_name_es"]))
@@ -108,7 +109,7 @@ with tabs["list"]:
 
 with tabs["tie_back"]:
     st.caption(t("followup.tie_back_intro", lang))
-    tie = (cache.load(followup.tie_back, f.framework, period=period, as_of=as_of, **f.scope())
+    tie = (cache.shared(followup.tie_back, f.framework, period=period, as_of=as_of, **f.scope())
            if f.framework else None)
     if tie is None or tie.empty:
         st.info(t("followup.tie_back_none", lang))
