@@ -34,8 +34,9 @@ entities = cache.load(scoring.assessed_entities, f.framework)
 for column, chosen in (("sector", f.sectors), ("gov_level", f.levels), ("entity_code", f.entities)):
     if chosen:
         entities = entities[entities[column].isin(chosen)]
-labels = {r.entity_code: f"{r.acronym} — {r.name}" if isinstance(r.acronym, str) and r.acronym else r.name
-          for r in entities.itertuples()}
+labels = cache.built("trends_highlight_labels", f, lambda: {
+    code: f"{acronym} — {name}" if isinstance(acronym, str) and acronym else name
+    for code, acronym, name in zip(entities["entity_code"], entities["acronym"], entities["name"])})
 highlight = st.selectbox(t("trends.highlight", lang), list(labels), index=None, key="trends_highlight",
                          format_func=labels.get, placeholder=t("trends.highlight_placeholder", lang))
 
