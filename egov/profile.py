@@ -165,6 +165,13 @@ def label(row: Any) -> str:
     return str(acronym) if isinstance(acronym, str) and acronym else str(row["entity_code"])
 
 
+def labels(frame: pd.DataFrame) -> list[str]:
+    """``label`` of every row of a frame with entity_code (and acronym), without a Python loop over rows."""
+    if "acronym" not in frame:
+        return frame["entity_code"].astype(str).tolist()
+    return [a if isinstance(a, str) and a else str(c) for a, c in zip(frame["acronym"], frame["entity_code"])]
+
+
 def radar_title(peer: pd.DataFrame, lang: str) -> str:
     """«Infraestructura tecnológica es su área más débil: 31,2 frente a 44,2 de sus pares»."""
     scored = peer.dropna(subset=["entity_score"])

@@ -54,7 +54,7 @@ def heatmap():
 
 
 panels.figure_or_notice(has_scores, heatmap, key="areas_heatmap", empty_key="chart.empty.no_scores", lang=lang,
-                        clickable=True)
+                        clickable=True, depends=(chosen, sort_by))
 if has_scores:
     panels.cut_note(MAX_ENTITY_ROWS, int(area_rows["entity_code"].nunique()), lang)
 
@@ -63,7 +63,7 @@ st.subheader(t("overview.areas.spread", lang))
 panels.figure_or_notice(
     has_scores, lambda: panels.fit_title(spread.area_spread(area_rows, title="", lang=lang),
                                          findings.spread_headline(area_rows, lang)),
-    key="areas_spread", empty_key="chart.empty.no_scores", lang=lang, clickable=True)
+    key="areas_spread", empty_key="chart.empty.no_scores", lang=lang, clickable=True, depends=chosen)
 
 # --- By group ------------------------------------------------------------------------------------
 st.subheader(t("overview.areas.groups", lang))
@@ -91,7 +91,7 @@ def group_heatmap():
 
 
 panels.figure_or_notice(not groups.empty and groups["mean_score"].notna().any(), group_heatmap,
-                        key="areas_groups", empty_key="chart.empty.no_scores", lang=lang)
+                        key="areas_groups", empty_key="chart.empty.no_scores", lang=lang, depends=(chosen, dimension))
 
 def short_labels(fig, limit: int = 44):
     """Criterion labels cut with an ellipsis (the full name is in the hover) so none is clipped."""
@@ -106,4 +106,4 @@ panels.figure_or_notice(
     not failed.empty and bool((failed["assessed"] > 0).any()),
     lambda: panels.fit_title(short_labels(bars.failed_criteria(failed, title="", lang=lang, limit=12)),
                              findings.failed_criteria_headline(failed, lang)),
-    key="areas_failed", empty_key="chart.empty.no_scores", lang=lang)
+    key="areas_failed", empty_key="chart.empty.no_scores", lang=lang, depends=chosen)

@@ -34,8 +34,9 @@ entities = cache.load(scoring.assessed_entities, f.framework)
 for column, chosen in (("sector", f.sectors), ("gov_level", f.levels), ("entity_code", f.entities)):
     if chosen:
         entities = entities[entities[column].isin(chosen)]
-labels = {r.entity_code: f"{r.acronym} — {r.name}" if isinstance(r.acronym, str) and r.acronym else r.name
-          for r in entities.itertuples()}
+labels = cache.built("trends_highlight_labels", f, lambda: {
+    code: f"{acronym} — {name}" if isinstance(acronym, str) and acronym else name
+    for code, acronym, name in zip(entities["entity_code"], entities["acronym"], entities["name"])})
 highlight = st.selectbox(t("trends.highlight", lang), list(labels), index=None, key="trends_highlight",
                          format_func=labels.get, placeholder=t("trends.highlight_placeholder", lang))
 
@@ -49,11 +50,13 @@ if highlight:
     mine = pd.DataFrame({"period": rounds["period"], "series": name, "value": rounds["index_value"], "n": 1})
     index_lines = pd.concat([index_lines, mine], ignore_index=True)
     strong = name
-show.chart(lines.trends(index_lines, title=trends.index_title(series, f.period, f.previous_period, lang),
-                        lang=lang, highlight=strong, bands=bands, breaks=breaks), key="trends_index")
-show.chart(lines.trends(labelled, title=trends.areas_title(series, f.period, f.previous_period, lang), lang=lang,
-                        highlight=mean_label, y_title=t("chart.axis.area_score", lang), breaks=breaks),
-           key="trends_areas")
+show.chart(lambda: lines.trends(index_lines, title=trends.index_title(series, f.period, f.previous_period, lang),
+                                lang=lang, highlight=strong, bands=bands, breaks=breaks),
+           key="trends_index", depends=(f, highlight))
+show.chart(lambda: lines.trends(labelled, title=trends.areas_title(series, f.period, f.previous_period, lang),
+                                lang=lang, highlight=mean_label, y_title=t("chart.axis.area_score", lang),
+                                breaks=breaks),
+           key="trends_areas", depends=f)
 if highlight:
     areas = cache.load(profile.area_scores, f.framework, [highlight], None)
     show.chart(lines.trends(profile.history_series(rounds, areas, lang),
@@ -66,16 +69,16 @@ if not f.previous_period:
     st.stop()
 changes = cache.load(trends.movers, f.framework, f.previous_period, f.period, **f.scope())
 top = trends.top_movers(changes, 5)
-show.chart(bars.movers(top, title=trends.movers_title(top, f.previous_period, lang), lang=lang),
-           key="trends_movers", clickable=True)
+show.chart(lambda: bars.movers(top, title=trends.movers_title(top, f.previous_period, lang), lang=lang),
+           key="trends_movers", clickable=True, depends=f)
 st.caption(t("trends.movers.note", lang, n=len(changes), previous=f.previous_period, period=f.period))
 with st.expander(t("trends.movers.all", lang, n=len(changes))):
     lc = "en" if lang == "en" else "es"
-    st.dataframe(pd.DataFrame({
-        t("entity.col.entity", lang): [profile.label(r) for _, r in changes.iterrows()],
+    st.dataframe(cache.built("trends_all_changes", f, lambda: pd.DataFrame({
+        t("entity.col.entity", lang): profile.labels(changes),
         f.previous_period: profile_view.nums(changes["index_from"], lang, 2),
         f.period: profile_view.nums(changes["index_to"], lang, 2),
         t("trends.col.change", lang): [("+" if v > 0 else "") + x for v, x in
                                        zip(changes["change"], profile_view.nums(changes["change"], lang, 2))],
         t("trends.col.band_change", lang): changes[f"band_from_{lc}"].fillna("—") + " → "
-        + changes[f"band_to_{lc}"].fillna("—")}), hide_index=True, width="stretch", key="trends_all_changes")
+        + changes[f"band_to_{lc}"].fillna("—")})), hide_index=True, width="stretch", key="trends_all_changes")

@@ -36,7 +36,7 @@ panels.figure_or_notice(
     lambda: panels.fit_title(grids.tool_matrix(adoption, catalogue, matrix_rows[:MAX_ENTITY_ROWS],
                                                row_labels=labels, lang=lang, title=""),
                              findings.matrix_headline(adoption, catalogue, lang), top_extra=40),
-    key="tools_matrix", empty_key="chart.empty.no_tools", lang=lang, clickable=True)
+    key="tools_matrix", empty_key="chart.empty.no_tools", lang=lang, clickable=True, depends=chosen)
 panels.cut_note(MAX_ENTITY_ROWS, len(matrix_rows), lang)
 
 # --- The ladder, own mechanisms beside it -------------------------------------------------------
@@ -45,7 +45,7 @@ has_tools = not adoption.empty
 panels.figure_or_notice(
     has_tools, lambda: panels.fit_title(bars.ladder_steps(ladder_rows, steps, title="", lang=lang),
                                         findings.only_signature(ladder_rows, lang), top_extra=10),
-    key="tools_ladder", empty_key="chart.empty.no_tools", lang=lang)
+    key="tools_ladder", empty_key="chart.empty.no_tools", lang=lang, depends=chosen)
 with st.container(border=True):
     st.markdown("**" + t("overview.tools.own", lang) + "**")
     own = tools.own_mechanisms(ladder_rows) if has_tools else ladder_rows.iloc[0:0]
@@ -67,7 +67,7 @@ panels.figure_or_notice(
     not combos.empty,
     lambda: panels.fit_title(bars.combinations(combos, title="", lang=lang),
                              findings.combinations_headline(combos, lang)),
-    key="tools_combinations", empty_key="chart.empty.no_tools", lang=lang)
+    key="tools_combinations", empty_key="chart.empty.no_tools", lang=lang, depends=chosen)
 
 # --- Interoperability network ------------------------------------------------------------------------
 st.subheader(t("overview.tools.network", lang))
@@ -75,4 +75,4 @@ edges = cache.load(tools.network, chosen.framework, chosen.period, **scope)
 panels.figure_or_notice(
     not edges.empty, lambda: panels.fit_title(network.interop_network(edges, title="", lang=lang),
                                               findings.network_headline(edges, lang)),
-    key="tools_network", empty_key="chart.empty.no_partners", lang=lang, clickable=True)
+    key="tools_network", empty_key="chart.empty.no_partners", lang=lang, clickable=True, depends=chosen)

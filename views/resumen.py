@@ -69,13 +69,13 @@ with left:
     panels.figure_or_notice(
         has_scores, lambda: panels.fit_title(bars.level_distribution(scores, bands, title="", lang=lang),
                                              findings.levels_headline(scores, lang, bands), width=55),
-        key="resumen_levels", empty_key="chart.empty.no_scores", lang=lang)
+        key="resumen_levels", empty_key="chart.empty.no_scores", lang=lang, depends=chosen)
 with right:
     panels.figure_or_notice(
         not ladder_rows.empty,
         lambda: panels.fit_title(bars.ladder_steps(ladder_rows, steps, title="", lang=lang, show_names=False),
                                  findings.only_signature(ladder_rows, lang), width=55, top_extra=10),
-        key="resumen_ladder", empty_key="chart.empty.no_tools", lang=lang)
+        key="resumen_ladder", empty_key="chart.empty.no_tools", lang=lang, depends=chosen)
 
 
 ranked = extremes(scores, "index_value")  # the best and the lowest when there are too many to read
@@ -96,5 +96,5 @@ def ranking_figure():
 
 st.subheader(t("overview.ranking.heading", lang))
 panels.figure_or_notice(has_scores, ranking_figure, key="resumen_ranking", empty_key="chart.empty.no_scores",
-                        lang=lang, clickable=True)
+                        lang=lang, clickable=True, depends=chosen)
 panels.cut_note(len(ranked), int(scores["index_value"].notna().sum()), lang, extremes=True)

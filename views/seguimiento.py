@@ -38,6 +38,8 @@ period = right.selectbox(t("followup.filter.round", lang), [None, *f.periods], k
 st.caption(t("followup.caption", lang, date=as_of.strftime("%d/%m/%Y")) + " " + t("followup.page.scope_note", lang))
 
 scope = dict(framework=f.framework, as_of=as_of, **f.scope())
+shown_with = (f, as_of, period)  # what every figure and table below depends on besides the data
+FORM_LIMIT = 2_000  # recommendations the form offers at once (a longer list is narrowed with the List tab)
 summary = cache.load(followup.summary, period=period, **scope)
 if not summary["total"]:
     st.info(t("followup.empty", lang))
@@ -59,32 +61,36 @@ tabs = dict(zip(names, st.tabs([t(f"followup.tab.{n}", lang) for n in names])))
 
 with tabs["status"]:
     by_entity = cache.load(followup.status_by, "entity", period=period, **scope)
-    show.chart(charts.status_bars(by_entity, dimension="entity", title=charts.by_entity_title(summary, lang),
-                                  lang=lang, limit=ENTITY_LIMIT), key="followup_by_entity", clickable=True)
+    show.chart(lambda: charts.status_bars(by_entity, dimension="entity", title=charts.by_entity_title(summary, lang),
+                                          lang=lang, limit=ENTITY_LIMIT),
+               key="followup_by_entity", clickable=True, depends=shown_with)
     st.caption(t("followup.page.entities_shown", lang, shown=ENTITY_LIMIT, total=len(by_entity))
                if len(by_entity) > ENTITY_LIMIT else t("followup.page.click_hint", lang))
     by_area = cache.load(followup.status_by, "area", period=period, **scope)
-    show.chart(charts.status_bars(by_area, dimension="area", title=charts.by_area_title(by_area, lang), lang=lang),
-               key="followup_by_area")
+    show.chart(lambda: charts.status_bars(by_area, dimension="area", title=charts.by_area_title(by_area, lang),
+                                          lang=lang),
+               key="followup_by_area", depends=shown_with)
     left, right = st.columns(2)
     ageing = cache.load(followup.ageing, period=period, **scope)
     with left:
-        show.chart(charts.ageing_bars(ageing, title=charts.ageing_title(ageing, lang), lang=lang,
-                                      title_width=55),
-                   key="followup_ageing")
+        show.chart(lambda: charts.ageing_bars(ageing, title=charts.ageing_title(ageing, lang), lang=lang,
+                                              title_width=55),
+                   key="followup_ageing", depends=shown_with)
     rounds = cache.load(followup.share_met_by_round, f.framework, as_of=as_of, **f.scope())
     with right:
-        show.chart(charts.share_met_bars(rounds, title=charts.share_met_title(rounds, lang), lang=lang,
-                                         title_width=55),
-                   key="followup_share")
+        show.chart(lambda: charts.share_met_bars(rounds, title=charts.share_met_title(rounds, lang), lang=lang,
+                                                 title_width=55),
+                   key="followup_share", depends=shown_with)
 
 with tabs["overdue"]:
-    late = cache.load(followup.recommendations, period=period, overdue_only=True, **scope)
+    late = cache.shared(followup.recommendations, period=period, overdue_only=True, **scope)
     st.subheader(t("followup.overdue_list", lang))
     if late.empty:
         st.info(t("followup.no_overdue", lang, date=as_of.strftime("%d/%m/%Y")))
     else:
-        show_list(late.sort_values("days_overdue", ascending=False), lang, key="followup_overdue_table")
+        most_overdue_first = cache.built("followup_overdue_sorted", shown_with,
+                                   lambda: late.sort_values("days_overdue", ascending=False, kind="stable"))
+        show_list(most_overdue_first, lang, key="followup_overdue_table", depends=shown_with)
 
 with tabs["list"]:
     area_names = dict(zip(by_area["area_code"], by_area["area_name_en" if lang == "en" else "area_name_es"]))
@@ -94,16 +100,16 @@ with tabs["list"]:
     areas = b.multiselect(t("followup.filter.area", lang), list(area_names), key="followup_areas",
                           format_func=area_names.get, placeholder=t("filters.all_f", lang))
     overdue_only = c.checkbox(t("followup.filter.overdue_only", lang), key="followup_overdue_only")
-    listed = cache.load(followup.recommendations, period=period, statuses=statuses or None, areas=areas or None,
+    listed = cache.shared(followup.recommendations, period=period, statuses=statuses or None, areas=areas or None,
                         overdue_only=overdue_only, **scope)
     st.caption(t("followup.list_count", lang, n=fmt_number(len(listed), 0, lang)))
-    show_list(listed, lang, key="followup_list_table")
+    show_list(listed, lang, key="followup_list_table", depends=(shown_with, statuses, areas, overdue_only))
     st.download_button(t("followup.download", lang), lambda: tables.to_csv_bytes(listed), file_name="seguimiento.csv",
                        mime="text/csv", key="followup_download")
 
 with tabs["tie_back"]:
     st.caption(t("followup.tie_back_intro", lang))
-    tie = (cache.load(followup.tie_back, f.framework, period=period, as_of=as_of, **f.scope())
+    tie = (cache.shared(followup.tie_back, f.framework, period=period, as_of=as_of, **f.scope())
            if f.framework else None)
     if tie is None or tie.empty:
         st.info(t("followup.tie_back_none", lang))
@@ -111,16 +117,29 @@ with tabs["tie_back"]:
         compared = tie["outcome"].isin(["mejoro", "igual", "empeoro"])
         st.markdown(t("followup.tie_back_summary", lang, compared=int(compared.sum()),
                       improved=int((tie["outcome"] == "mejoro").sum())))
-        show_tie_back(tie, lang, key="followup_tie_back_table")
+        show_tie_back(tie, lang, key="followup_tie_back_table", depends=shown_with)
 
 if may_record:
     with tabs["record"]:
         st.caption(t("followup.form.intro", lang))
-        options = cache.load(followup.recommendations, period=period, **scope)
-        labels = {f"{r.entity_code}|{r.report_number}|{int(r.rec_no)}":
-                  f"{r.acronym if isinstance(r.acronym, str) and r.acronym else r.entity_code} · "
-                  f"{r.report_number} n.º {int(r.rec_no)} ({charts.status_name(r.status, lang)}) — {r.text_es[:70]}"
-                  for r in options.itertuples()}
+        every = cache.shared(followup.recommendations, period=period, **scope)
+        narrowed = len(every) > FORM_LIMIT
+        if narrowed:
+            st.caption(t("followup.page.form_narrow", lang, total=fmt_number(len(every), 0, lang),
+                         shown=fmt_number(min(len(listed), FORM_LIMIT), 0, lang)))
+
+        def form_labels() -> dict[str, str]:
+            options = (listed if narrowed else every).head(FORM_LIMIT)
+            names = {s: charts.status_name(s, lang) for s in charts.STATUS_ORDER}
+            return {f"{code}|{report}|{int(no)}":
+                    f"{acronym if isinstance(acronym, str) and acronym else code} · "
+                    f"{report} n.º {int(no)} ({names.get(status, status)}) — {text[:70]}"
+                    for code, acronym, report, no, status, text in zip(
+                        options["entity_code"], options["acronym"], options["report_number"], options["rec_no"],
+                        options["status"], options["text_es"])}
+
+        labels = cache.built("followup_form_labels",
+                             (shown_with, (statuses, areas, overdue_only) if narrowed else None), form_labels)
         with st.form("followup_record", clear_on_submit=False):
             chosen = st.selectbox(t("followup.form.recommendation", lang), list(labels), format_func=labels.get,
                                   key="followup_form_rec")

@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 from egov.charts import theme
 from egov.i18n import t
 
-TEMPLATE = "plotly_white+" + theme.TEMPLATE_NAME
+TEMPLATE = theme.TEMPLATE_NAME  # one finished template (theme.register): never re-merged per figure
 TITLE_WIDTH = 95  # characters per title line before wrapping
 
 
@@ -44,8 +44,9 @@ def place_title(fig: go.Figure, title: str, *, width: int = TITLE_WIDTH, top_ext
 
 def figure(title: str, lang: str, *, height: int | None = None, top_extra: int = 0) -> go.Figure:
     """An empty figure with the theme, the finding as its title and the language's separators."""
-    fig = go.Figure()
-    fig.update_layout(template=TEMPLATE, separators=theme.separators(lang))
+    theme.ensure_default()
+    fig = go.Figure()  # takes the registered default template object as is (see theme.register)
+    fig.update_layout(separators=theme.separators(lang))
     place_title(fig, title, top_extra=top_extra)
     if height:
         fig.update_layout(height=height)

@@ -44,6 +44,16 @@ TEXT = {
     "followup.page.refused": (
         "Su rol ({role}) no permite registrar seguimiento; no se guardó nada.",
         "Your role ({role}) may not record follow-up; nothing was saved."),
+    "followup.page.rows_shown": (
+        "Se muestran las primeras {shown} de {total} recomendaciones. Acote con los filtros o descargue la "
+        "lista completa en CSV (pestaña Lista).",
+        "Showing the first {shown} of {total} recommendations. Narrow them with the filters or download the "
+        "whole list as CSV (List tab)."),
+    "followup.page.form_narrow": (
+        "Hay {total} recomendaciones: el formulario ofrece las {shown} primeras de la pestaña Lista. Acote con "
+        "sus filtros (estado, área, vencidas) o con los de la barra lateral para encontrar otra.",
+        "There are {total} recommendations: the form offers the first {shown} of the List tab. Narrow them "
+        "with its filters (status, area, overdue) or the sidebar's to find another."),
     "followup.page.pick_status": ("Elija el nuevo estado.", "Choose the new status."),
     "followup.page.status_placeholder": ("Elija un estado", "Choose a status"),
 

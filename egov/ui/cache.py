@@ -16,6 +16,9 @@ the cache.
 from __future__ import annotations
 
 import importlib
+import itertools
+import threading
+from collections import OrderedDict
 from typing import Any, Callable
 
 import streamlit as st
@@ -33,16 +36,89 @@ def _resolve(path: str) -> Callable:
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def _run(store: str, version: str, func_path: str, args: tuple, kwargs: dict) -> Any:
-    # store and version are part of the key only: tests and deployments may point at another
-    # store, and another process may have written since.
-    with state.reading(version) as cur:
+def _run(version: tuple, func_path: str, args: tuple, kwargs: dict) -> Any:
+    # version (data_version(): the store, its newest write and this process's counter) is part
+    # of the key only; on PostgreSQL the read runs on the snapshot taken at that version.
+    with state.reading(version[1]) as cur:
         return _resolve(func_path)(cur, *args, **kwargs)
 
 
 def load(func: Callable, *args: Any, **kwargs: Any) -> Any:
     """``func(cursor, *args, **kwargs)``, cached until the data changes (in this process or any other)."""
     path = f"{func.__module__}:{func.__qualname__}"
+    return _run(data_version(), path, args, kwargs)
+
+
+# --- built objects: figures and display tables, shared by every session -----------------------
+#
+# A query result is only the start of a page run: reshaping it and building its Plotly figure
+# cost more than the query. What a page builds from the data and the choices on screen (the
+# sidebar's filters, the language, the page's own widgets) is kept here once per data version
+# and shared across sessions and reruns, not copied: callers must not change what they get.
+
+_BUILT_MAX = 512
+_built: OrderedDict[tuple, Any] = OrderedDict()
+_built_lock = threading.Lock()
+_generation = itertools.count(1)
+_version = [next(_generation)]
+
+
+def data_version() -> tuple:
+    """What identifies the stored data this process shows: its database and a counter of its writes.
+
+    Every key of both caches starts with it. The store's own version (``db.data_version``: the
+    audit chain's head and the newest batch, one cheap query) moves with a write made by any
+    process, so several servers on one PostgreSQL store each show it at their next run;
+    ``state.data_changed()`` also moves this process's counter on at once.
+    """
     with state.reading() as cur:
-        version = db.data_version(cur)
-    return _run(db.location(), version, path, args, kwargs)
+        stored = db.data_version(cur)
+    return (db.location(), stored, _version[0])
+
+
+def forget_built() -> None:
+    """Drop every built object (called by ``state.data_changed()`` after an import, undo or follow-up)."""
+    with _built_lock:
+        _version[0] = next(_generation)
+        _built.clear()
+
+
+def _origin(func: Callable) -> str:
+    code = getattr(func, "__code__", None)
+    return f"{getattr(code, 'co_filename', func.__module__)}:{func.__qualname__}"
+
+
+def built(name: str, depends: Any, build: Callable[[], Any]) -> Any:
+    """``build()``, once per data version, ``name`` and ``depends`` (everything the result depends on
+    besides the stored data: filters, language, widget values), shared by every session.
+
+    ``depends`` is compared by its ``repr`` (filters are a frozen dataclass; lists, dates and
+    strings print exactly), so two sessions with the same choices share one object.
+    """
+    key = (data_version(), name, _origin(build), repr(depends))
+    with _built_lock:
+        if key in _built:
+            _built.move_to_end(key)
+            return _built[key]
+    value = build()  # outside the lock: two sessions missing at once both build, and one wins
+    with _built_lock:
+        _built[key] = value
+        while len(_built) > _BUILT_MAX:
+            _built.popitem(last=False)
+    return value
+
+
+def shared(func: Callable, *args: Any, **kwargs: Any) -> Any:
+    """``func(cursor, *args, **kwargs)`` like ``load``, but one result shared by every session, not a copy.
+
+    For the large frames a page only reads (every recommendation of a decade): ``load`` hands
+    each run its own copy, which at national size costs more than drawing the page. Callers
+    must not change what they get (``sort_values``, ``head`` and filters make new frames).
+    """
+    version = data_version()
+
+    def build() -> Any:
+        with state.reading(version[1]) as cur:
+            return func(cur, *args, **kwargs)
+
+    return built(f"load:{func.__module__}:{func.__qualname__}", (args, sorted(kwargs.items())), build)

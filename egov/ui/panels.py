@@ -29,12 +29,16 @@ def require_round(chosen: filters.Filters) -> None:
 
 
 def figure_or_notice(has_data: bool, build: Callable[[], go.Figure], *, key: str, empty_key: str, lang: str,
-                     clickable: bool = False) -> None:
-    """The chart when there is data for it, else a notice that says what to upload or widen."""
+                     clickable: bool = False, depends=None) -> None:
+    """The chart when there is data for it, else a notice that says what to upload or widen.
+
+    With ``depends`` (the filters and any widget value ``build`` reads) the figure is built once
+    per data version and shared (see ``show.chart``).
+    """
     if not has_data:
         st.info(t(empty_key, lang), icon=":material/info:")
         return
-    show.chart(build(), key=key, clickable=clickable)
+    show.chart(build, key=key, clickable=clickable, depends=depends)
 
 
 def cut_note(shown: int, total: int, lang: str, *, extremes: bool = False) -> None:

@@ -1,7 +1,7 @@
 """The presentation page's parts: projector look, the slide, navigation, setup and downloads.
 
-The deck comes from ``egov.export.slides.build_deck`` (cached with
-``cache.load``), for the sidebar filters of the URL, narrowed by the page's
+The deck comes from ``egov.export.slides.build_deck`` (one shared object per data version,
+``cache.shared``), for the sidebar filters of the URL, narrowed by the page's
 own parameters: ``?entidad=CODE`` (a deck about one entity against its
 peers), ``?pares=SECTOR`` (a peer group), ``?slides=key,key`` (which slides)
 and ``?diapositiva=N`` (the slide shown, from 1).
@@ -78,8 +78,9 @@ def load_deck(chosen: Filters) -> list[deck_model.Slide]:
     entity = st.query_params.get(PARAM_ENTITY) or None
     group = st.query_params.get(PARAM_GROUP)
     peer_by = group if entity and group in profile.PEER_GROUPS else None
-    return cache.load(deck_model.build_deck, chosen.framework, chosen.period, lang=chosen.lang, entity=entity,
-                      only=wanted_keys(), peer_by=peer_by, **scope)
+    # shared, not copied per run: a copy of a deck rebuilds (and re-validates) every figure in it
+    return cache.shared(deck_model.build_deck, chosen.framework, chosen.period, lang=chosen.lang, entity=entity,
+                        only=wanted_keys(), peer_by=peer_by, **scope)
 
 
 def current_index(total: int) -> int:
@@ -107,7 +108,13 @@ def show(deck: list[deck_model.Slide], at: int, lang: str) -> None:
     chrome.demo_badge(slide.synthetic, lang)
     with st.container(key="slide_headline"):
         st.title(plain(slide.headline), anchor=False)
-    chart(deck_model.styled(slide.figure, height=CHART_HEIGHT, font_size=16), key=f"slide_chart_{slide.key}")
+    # The projector's copy of the figure, built once per slide of the shared deck. The entry keeps
+    # its slide alive, so the id in the key cannot be reused by another slide while it exists.
+    kept, figure = cache.built("slide_styled", id(slide), lambda: (slide, deck_model.styled(
+        slide.figure, height=CHART_HEIGHT, font_size=16)))
+    if kept is not slide:
+        figure = deck_model.styled(slide.figure, height=CHART_HEIGHT, font_size=16)
+    chart(figure, key=f"slide_chart_{slide.key}")
     with st.container(key="slide_note"):
         st.markdown(plain(slide.note) if slide.note else " ")
     with st.container(key="slide_nav"):
@@ -225,7 +232,7 @@ def _downloads(chosen: Filters, deck: list[deck_model.Slide], at: int) -> None:
                             file_name=f"{base}-{slide.key}.svg", mime="image/svg+xml", on_click="ignore",
                             icon=":material/image:", disabled=no_images, help=why)
     frame = slide.data
-    cols[2].download_button(t("present.page.download_csv", lang), data=tables.to_csv_bytes(frame),
+    cols[2].download_button(t("present.page.download_csv", lang), data=lambda: tables.to_csv_bytes(frame),
                             file_name=f"{base}-{slide.key}.csv", mime=tables.CSV_MIME, on_click="ignore",
                             icon=":material/table:")
     cols[3].download_button(t("present.page.download_xlsx", lang),

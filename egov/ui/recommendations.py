@@ -35,26 +35,52 @@ def _dates(series: pd.Series) -> pd.Series:
     return pd.to_datetime(series, errors="coerce")
 
 
-def show_list(recs: pd.DataFrame, lang: str, *, with_entity: bool = True, key: str | None = None) -> None:
-    """The recommendations (rows of ``followup.recommendations``) as one table."""
+# A table of more rows than this is cut (first rows in the order given) and says so: a browser
+# cannot read 200,000 rows and every run would send them all; the CSV download stays complete.
+TABLE_LIMIT = 1_000
+
+
+def status_labels(recs: pd.DataFrame, lang: str) -> list[str]:
+    """``_status_label`` of every row, without a Python call per row."""
+    implied = t("followup.status.implied", lang)
+    names = {s: t(f"followup.status.{s}", lang) for s in followup.STATUSES}
+    flags = recs["status_implied"] if "status_implied" in recs else [False] * len(recs)
+    return [implied if bool(flag) else names.get(status, str(status)) for flag, status in zip(flags, recs["status"])]
+
+
+def _list_table(recs: pd.DataFrame, lang: str, with_entity: bool) -> pd.DataFrame:
     lc = "en" if lang == "en" else "es"
     table = pd.DataFrame({
         "entity": recs["acronym"].where(recs["acronym"].notna() & (recs["acronym"] != ""), recs["entity_code"]),
         "report": recs["report_number"], "rec_no": recs["rec_no"].astype(int),
-        "status": recs.apply(_status_label, axis=1, lang=lang),
+        "status": status_labels(recs, lang),
         "days_overdue": [_num(v, 0, lang) for v in recs["days_overdue"]],
         "due_date": _dates(recs["due_date"]), "status_date": _dates(recs["status_date"]),
         "area": recs[f"area_name_{lc}"].fillna(recs["area_code"]), "period": recs["period"],
         "text": recs["text_es"],
     })
-    if not with_entity:
-        table = table.drop(columns=["entity"])
+    return table if with_entity else table.drop(columns=["entity"])
+
+
+def show_list(recs: pd.DataFrame, lang: str, *, with_entity: bool = True, key: str | None = None,
+              depends=None) -> None:
+    """The recommendations (rows of ``followup.recommendations``) as one table (the first TABLE_LIMIT rows).
+
+    With ``depends`` (what ``recs`` was read with) the table is built once per data version.
+    """
+    def build() -> pd.DataFrame:
+        return _list_table(recs.head(TABLE_LIMIT), lang, with_entity)
+
+    table = cache.built(f"table:{key}", depends, build) if depends is not None else build()
     config = {name: st.column_config.Column(t(f"followup.col.{name}", lang)) for name in table.columns}
     config["text"] = st.column_config.TextColumn(t("followup.col.text", lang), width="large")
     for name in ("status_date", "due_date"):
         config[name] = st.column_config.DateColumn(t(f"followup.col.{name}", lang), format=_DATE)
     config["days_overdue"] = st.column_config.TextColumn(t("followup.col.days_overdue", lang))
     st.dataframe(table, hide_index=True, column_config=config, width="stretch", key=key)
+    if len(recs) > TABLE_LIMIT:
+        st.caption(t("followup.page.rows_shown", lang, shown=fmt_number(TABLE_LIMIT, 0, lang),
+                     total=fmt_number(len(recs), 0, lang)))
 
 
 def show_history(history: pd.DataFrame, lang: str, *, key: str | None = None) -> None:
@@ -100,8 +126,19 @@ def entity_recommendations(entity_code: str, lang: str) -> None:
                 show_history(mine, lang, key=f"profile_hist_{entity_code}_{rec.report_number}_{rec.rec_no}")
 
 
-def show_tie_back(tie: pd.DataFrame, lang: str, *, key: str | None = None) -> None:
+def show_tie_back(tie: pd.DataFrame, lang: str, *, key: str | None = None, depends=None) -> None:
     """Met recommendations against their area's score in the next round (rows of ``followup.tie_back``)."""
+    table = (cache.built(f"table:{key}", depends, lambda: _tie_back_table(tie.head(TABLE_LIMIT), lang))
+             if depends is not None else _tie_back_table(tie.head(TABLE_LIMIT), lang))
+    config = {name: st.column_config.Column(t(f"followup.col.{name}", lang)) for name in table.columns}
+    config["met_date"] = st.column_config.DateColumn(t("followup.col.met_date", lang), format=_DATE)
+    st.dataframe(table, hide_index=True, column_config=config, width="stretch", key=key)
+    if len(tie) > TABLE_LIMIT:
+        st.caption(t("followup.page.rows_shown", lang, shown=fmt_number(TABLE_LIMIT, 0, lang),
+                     total=fmt_number(len(tie), 0, lang)))
+
+
+def _tie_back_table(tie: pd.DataFrame, lang: str) -> pd.DataFrame:
     lc = "en" if lang == "en" else "es"
     table = pd.DataFrame({
         "entity": tie["acronym"].where(tie["acronym"].notna() & (tie["acronym"] != ""), tie["entity_code"]),
@@ -112,6 +149,4 @@ def show_tie_back(tie: pd.DataFrame, lang: str, *, key: str | None = None) -> No
         "change": [("+" if v == v and v is not None and v > 0 else "") + _num(v, 1, lang) for v in tie["change"]],
         "outcome": [t(f"followup.outcome.{o}", lang) for o in tie["outcome"]],
     })
-    config = {name: st.column_config.Column(t(f"followup.col.{name}", lang)) for name in table.columns}
-    config["met_date"] = st.column_config.DateColumn(t("followup.col.met_date", lang), format=_DATE)
-    st.dataframe(table, hide_index=True, column_config=config, width="stretch", key=key)
+    return table

@@ -8,18 +8,28 @@ code the point carries in ``customdata[0]``.
 
 from __future__ import annotations
 
+from typing import Any, Callable
+
 import plotly.graph_objects as go
 import streamlit as st
 
-from egov.ui import links
+from egov.ui import cache, links
 
 _CONFIG = {"displaylogo": False, "responsive": True,
            "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d", "toggleSpikelines"],
            "toImageButtonOptions": {"format": "png", "scale": 2}}
 
 
-def chart(fig: go.Figure, *, key: str | None = None, clickable: bool = False) -> None:
-    """Show ``fig``; with ``clickable`` a click on an entity opens its profile."""
+def chart(fig: go.Figure | Callable[[], go.Figure], *, key: str | None = None, clickable: bool = False,
+          depends: Any = None) -> None:
+    """Show ``fig``; with ``clickable`` a click on an entity opens its profile.
+
+    ``fig`` may be a function that builds the figure, with ``depends`` naming everything it
+    depends on besides the stored data (the filters, the language, the page's widgets): the
+    figure is then built once per data version and shared by every session (``cache.built``).
+    """
+    if callable(fig):
+        fig = cache.built(f"chart:{key}", depends, fig) if depends is not None else fig()
     if clickable:
         event = st.plotly_chart(fig, theme=None, key=key, on_select="rerun", selection_mode="points",
                                 config=_CONFIG)

@@ -67,8 +67,11 @@ def reading(version: str | None = None) -> Iterator[db.Connection]:
 
 
 def data_changed() -> None:
-    """Call after any write: every cached query result is recomputed on next use."""
+    """Call after any write: every cached query result, figure and table is recomputed on next use."""
+    from egov.ui import cache  # cache imports this module
+
     st.cache_data.clear()
+    cache.forget_built()
 
 
 def language() -> str:

@@ -1,0 +1,283 @@
+"""Many people at once: N sessions driving the real server (`streamlit run`) through its websocket.
+
+No browser and no AppTest: each simulated session opens
+``ws://127.0.0.1:PORT/_stcore/stream`` (subprotocols ``streamlit`` and a
+placeholder token, as Streamlit's own client does), loads a page with a
+``BackMsg.rerun_script`` (the URL path as ``page_name``), waits for the
+``script_finished`` ForwardMsg (following ``FINISHED_EARLY_FOR_RERUN`` to the
+last run), then reruns the same page, then moves to the next page; no pause.
+A run counts as an error when the server answers ``page_not_found``, draws an
+exception or an ``st.error``, times out, or the page's title (from the
+catalogue) never arrives: an error page is never a fast success.
+
+For each N (1, 5, 10, 20) it prints p50/p95/max of a run as the client waits
+for it, the ratio of p95 to one session's p95, the errors, and the server's
+CPU seconds per run (from /proc). The data: the sample, and 1,000 generated
+entities imported for real.
+
+    python -m bench.run_all bench_sessions     # or: python -m bench.bench_sessions [N ...]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from bench import generate
+from egov import sample
+from egov.storage import db
+
+SESSIONS = (1, 5, 10, 20)
+ROUNDS = 3            # pages each session visits (each loaded, then rerun)
+RUN_TIMEOUT = 120.0   # seconds one run may take before it counts as an error
+# (url path, page file); "" is the default page, which lives only at "/"
+PAGES = (("", "views/resumen.py"), ("areas", "views/areas.py"), ("herramientas", "views/herramientas.py"),
+         ("evolucion", "views/evolucion.py"), ("seguimiento", "views/seguimiento.py"))
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Server:
+    url: str
+    pid: int
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU of the server process and its threads."""
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def rss_mb(self) -> float:
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        return float("nan")
+
+
+@contextmanager
+def serve(db_path: Path, *, timeout: float = 90, root: Path | None = None) -> Iterator[Server]:
+    """`streamlit run app.py` on a free loopback port against ``db_path``; always stopped.
+
+    ``root``: another checkout of the project to serve (to compare two versions in one run).
+    """
+    port = _free_port()
+    env = {**os.environ, db.ENV_DB: str(db_path)}
+    log = tempfile.NamedTemporaryFile(prefix="egov-bench-server-", suffix=".log", delete=False)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
+         "--server.fileWatcherType", "none", "--server.runOnSave", "false"],
+        cwd=root or db.PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"streamlit did not start; see {log.name}")
+            time.sleep(0.3)
+        yield Server(url, proc.pid)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+        text = Path(log.name).read_text(errors="replace")
+        if "Traceback" in text:  # an exception page counted as an error: show why, once
+            print("  server log, last traceback:\n    " + "\n    ".join(
+                text[text.rindex("Traceback"):].splitlines()[-12:]))
+        os.unlink(log.name)
+
+
+@dataclass
+class Run:
+    page: str
+    seconds: float
+    error: str = ""
+
+
+@dataclass
+class Session:
+    """One simulated visitor: a websocket, and what the server drew in its last run."""
+
+    base_url: str
+    query: str = ""
+    texts: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def _rerun(self, path: str):
+        from streamlit.proto.BackMsg_pb2 import BackMsg
+
+        msg = BackMsg()
+        state = msg.rerun_script
+        state.query_string = self.query
+        state.page_name = path
+        state.page_script_hash = ""
+        info = state.context_info
+        info.timezone, info.timezone_offset, info.locale = "America/La_Paz", 240, "es-BO"
+        info.url = f"{self.base_url}/{path}"
+        info.is_embedded, info.color_scheme = False, "light"
+        return msg.SerializeToString()
+
+    def _take(self, forward) -> str | None:
+        """Record what one ForwardMsg draws; returns 'done' once the run (not one cut for a rerun) ended."""
+        kind = forward.WhichOneof("type")
+        if kind == "page_not_found":
+            self.errors.append("page_not_found")
+        elif kind == "delta" and forward.delta.WhichOneof("type") == "new_element":
+            element = forward.delta.new_element
+            which = element.WhichOneof("type")
+            if which == "exception":
+                self.errors.append(f"exception: {element.exception.message[:80]}")
+            elif which == "alert":
+                if element.alert.format == 1:  # ERROR
+                    self.errors.append(f"st.error: {element.alert.body[:80]}")
+                self.texts.append(element.alert.body)
+            elif which == "heading":
+                self.texts.append(element.heading.body)
+            elif which == "markdown":
+                self.texts.append(element.markdown.body)
+        elif kind == "script_finished":
+            if forward.script_finished != 2:  # FINISHED_EARLY_FOR_RERUN: wait for the next run's end
+                return "done"
+        return None
+
+    async def run(self, ws, path: str, expect: str) -> Run:
+        from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+        self.texts, self.errors = [], []
+        started = time.perf_counter()
+        await ws.send(self._rerun(path))
+        try:
+            async with asyncio.timeout(RUN_TIMEOUT):
+                while True:
+                    forward = ForwardMsg.FromString(await ws.recv())
+                    if self._take(forward) == "done":
+                        break
+        except TimeoutError:
+            self.errors.append("timeout")
+        took = time.perf_counter() - started
+        if not self.errors and not any(expect in text for text in self.texts):
+            self.errors.append(f"missing text «{expect}»")
+        return Run(path or "resumen", took, "; ".join(self.errors))
+
+
+def _expected(page_file: str) -> str:
+    from egov.i18n import t
+    from egov.ui.navigation import PAGES as SPECS
+
+    spec = next(s for s in SPECS if s.file == page_file)
+    return t(spec.title_key, "es")
+
+
+async def _visitor(base_url: str, first_page: int, rounds: int) -> list[Run]:
+    import websockets
+
+    ws_url = base_url.replace("http://", "ws://") + "/_stcore/stream"
+    runs: list[Run] = []
+    session = Session(base_url)
+    async with websockets.connect(ws_url, subprotocols=["streamlit", "PLACEHOLDER_AUTH_TOKEN"], max_size=None,
+                                  open_timeout=RUN_TIMEOUT, ping_interval=None) as ws:
+        for r in range(rounds):
+            path, page_file = PAGES[(first_page + r) % len(PAGES)]
+            expect = _expected(page_file)
+            runs.append(await session.run(ws, path, expect))   # load the page
+            runs.append(await session.run(ws, path, expect))   # and run it again
+    return runs
+
+
+async def _crowd(base_url: str, n: int, rounds: int) -> list[Run]:
+    tasks = [_visitor(base_url, i, rounds) for i in range(n)]
+    results = await asyncio.gather(*tasks, return_exceptions=True)
+    runs: list[Run] = []
+    for result in results:
+        if isinstance(result, BaseException):
+            runs.append(Run("?", RUN_TIMEOUT, f"{type(result).__name__}: {str(result)[:80]}"))
+        else:
+            runs.extend(result)
+    return runs
+
+
+def visit(server: Server, n: int, rounds: int = ROUNDS) -> dict:
+    """N sessions at once; their runs' timings, errors and the server's CPU per run."""
+    cpu_before = server.cpu_seconds()
+    started = time.perf_counter()
+    runs = asyncio.run(_crowd(server.url, n, rounds))
+    wall = time.perf_counter() - started
+    cpu = server.cpu_seconds() - cpu_before
+    ok = sorted(r.seconds for r in runs if not r.error)
+    errors = [r for r in runs if r.error]
+
+    def pct(q: float) -> float | None:
+        if not ok:
+            return None
+        return ok[min(len(ok) - 1, max(0, round(q * len(ok) + 0.5) - 1))]
+
+    return {"n": n, "runs": len(runs), "errors": len(errors), "first_errors": [e.error for e in errors[:3]],
+            "p50": statistics.median(ok) if ok else None, "p95": pct(0.95), "max": ok[-1] if ok else None,
+            "cpu_per_run": cpu / max(1, len(runs)), "runs_per_s": len(runs) / wall, "rss_mb": server.rss_mb()}
+
+
+def _fmt(value: float | None, spec: str = "6.2f") -> str:
+    return "—" if value is None else format(value, spec)
+
+
+def measure(db_path: Path, label: str, sessions: tuple[int, ...] = SESSIONS, *, root: Path | None = None) -> list[dict]:
+    with serve(db_path, root=root) as server:
+        visit(server, 1, rounds=len(PAGES))  # warm: every page once, so imports and first builds are not timed
+        rows = [visit(server, n) for n in sessions]
+    base = rows[0]["p95"]
+    print(f"\n{label}")
+    print(f"  {'sessions':>8} {'runs':>5} {'err':>4} {'p50 s':>7} {'p95 s':>7} {'max s':>7} {'p95/1':>6} "
+          f"{'cpu s/run':>9} {'runs/s':>7} {'rss MB':>7}")
+    for row in rows:
+        ratio = row["p95"] / base if row["p95"] and base else None
+        print(f"  {row['n']:>8} {row['runs']:>5} {row['errors']:>4} {_fmt(row['p50']):>7} {_fmt(row['p95']):>7} "
+              f"{_fmt(row['max']):>7} {_fmt(ratio, '5.1f'):>6} {row['cpu_per_run']:>9.3f} "
+              f"{row['runs_per_s']:>7.2f} {row['rss_mb']:>7.0f}")
+        for error in row["first_errors"]:
+            print(f"           error: {error}")
+    return rows
+
+
+def main(sessions: tuple[int, ...] = SESSIONS, entities: int = 1000) -> dict[str, list[dict]]:
+    folder = Path(tempfile.mkdtemp(prefix="egov-bench-sessions-"))
+    try:
+        small = sample.build_database(folder / "sample.duckdb")
+        large = generate.copy_of(generate.cached_database(entities, len(generate.ROUNDS)), folder)
+        results = {"sample": measure(small, "sample data", sessions)}
+        results["large"] = measure(large, f"{entities} entities × {len(generate.ROUNDS)} gestiones", sessions)
+        print("(seconds a client waits for one page run, load or rerun; p95/1 = p95 over one session's p95; "
+              "goal: 20 sessions within 3×)")
+        return results
+    finally:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main(tuple(int(a) for a in sys.argv[1:]) or SESSIONS)

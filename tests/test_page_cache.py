@@ -1,0 +1,57 @@
+"""Built figures and tables are shared across sessions and reruns, and dropped when the data changes."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from egov.charts import base, theme
+from egov.storage import db
+from egov.ui import cache, state
+
+
+def test_a_built_object_is_reused_for_the_same_choices_and_rebuilt_after_the_data_changes(sample_db, monkeypatch):
+    monkeypatch.setenv(db.ENV_DB, str(sample_db))
+    calls = []
+
+    def build():
+        calls.append(1)
+        return object()
+
+    first = cache.built("chart:x", ("CGE-GE", "2024", ["Salud"]), build)
+    assert cache.built("chart:x", ("CGE-GE", "2024", ["Salud"]), build) is first
+    other = cache.built("chart:x", ("CGE-GE", "2023", ["Salud"]), build)
+    assert other is not first and len(calls) == 2
+    assert cache.built("chart:y", ("CGE-GE", "2024", ["Salud"]), build) is not first  # another chart key
+    version = cache.data_version()
+    state.data_changed()  # what an import, an undo or a recorded follow-up calls
+    assert cache.data_version() != version
+    again = cache.built("chart:x", ("CGE-GE", "2024", ["Salud"]), build)
+    assert again is not first and len(calls) == 4
+
+
+def test_the_data_version_names_the_database(sample_db, tmp_path, monkeypatch):
+    monkeypatch.setenv(db.ENV_DB, str(sample_db))
+    here = cache.data_version()
+    monkeypatch.setenv(db.ENV_DB, str(tmp_path / "other.duckdb"))
+    assert cache.data_version() != here
+
+
+def test_figures_take_the_one_finished_template_without_merging_templates_again(monkeypatch):
+    import streamlit.elements.plotly_chart  # noqa: F401  (sets Plotly's default to Streamlit's template)
+
+    merged = pio.templates[theme.TEMPLATE_NAME]
+    base.figure("", "es")
+    assert pio.templates.default is merged
+    # plotly_white's own trace defaults and the project's layer are both in it
+    assert merged.layout.font.family == theme.FONT_FAMILY
+    assert merged.layout.plot_bgcolor == "#FFFFFF" and merged.data.bar
+
+    def refuse(*args):
+        raise AssertionError("templates merged again while building a figure")
+
+    monkeypatch.setattr(pio.templates, "merge_templates", refuse)
+    fig = base.figure("Título", "es")
+    fig.add_trace(go.Bar(x=[1, 2], y=["a", "b"], orientation="h"))
+    assert fig.layout.template.layout.font.family == theme.FONT_FAMILY
+    assert fig.layout.separators == ",."
