@@ -94,7 +94,7 @@ def test_an_entity_deck_is_about_the_entity_against_its_peers(cur):
     assert radar.headline.startswith(f"La DIGEMIG obtiene {index} sobre 100")
     assert f"posición {int(row['rank_in_period'])} de {int(row['ranked_in_period'])} en el índice" in radar.headline
     assert len(radar.figure.data) == 2  # the entity and its peers' mean
-    assert tools.headline == "La DIGEMIG está en el escalón 1 de 4 de la escalera: «Solo firma digital»"
+    assert tools.headline == "La DIGEMIG está en el escalón 1 de 4 de la escalera de adopción: «Solo firma digital»"
     assert "Interoperabilidad" in tools.note and "Pagos electrónicos" in tools.note  # own mechanisms beside
     assert recs.headline.startswith("La DIGEMIG:") and len(recs.data) == 6
     assert "entidad: DIGEMIG" in radar.source
