@@ -32,7 +32,7 @@ def test_index_and_areas_across_rounds_with_n_and_the_framework_version(sample):
         "Procesos y trámites", "Herramientas de gobierno electrónico"}
     shown = texts(at)
     assert "2022: 41 · 2023: 41 · 2024: 42" in shown
-    assert "2022: 2024.1 · 2023: 2024.1 · 2024: 2024.1" in shown and "misma metodología" in shown
+    assert "2022: 2025.1 · 2023: 2025.1 · 2024: 2025.1" in shown and "misma metodología" in shown
 
 
 def test_the_entities_that_moved_most_up_and_down_open_their_profile_on_click(sample):
