@@ -88,7 +88,7 @@ def test_an_entity_deck_opens_from_its_link_with_the_slide_number(server):
         screenshot(page, "present-entity-03", full_page=False)
         _press(page, "ArrowRight")
         assert _counter(page) == (4, 4)
-        assert "recomendaciones vencidas" in _headline(page)
+        assert "recomendaciones con plazo vencido" in _headline(page)
         screenshot(page, "present-entity-04", full_page=False)
         # Below the slide, out of the projected screen: setup and downloads.
         page.locator('[data-testid="stExpander"] summary').click()

@@ -57,7 +57,7 @@ def test_headlines_state_the_finding_with_the_counts_of_the_round(cur):
     plan = areas[areas["area_code"] == "PLAN"].dropna(subset=["area_score"])
     below = int((plan["area_score"] < 50).sum())
     assert shown["area.PLAN"].headline.startswith(f"Planificación institucional: {below} de {len(plan)} entidades")
-    assert re.search(r"^\d+ de \d+ recomendaciones abiertas están vencidas", shown["recs.status"].headline)
+    assert re.search(r"^\d+ de \d+ recomendaciones abiertas tienen el plazo vencido", shown["recs.status"].headline)
 
 
 def test_english_deck_speaks_english_with_decimal_points(cur):
@@ -92,9 +92,9 @@ def test_an_entity_deck_is_about_the_entity_against_its_peers(cur):
     row = scoring.entity_scores(cur, FW, "2024", entities=["DIGEMIG"]).iloc[0]
     index = f"{row['index_value']:.1f}".replace(".", ",")
     assert radar.headline.startswith(f"La DIGEMIG obtiene {index} sobre 100")
-    assert f"puesto {int(row['rank_in_period'])} de {int(row['ranked_in_period'])}" in radar.headline
+    assert f"posición {int(row['rank_in_period'])} de {int(row['ranked_in_period'])} en el índice" in radar.headline
     assert len(radar.figure.data) == 2  # the entity and its peers' mean
-    assert tools.headline == "La DIGEMIG está en el escalón 1 de 4 de la escalera: «Solo firma digital»"
+    assert tools.headline == "La DIGEMIG está en el escalón 1 de 4 de la escalera de adopción: «Solo firma digital»"
     assert "Interoperabilidad" in tools.note and "Pagos electrónicos" in tools.note  # own mechanisms beside
     assert recs.headline.startswith("La DIGEMIG:") and len(recs.data) == 6
     assert "entidad: DIGEMIG" in radar.source

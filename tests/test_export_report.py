@@ -106,7 +106,7 @@ def test_report_figures_give_each_section_a_chart_titled_with_its_finding(cur):
     assert [section for section, _, _ in figures] == ["results", "results", "tools"]
     titles = [fig.layout.title.text.replace("<br>", " ") for _, _, fig in figures]
     assert titles[0].startswith("La DIGEMIG obtiene")
-    assert titles[2] == "La DIGEMIG está en el escalón 1 de 4 de la escalera: «Solo firma digital»"
+    assert titles[2] == "La DIGEMIG está en el escalón 1 de 4 de la escalera de adopción: «Solo firma digital»"
     assert all(caption for _, caption, _ in figures)
 
 

@@ -25,7 +25,7 @@ def test_three_entities_from_the_url_side_by_side_by_index_area_and_tool(sample)
     areas, tools = chart_figures(at)
     assert {trace["name"] for trace in areas["data"]} == {"DIGEMIG", "ASFI", "BoA"}
     assert all(len(trace["x"]) == 5 for trace in areas["data"])
-    assert chart_titles(at)[0] == "La mayor brecha está en Planificación institucional: 65,0 puntos entre ASFI y BoA"
+    assert chart_titles(at)[0] == "La mayor brecha está en Planificación institucional: 71,0 puntos entre ASFI y BoA"
     heat = tools["data"][0]
     assert heat["y"] == ["DIGEMIG", "ASFI", "BoA"] and len(heat["x"]) == 8
     assert "Firma digital" in chart_titles(at)[1]

@@ -81,7 +81,7 @@ def test_digemig_tools_signature_only_for_apostilled_certificates_bilateral_inte
     assert tools.loc["Ciudadanía digital", "Estado de adopción"] == "Ninguna"
     assert tools.loc["Datos abiertos", "Estado de adopción"] == "Desconocido"
     partners = table_with(at, "Canal")
-    names = " ".join(partners["Institución"])
+    names = " ".join(partners["Institución contraparte"])
     for partner in ("FELCN", "Ministerio de Justicia", "Relaciones Exteriores", "Policía", "SEGIP"):
         assert partner in names
     assert set(partners["Canal"]) == {"Convenio bilateral"}

@@ -23,21 +23,21 @@ def test_index_and_areas_across_rounds_with_n_and_the_framework_version(sample):
     at = open_page("evolucion")
     assert not at.exception
     titles = chart_titles(at)
-    assert titles[0] == "El índice medio subió 1,6 puntos desde 2023 (41 → 42 entidades)"
+    assert titles[0] == "El índice medio subió 2,0 puntos desde 2023 (41 → 42 entidades)"
     assert titles[1].startswith("Organización TIC: el área que más cambió desde 2023")
     index, areas, movers = chart_figures(at)
-    assert [round(v, 2) for v in values(index["data"][0]["y"])] == [40.07, 43.05, 44.65]
+    assert [round(v, 2) for v in values(index["data"][0]["y"])] == [41.16, 44.46, 46.41]  # recomputed from the CSVs for 2025.1
     assert {trace["name"] for trace in areas["data"]} == {
         "Índice medio", "Planificación institucional", "Organización TIC", "Infraestructura tecnológica",
         "Procesos y trámites", "Herramientas de gobierno electrónico"}
     shown = texts(at)
     assert "2022: 41 · 2023: 41 · 2024: 42" in shown
-    assert "2022: 2024.1 · 2023: 2024.1 · 2024: 2024.1" in shown and "misma metodología" in shown
+    assert "2022: 2025.1 · 2023: 2025.1 · 2024: 2025.1" in shown and "misma metodología" in shown
 
 
 def test_the_entities_that_moved_most_up_and_down_open_their_profile_on_click(sample):
     at = open_page("evolucion")
-    assert chart_titles(at)[2] == "ASFI es la que más subió (+16,8 puntos); BoA la que más bajó (−13,9) desde 2023"
+    assert chart_titles(at)[2] == "ASFI es la que más subió (+19,2 puntos); INRA la que más bajó (−12,2) desde 2023"
     bars = chart_figures(at)[2]["data"][0]
     assert len(values(bars["y"])) == 10 and sum(v > 0 for v in values(bars["x"])) == 5
     changes = table_with(at, "Cambio (puntos)")
@@ -55,7 +55,7 @@ def test_a_highlighted_entity_gets_its_own_lines(sample):
     index = chart_figures(at)[0]
     assert [trace["name"] for trace in index["data"]] == ["Índice medio", "ASFI"]
     assert index["data"][1]["line"]["width"] == 4  # the highlighted line is the thick one
-    assert "ASFI subió 26,2 puntos desde 2022" in chart_titles(at)
+    assert "ASFI subió 29,6 puntos desde 2022" in chart_titles(at)
 
 
 def test_the_sector_filter_changes_the_means_and_n(sample):
@@ -77,7 +77,7 @@ def test_the_first_round_has_no_previous_round_to_compare(sample):
 def test_trends_in_english(sample):
     at = open_page("evolucion", lang="en")
     assert at.title[0].value == "Change across rounds"
-    assert chart_titles(at)[0].startswith("The mean index rose 1.6 points since 2023")
+    assert chart_titles(at)[0].startswith("The mean index rose 2.0 points since 2023")
 
 
 def test_trends_on_an_empty_store_say_what_to_load(empty_db, use_db):

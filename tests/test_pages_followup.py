@@ -58,7 +58,7 @@ def _rec(path, entity: str, report: str, rec_no: int):
 def _expected_metrics(s: dict) -> dict[str, str]:
     return {"Recomendaciones": str(s["total"]), "Abiertas": str(s["open"]), "Con plazo vencido": str(s["overdue"]),
             "Cumplimiento": f"{round(s['share_met'] * 100)} %",
-            "Entidades con vencidas": str(s["entities_with_overdue"])}
+            "Entidades con plazos vencidos": str(s["entities_with_overdue"])}
 
 
 def test_the_page_on_the_sample_data_shows_the_cores_counts_four_charts_and_the_overdue_list(sample_db, use_db):

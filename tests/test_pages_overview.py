@@ -193,7 +193,7 @@ def test_ranking_shares_first_place_between_tied_entities():
     scores = pd.DataFrame({"entity_code": ["A", "B", "C"], "acronym": ["AA", "BB", "CC"],
                            "index_value": [70.0, 70.0, 40.0]})
     assert findings.ranking_headline(scores, "es") == (
-        "AA y BB comparten el primer lugar con 70,0; CC cierra con 40,0 (mediana 70,0)")
+        "AA y BB comparten el índice más alto, 70,0; CC tiene el más bajo, 40,0 (mediana 70,0)")
 
 
 # --- Pages through AppTest -------------------------------------------------------------------------
@@ -265,7 +265,7 @@ def test_page_with_nothing_scored_says_what_to_load_instead_of_each_chart(page, 
     assert not at.get("plotly_chart")
     notices = [i.value for i in at.info]
     assert len(notices) >= (3 if page == "views/resumen.py" else PAGES[page][1]), notices
-    assert all("Cargar datos" in n or "socios" in n for n in notices), notices
+    assert all("Cargar datos" in n or "instituciones contraparte" in n for n in notices), notices
 
 
 def test_resumen_states_only_signature_and_full_interoperability_as_a_direct_count(sample_db, use_db):

@@ -36,7 +36,7 @@ def test_next_and_previous_move_the_counter_and_the_url(sample_app):
     at = _app({"periodo": "2024"})
     assert _counter(at) == "1 / 11"
     first = _headline(at)
-    assert first.endswith("entidades tienen un índice de 50 o más; la mediana es 42,1")
+    assert first.endswith("entidades tienen un índice de 50 o más; la mediana es 43,9")
     assert at.button(key="slide_prev").disabled
     at.button(key="slide_next").click().run()
     assert _counter(at) == "2 / 11"
@@ -49,7 +49,7 @@ def test_next_and_previous_move_the_counter_and_the_url(sample_app):
 def test_a_link_opens_an_entity_deck_on_the_given_slide(sample_app):
     at = _app({"periodo": "2024", "entidad": "DIGEMIG", "diapositiva": "3"})
     assert _counter(at) == "3 / 4"
-    assert _headline(at) == "La DIGEMIG está en el escalón 1 de 4 de la escalera: «Solo firma digital»"
+    assert _headline(at) == "La DIGEMIG está en el escalón 1 de 4 de la escalera de adopción: «Solo firma digital»"
     at.button(key="slide_next").click().run()
     assert _counter(at) == "4 / 4" and at.button(key="slide_next").disabled
 

@@ -102,4 +102,12 @@ HELP_EN = {
     "Semilla: la misma da el mismo resultado.": "Seed: the same one gives the same result.",
     "Con --entity: comparar con su sector, nivel de gobierno, departamento o grupo de complejidad.":
         "With --entity: compare with its sector, level of government, department or complexity group.",
+    "Archivo DuckDB o dirección postgresql://usuario@servidor:puerto/base (por defecto $EGOV_DB o data/egov.duckdb; "
+    "la contraseña, en PGPASSWORD o ~/.pgpass).":
+        "DuckDB file or postgresql://user@host:port/db address (default $EGOV_DB or data/egov.duckdb; the password "
+        "in PGPASSWORD or ~/.pgpass).",
+    "La base de datos entera: copiarla de un archivo DuckDB a PostgreSQL y de vuelta.":
+        "The whole database: copy it from a DuckDB file to PostgreSQL and back.",
+    "Copia toda la base SOURCE en la base nueva TARGET (archivo DuckDB o postgresql://…) y la comprueba.":
+        "Copies the whole database SOURCE into the new database TARGET (DuckDB file or postgresql://…) and checks it.",
 }

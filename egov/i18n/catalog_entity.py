@@ -67,7 +67,8 @@ TEXT = {
                           "del Estado): {own}",
                           "**Adoption step: {step}. {name}** · own mechanisms (outside the state platform): {own}"),
     "entity.none": ("ninguno", "none"),
-    "entity.partners.title": ("**Interoperabilidad: {n} instituciones con las que intercambia información**",
+    "entity.partners.title": ("**Interoperabilidad: instituciones contraparte con las que intercambia información "
+                              "({n})**",
                               "**Interoperability: {n} institutions it exchanges information with**"),
     "entity.partners.none": ("No hay instituciones contraparte de interoperabilidad registradas en esta gestión.",
                              "No interoperability partners recorded in this round."),
@@ -100,7 +101,7 @@ TEXT = {
     "entity.col.status": ("Estado de adopción", "Adoption status"),
     "entity.col.procedures": ("Trámites", "Procedures"),
     "entity.col.scope": ("Alcance", "Scope"),
-    "entity.col.partner": ("Institución", "Institution"),
+    "entity.col.partner": ("Institución contraparte", "Institution"),
     "entity.col.channel": ("Canal", "Channel"),
     "entity.col.period": ("Gestión", "Round"),
     "entity.col.index": ("Índice", "Index"),

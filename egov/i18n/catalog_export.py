@@ -79,7 +79,8 @@ TEXT = {
     "export.report.results": ("Resultados por área de supervisión", "Results by supervision area"),
     "export.report.index_line": (
         "En la gestión {period}, {entity} obtiene un índice de madurez de {index} sobre 100 (grado "
-        "«{band}»), puesto {rank} de {ranked} entidades evaluadas; cobertura de la evaluación: {coverage}.",
+        "«{band}»), posición {rank} de {ranked} entidades evaluadas en el índice; cobertura de la evaluación: "
+        "{coverage}.",
         "In round {period}, {entity} has a maturity index of {index} out of 100 (grade “{band}”), rank {rank} "
         "of {ranked} assessed entities; assessment coverage: {coverage}."),
     "export.report.area_title": ("{area} — {score} / 100 (cobertura {coverage})",
