@@ -18,6 +18,10 @@ from egov.storage import db
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# The audit log's HMAC key for the whole test run (and the servers the browser tests start):
+# never the developer's own key file.
+os.environ.setdefault("EGOV_AUDIT_KEY", "clave-de-pruebas-del-registro-de-auditoria")
+
 
 @pytest.fixture(scope="session")
 def sample_db_file(tmp_path_factory) -> Path:

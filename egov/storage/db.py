@@ -23,6 +23,8 @@ from typing import Iterator
 
 import duckdb
 
+from egov.storage import errors
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB_PATH = PROJECT_ROOT / "data" / "egov.duckdb"
 ENV_DB = "EGOV_DB"
@@ -45,11 +47,24 @@ def resolve_path(explicit: str | os.PathLike | None = None) -> Path:
 def connect(path: str | os.PathLike | None = None, *, migrate_schema: bool = True) -> Connection:
     """Open (creating if needed) the database file and bring its schema up to date."""
     db_file = resolve_path(path)
-    if str(db_file) != ":memory:":
-        db_file.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(db_file))
+    try:
+        if str(db_file) != ":memory:":
+            db_file.parent.mkdir(parents=True, exist_ok=True)
+        con = duckdb.connect(str(db_file))
+    except (duckdb.Error, OSError) as exc:
+        problem = errors.storage_problem(exc, what="abrir la base de datos")
+        if problem:
+            raise errors.StorageUnavailable(problem) from exc
+        raise
     if migrate_schema:
-        migrate(con)
+        try:
+            migrate(con)
+        except BaseException as exc:
+            con.close()
+            problem = errors.storage_problem(exc, what="actualizar la base de datos") if isinstance(exc, Exception) else None
+            if problem:
+                raise errors.StorageUnavailable(problem) from exc
+            raise
     return con
 
 
@@ -91,7 +106,31 @@ def migrate(con: Connection) -> list[str]:
             cur.execute(sql)
             cur.execute("INSERT INTO schema_migration (version, name) VALUES (?, ?)", [version, name])
         applied.append(name)
+    if applied:
+        _audit_migration(con, applied)
     return applied
+
+
+# The version that made the audit log keyed and tied to the data (004_hardening.sql).
+AUDITED_MIGRATIONS_FROM = 4
+
+
+def _audit_migration(con: Connection, applied: list[str]) -> None:
+    """Record an upgrade in the audit log, with the data digests as the migrations left them.
+
+    A migration may change how rows read (a new column), so without this
+    entry ``audit verify`` would take an upgrade for data changed behind its
+    back. A new, empty store gets no entry (nothing to vouch for yet).
+    """
+    from egov.storage import audit  # audit needs this module: import it only when used
+
+    if schema_version(con) < AUDITED_MIGRATIONS_FROM:
+        return
+    with transaction(con) as cur:
+        entries = cur.execute("SELECT count(*) FROM audit_log").fetchall()[0][0]
+        if not entries and all(d.startswith("0:") for d in audit.data_digest(cur).values()):
+            return
+        audit.append(cur, user="sistema", role="admin", action="migrate", detail={"applied": applied})
 
 
 @contextmanager
@@ -124,10 +163,14 @@ def _sql_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def backup_to(con: Connection, target: str | os.PathLike) -> Path:
+def backup_to(con: Connection, target: str | os.PathLike, *, facts: dict[str, str] | None = None) -> Path:
     """Consistent snapshot of the open database into a new DuckDB file.
 
     Runs inside the owning process because no second process may open the file.
+    ``facts`` (name -> a SELECT over the copy, written with ``{copy}`` for its
+    catalog) are read from the copy while it is attached and returned in the
+    same dict as lists of rows: what the copy itself holds, not the live
+    database a moment later.
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -141,6 +184,8 @@ def backup_to(con: Connection, target: str | os.PathLike) -> Path:
         cur.execute(f"ATTACH {_sql_literal(str(target))} AS egov_backup")
         try:
             cur.execute(f'COPY FROM DATABASE "{db_name}" TO egov_backup')
+            for name, query in (facts or {}).items():
+                facts[name] = cur.execute(query.format(copy="egov_backup")).fetchall()
         finally:
             cur.execute("DETACH egov_backup")
     finally:
