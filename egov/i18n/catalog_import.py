@@ -354,6 +354,11 @@ TEXT.update({
     "import.page.no_batches": ("Todavía no hay cargas.", "No loads yet."),
     "import.page.undo_select": ("Lote a deshacer", "Batch to undo"),
     "import.page.undo_button": ("Deshacer lote", "Undo batch"),
+    "import.page.undo_refused": (
+        "No se deshizo nada: el lote elegido ({choice}) ya no está vigente o usted no puede deshacerlo. "
+        "Revise el historial y elija de nuevo.",
+        "Nothing was undone: the chosen batch ({choice}) is no longer live or you may not undo it. "
+        "Check the history and choose again."),
     "import.page.undone": ("Se deshizo el lote {batch}: se restauraron los datos anteriores.",
                            "Batch {batch} was undone: the previous data was restored."),
     "import.page.synthetic": ("Datos sintéticos (demostración)", "Synthetic data (demo)"),

@@ -55,15 +55,20 @@ class ImportResult:
     def ok(self) -> bool:
         return self.status in ("imported", "already_imported", "dry_run")
 
-    def summary(self, lang: str = "es") -> str:
-        """One sentence: imported or not, and that nothing was saved when it was not."""
+    def summary(self, lang: str = "es", *, escape=str) -> str:
+        """One sentence: imported or not, and that nothing was saved when it was not.
+
+        ``escape`` is applied to what comes from the file or another user (file
+        names, user names): a page passes ``egov.ui.safe.plain``, so a file
+        called ``![x](http://…).csv`` is never read as Markdown.
+        """
         kind = t(f"import.kind.{self.kind}", lang) if self.kind else ""
         previous = ""
         if self.previous:
             when = self.previous["created_at"]
-            previous = t("import.summary.previous", lang, file=self.previous["file_name"],
-                         date=f"{when:%d/%m/%Y %H:%M}", user=self.previous["user_name"])
-        return t(f"import.summary.{self.status}", lang, file=self.file_name, kind=kind, previous=previous,
+            previous = t("import.summary.previous", lang, file=escape(self.previous["file_name"]),
+                         date=f"{when:%d/%m/%Y %H:%M}", user=escape(self.previous["user_name"]))
+        return t(f"import.summary.{self.status}", lang, file=escape(self.file_name), kind=kind, previous=previous,
                  rows=fmt_number(self.rows, 0, lang), new=fmt_number(self.plan.new, 0, lang),
                  changed=fmt_number(self.plan.changed, 0, lang),
                  unchanged=fmt_number(self.plan.unchanged, 0, lang),
@@ -238,6 +243,17 @@ def _already(cur: db.Connection, batch_id: int, file_name: str, sha: str) -> Imp
     record = found.iloc[0]
     return ImportResult("already_imported", record["kind"], file_name, sha, batch_id,
                         previous={k: record[k] for k in ("file_name", "created_at", "user_name")})
+
+
+def chosen_batch_id(choice) -> int | None:
+    """The batch id a choice names (an id, or a label that starts with one); None when it names none."""
+    if isinstance(choice, bool):
+        return None
+    if isinstance(choice, int):
+        return choice
+    text = str(choice or "").strip()
+    digits = text[:len(text) - len(text.lstrip("0123456789"))]
+    return int(digits) if digits and len(digits) < 10 else None
 
 
 def undo(con: db.Connection, batch_id: int, *, user: str = "local", role: str = "admin") -> None:

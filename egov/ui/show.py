@@ -11,6 +11,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import streamlit as st
 
+from egov.charts import base
 from egov.ui import links
 
 _CONFIG = {"displaylogo": False, "responsive": True,
@@ -19,7 +20,8 @@ _CONFIG = {"displaylogo": False, "responsive": True,
 
 
 def chart(fig: go.Figure, *, key: str | None = None, clickable: bool = False) -> None:
-    """Show ``fig``; with ``clickable`` a click on an entity opens its profile."""
+    """Show ``fig``; with ``clickable`` a click on an entity opens its profile. Labels from data stay inert."""
+    fig = base.inert(fig)
     if clickable:
         event = st.plotly_chart(fig, theme=None, key=key, on_select="rerun", selection_mode="points",
                                 config=_CONFIG)
