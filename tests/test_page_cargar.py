@@ -62,6 +62,10 @@ def test_upload_preview_import_then_undo_from_the_history(page, sample_db):
     assert any("es correcto" in s.value and "No se guardó nada" in s.value for s in at.success)
     preview = frames_with(at, "Nuevos")[0]
     assert preview.set_index(preview.columns[0]).loc["Puntajes", "Nuevos"] == len(SCORES)
+    # 2025 is a gestión the store has never seen: the import waits for its confirmation.
+    assert any("gestión que la base de datos no tiene todavía (2025)" in s.value for s in at.success)
+    assert at.button(key="import_button").disabled
+    next(c for c in at.checkbox if c.key and c.key.startswith("confirm_periods_")).check().run()
     at.button(key="import_button").click().run()
     assert not at.exception, at.exception
     assert any(s.value.startswith("Se importó «puntajes 2025.csv»") for s in at.success), \

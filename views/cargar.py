@@ -71,10 +71,14 @@ if uploaded is not None:
         if checked.plan.changed:
             confirmed = st.checkbox(t("import.page.confirm_changes", lang, changed=checked.plan.changed),
                                     key=f"confirm_{checked.sha256}")
+        if checked.new_periods:  # a gestión never seen: a typo (2024a) must not start a round of its own
+            confirmed = st.checkbox(safe.t("import.page.confirm_new_periods", lang,
+                                           periods=", ".join(checked.new_periods)),
+                                    key=f"confirm_periods_{checked.sha256}") and confirmed
         if st.button(t("import.page.import_button", lang), type="primary", disabled=not confirmed,
                      key="import_button"):
             done = ingest.import_file(con, data, uploaded.name, user=user.name, role=user.role,
-                                      confirm_changes=confirmed)
+                                      confirm_changes=confirmed, confirm_new_periods=confirmed)
             if done.status == "imported":
                 state.data_changed()
                 st.session_state["import_flash"] = [("success", done.summary(lang, escape=safe.plain))]

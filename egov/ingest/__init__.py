@@ -50,6 +50,7 @@ class ImportResult:
     rows: int = 0
     notes: list[str] = field(default_factory=list)
     previous: dict = field(default_factory=dict)  # already imported: the batch's file name, time and user
+    new_periods: list[str] = field(default_factory=list)  # gestiones the store has never seen: need confirming
 
     @property
     def ok(self) -> bool:
@@ -68,11 +69,15 @@ class ImportResult:
             when = self.previous["created_at"]
             previous = t("import.summary.previous", lang, file=escape(self.previous["file_name"]),
                          date=f"{when:%d/%m/%Y %H:%M}", user=escape(self.previous["user_name"]))
-        return t(f"import.summary.{self.status}", lang, file=escape(self.file_name), kind=kind, previous=previous,
+        sentence = t(f"import.summary.{self.status}", lang, file=escape(self.file_name), kind=kind, previous=previous,
                  rows=fmt_number(self.rows, 0, lang), new=fmt_number(self.plan.new, 0, lang),
                  changed=fmt_number(self.plan.changed, 0, lang),
                  unchanged=fmt_number(self.plan.unchanged, 0, lang),
                  problems=fmt_number(len(self.problems), 0, lang), batch=self.batch_id or "")
+        if self.new_periods and self.status in ("dry_run", "needs_confirmation"):
+            sentence += " " + t("import.summary.new_periods", lang,
+                                periods=", ".join(escape(p) for p in self.new_periods))
+        return sentence
 
     @property
     def summary_es(self) -> str:
@@ -165,6 +170,16 @@ def _with_report_data(cur: db.Connection, parsed: ParsedFile,
     return frames
 
 
+def new_periods(cur: db.Connection, frames: dict[str, pd.DataFrame]) -> list[str]:
+    """The gestiones the frames bring that the store holds no assessment for (sorted)."""
+    brought = set()
+    for frame in frames.values():
+        if frame is not None and "period" in frame.columns:
+            brought.update(str(p) for p in frame["period"].dropna().unique())
+    known = set(sql.run(cur, "known_periods")["period"].astype(str))
+    return sorted(brought - known)
+
+
 def _refused(file_name: str, sha: str, kind: str | None, problems: list[Problem], rows: int = 0,
              notes: list[str] | None = None, plan: store.Plan | None = None) -> ImportResult:
     return ImportResult("refused", kind, file_name, sha, None, plan or store.Plan(), problems, rows, notes or [])
@@ -172,12 +187,16 @@ def _refused(file_name: str, sha: str, kind: str | None, problems: list[Problem]
 
 def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = "local", role: str = "admin",
                 confirm_changes: bool = False, dry_run: bool = False, synthetic: bool = False,
-                kind: str | None = None) -> ImportResult:
+                kind: str | None = None, confirm_new_periods: bool = True) -> ImportResult:
     """Check ``data`` and, when it is right, store it as one undoable batch.
 
     Never raises for anything wrong with the file: the result says what was
     done and, when nothing was, why (``problems``). The database is changed
-    only by status "imported".
+    only by status "imported". A file bringing a gestión the store has never
+    seen (``new_periods``) is imported only with ``confirm_new_periods``: the
+    page asks for it with a checkbox and ``egov import`` with ``--yes``;
+    programmatic callers (the sample loader, benchmarks) that pass nothing
+    take it as given.
     """
     sha = store.sha256_of(data)
     with db.cursor(con) as cur:
@@ -195,10 +214,12 @@ def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = 
             return _refused(file_name, sha, found_kind, problems, rows, notes)
         frames = frames_of(cur, parsed, recorded_by=user)
         preview = store.plan(cur, frames)
+        fresh = new_periods(cur, frames)
     if dry_run:
-        return ImportResult("dry_run", found_kind, file_name, sha, None, preview, [], rows, notes)
-    if preview.changed and not confirm_changes:
-        return ImportResult("needs_confirmation", found_kind, file_name, sha, None, preview, [], rows, notes)
+        return ImportResult("dry_run", found_kind, file_name, sha, None, preview, [], rows, notes, new_periods=fresh)
+    if (preview.changed and not confirm_changes) or (fresh and not confirm_new_periods):
+        return ImportResult("needs_confirmation", found_kind, file_name, sha, None, preview, [], rows, notes,
+                            new_periods=fresh)
     info = store.BatchInfo(kind=found_kind, file_name=file_name, sha256=sha, user=user, role=role,
                            is_synthetic=synthetic)
     auth.require(role, auth.action_for_kind(found_kind))  # a refused user triggers no backup either
