@@ -23,7 +23,7 @@ import duckdb
 import pandas as pd
 
 from egov import auth
-from egov.storage import backup, db, sql, store
+from egov.storage import backup, db, errors, sql, store
 from egov.i18n import fmt_number, t
 from egov.ingest import problems as P
 from egov.ingest import read as _read
@@ -231,6 +231,10 @@ def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = 
                 backup.before_import(backup_cur)
         except Exception as exc:
             log.exception("automatic backup before importing %s failed", file_name)
+            problem = errors.storage_problem(exc, what="la copia de seguridad automática previa")
+            if problem:  # the disk or the store, not the file: say what to do, no path, no raw text
+                return _refused(file_name, sha, found_kind, [P.make("storage_unavailable", value=problem)], rows,
+                                notes, preview)
             message = f"no se pudo hacer la copia de seguridad automática previa ({str(exc).splitlines()[0][:200]})"
             return _refused(file_name, sha, found_kind, [P.make("store_error", value=message)], rows, notes, preview)
     try:
@@ -242,8 +246,12 @@ def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = 
         return ImportResult("needs_confirmation", found_kind, file_name, sha, None, exc.plan, [], rows, notes)
     except store.StoreError as exc:
         return _refused(file_name, sha, found_kind, [P.make("store_error", value=str(exc))], rows, notes, preview)
-    except duckdb.Error as exc:
+    except (duckdb.Error, OSError, errors.StorageUnavailable) as exc:
         log.exception("import write failed for %s", file_name)
+        problem = errors.storage_problem(exc, what="guardar el archivo")
+        if problem:
+            return _refused(file_name, sha, found_kind, [P.make("storage_unavailable", value=problem)], rows, notes,
+                            preview)
         message = str(exc).splitlines()[0][:300]
         return _refused(file_name, sha, found_kind, [P.make("write_error", value=message)], rows, notes, preview)
     with db.cursor(con) as cur:

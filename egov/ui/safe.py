@@ -29,13 +29,21 @@ _INLINE = re.compile(r"([\\`*_\[\]<>$~|&]|:(?=\S))")
 _LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))", re.MULTILINE)
 
 
+# GFM turns bare addresses into links after escapes are resolved (on the text itself), so a backslash cannot
+# stop it: an invisible word joiner (U+2060) after the scheme, before "www." dots and before "@" keeps the
+# text as shown while no address forms. The stored text is never changed.
+_AUTOLINK = re.compile(r"(?i)(https?|ftp|mailto|www)(?=[:.])|(?=@)")
+_JOINER = "\u2060"
+
+
 def plain(value: Any) -> str:
     """``value`` as text Markdown shows literally (no link, image, emphasis, heading, list, HTML, KaTeX).
 
     Only what could form markup is escaped (with a backslash), so ordinary
     text such as «MIN-SALUD, 2.5» stays as it is in the Markdown source.
     """
-    text = _INLINE.sub(r"\\\1", "" if value is None else str(value))
+    text = _AUTOLINK.sub(lambda m: (m.group(1) or "") + _JOINER, "" if value is None else str(value))
+    text = _INLINE.sub(r"\\\1", text)
     return _LINE_START.sub(lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit()
                                                     else "\\" + m.group(2)), text)
 

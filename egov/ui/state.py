@@ -15,7 +15,7 @@ from typing import Iterator
 import streamlit as st
 
 from egov import sample
-from egov.storage import db
+from egov.storage import db, errors
 from egov.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
@@ -33,7 +33,14 @@ def _open(path: str) -> db.Connection:
 
 
 def connection() -> db.Connection:
-    return _open(str(db.resolve_path()))
+    """The process's connection; when the store cannot be opened (locked by another process, read-only,
+    disk full), one Spanish sentence instead of a traceback, and the run stops."""
+    try:
+        return _open(str(db.resolve_path()))
+    except errors.StorageUnavailable as exc:
+        st.error(str(exc), icon=":material/database:")
+        st.stop()
+        raise  # st.stop() ends the run
 
 
 @contextmanager
