@@ -8,6 +8,7 @@ the end. Nothing large goes into session state.
 
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -19,8 +20,19 @@ from egov.storage import db, errors
 from egov.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
+def _audit_key_from_secrets() -> None:
+    """``audit_key`` in .streamlit/secrets.toml is the audit log's key unless $EGOV_AUDIT_KEY is set."""
+    try:
+        secret = st.secrets.get("audit_key")
+    except Exception:  # no secrets.toml at all
+        return
+    if secret:
+        os.environ.setdefault("EGOV_AUDIT_KEY", str(secret))
+
+
 @st.cache_resource(show_spinner=False)
 def _open(path: str) -> db.Connection:
+    _audit_key_from_secrets()
     created = path != ":memory:" and not Path(path).exists()
     con = db.connect(path)
     # A new machine opens on the sample data, so the first screen is never empty. Only a
