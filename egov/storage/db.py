@@ -97,10 +97,12 @@ def migrate(con: Connection) -> list[str]:
         " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
         " applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)"
     )
-    current = schema_version(con)
+    # By the versions recorded, not the highest one: migrations written in parallel (003 merged after
+    # 004) must still reach a store that already has the later one.
+    done = {row[0] for row in con.execute("SELECT version FROM schema_migration").fetchall()}
     applied = []
     for version, name, sql in migration_files():
-        if version <= current:
+        if version in done:
             continue
         with transaction(con) as cur:
             cur.execute(sql)

@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+import duckdb
+
 from egov.storage import sql
 from egov.storage.db import Connection, transaction, write_lock
 
@@ -34,7 +36,8 @@ class Limit:
 # Five tries per user name in five minutes; twenty per browser address in fifteen.
 PER_NAME = Limit("name", 5, 300)
 PER_ADDRESS = Limit("address", 20, 900)
-LOCAL_ADDRESS = "local"  # loopback, or an address the server could not tell
+LOCAL_ADDRESS = "local"
+_RETRIES = 5  # loopback, or an address the server could not tell
 
 
 def _now(now: datetime | None) -> datetime:
@@ -48,34 +51,45 @@ def _subjects(name: str, address: str | None) -> list[tuple[Limit, str]]:
 def take_slot(con: Connection, name: str, address: str | None, *, now: datetime | None = None) -> bool:
     """Reserve the right to evaluate one password for ``name`` from ``address``; False when throttled.
 
-    Both counters move together or not at all (one transaction).
+    Both counters move together or not at all: a try refused by the address
+    gives back the name's slot in the same transaction. Nothing raises
+    inside the transaction (a refusal is an answer, not an error).
     """
     now = _now(now)
-
-    class _Full(Exception):
-        pass
-
-    try:
-        with write_lock, transaction(con) as cur:
-            for limit, subject in _subjects(name, address):
-                params = dict(scope=limit.scope, subject=subject, now=now)
-                sql.run(cur, "sign_in_open_row", **params)
-                taken = sql.run(cur, "sign_in_take_slot", **params, limit=limit.attempts,
-                                window_seconds=limit.window_seconds)
-                if taken.empty:
-                    raise _Full
-    except _Full:
-        return False
-    return True
+    for attempt in range(_RETRIES):
+        try:
+            with write_lock, transaction(con) as cur:
+                taken = []
+                for limit, subject in _subjects(name, address):
+                    params = dict(scope=limit.scope, subject=subject, now=now)
+                    sql.run(cur, "sign_in_open_row", **params)
+                    if sql.run(cur, "sign_in_take_slot", **params, limit=limit.attempts,
+                               window_seconds=limit.window_seconds).empty:
+                        for given, taken_subject in taken:
+                            sql.run(cur, "sign_in_give_back", scope=given.scope, subject=taken_subject, now=now,
+                                    window_seconds=given.window_seconds)
+                        return False
+                    taken.append((limit, subject))
+            return True
+        except duckdb.TransactionException:  # another writer's commit got in between: count again
+            if attempt == _RETRIES - 1:
+                raise
+    return False
 
 
 def give_back(con: Connection, name: str, address: str | None, *, now: datetime | None = None) -> None:
     """A right password: return the slot it took (failures stay counted)."""
     now = _now(now)
-    with write_lock, transaction(con) as cur:
-        for limit, subject in _subjects(name, address):
-            sql.run(cur, "sign_in_give_back", scope=limit.scope, subject=subject, now=now,
-                    window_seconds=limit.window_seconds)
+    for attempt in range(_RETRIES):
+        try:
+            with write_lock, transaction(con) as cur:
+                for limit, subject in _subjects(name, address):
+                    sql.run(cur, "sign_in_give_back", scope=limit.scope, subject=subject, now=now,
+                            window_seconds=limit.window_seconds)
+            return
+        except duckdb.TransactionException:
+            if attempt == _RETRIES - 1:
+                raise
 
 
 def wait_seconds(con: Connection, name: str, address: str | None, *, now: datetime | None = None) -> int:
