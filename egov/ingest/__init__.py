@@ -246,6 +246,8 @@ def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = 
         return ImportResult("needs_confirmation", found_kind, file_name, sha, None, exc.plan, [], rows, notes)
     except store.StoreError as exc:
         return _refused(file_name, sha, found_kind, [P.make("store_error", value=str(exc))], rows, notes, preview)
+    except auth.PermissionDenied:  # a PermissionError (an OSError): a refusal, not the disk
+        raise
     except (duckdb.Error, OSError, errors.StorageUnavailable) as exc:
         log.exception("import write failed for %s", file_name)
         problem = errors.storage_problem(exc, what="guardar el archivo")
