@@ -30,7 +30,13 @@ system-deps:
 run: $(STAMP) system-deps
 	$(BIN)/egov init
 	$(BIN)/egov demo --if-empty
-	$(BIN)/streamlit run app.py --server.port $(PORT)
+	@# Single-user mode makes whoever connects an administrator: it listens on this computer only.
+	@ADDR="$${ADDRESS-$$($(BIN)/egov serve-address)}"; \
+	if [ "$$ADDR" = "127.0.0.1" ]; then \
+		echo "Modo local de un solo usuario: solo este equipo, http://127.0.0.1:$(PORT) (o http://localhost:$(PORT))."; \
+		echo "Para servir a un equipo: active el inicio de sesión (egov user add NOMBRE --role admin, o [auth] en .streamlit/secrets.toml) y vuelva a ejecutar make run."; \
+	fi; \
+	exec $(BIN)/streamlit run app.py --server.port $(PORT) $${ADDR:+--server.address $$ADDR}
 
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest -q -p no:cacheprovider

@@ -26,7 +26,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from egov import auth
-from egov.storage import audit
+from egov.storage import audit, throttle
 from egov.storage.db import Connection, transaction, write_lock
 
 MIN_PASSWORD_LENGTH = 10
@@ -152,6 +152,30 @@ def authenticate(cur: Connection, name: str, password: str) -> Account | None:
         return None
     account = get(cur, name)
     return account if account and account.active else None
+
+
+THROTTLED = "throttled"
+
+
+def sign_in(con: Connection, name: str, password: str, *, address: str | None = None) -> Account | str | None:
+    """A password sign-in as the app does it: the account, None for wrong credentials, or THROTTLED.
+
+    The password is evaluated only after a slot was taken in the store's
+    counters (``egov.storage.throttle``: per name and per address), so a
+    burst of parallel tries evaluates at most the limit; a right password
+    gives its slot back.
+    """
+    key = normalise_name(name)
+    if not throttle.take_slot(con, key, address):
+        return THROTTLED
+    cur = con.cursor()
+    try:
+        account = authenticate(cur, name, password)
+    finally:
+        cur.close()
+    if account is not None:
+        throttle.give_back(con, key, address)
+    return account
 
 
 @contextmanager

@@ -79,6 +79,10 @@ def new_store(backend, request, tmp_path) -> Path | str:
         return request.getfixturevalue("pg_cluster").new_database()
     return tmp_path / "new.duckdb"
 
+# The audit log's HMAC key for the whole test run (and the servers the browser tests start):
+# never the developer's own key file.
+os.environ.setdefault("EGOV_AUDIT_KEY", "clave-de-pruebas-del-registro-de-auditoria")
+
 
 @pytest.fixture(scope="session")
 def sample_db_file(tmp_path_factory) -> Path:

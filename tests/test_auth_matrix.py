@@ -221,7 +221,6 @@ def test_after_five_wrong_passwords_a_user_name_is_refused_for_a_while_even_with
     R.sign_in(at, "viewer", R.PASSWORDS["viewer"])
     assert any("Demasiados intentos" in e.value for e in at.error)
     assert [t.value for t in at.title] == ["Iniciar sesión"]
-    session._failures.clear()
 
 
 def test_without_accounts_the_app_runs_in_the_labelled_single_user_local_mode(sample_db, use_db):

@@ -50,6 +50,8 @@ def test_upload_check_import_see_the_batch_and_undo_it_in_the_browser(server, tm
         assert page.get_by_text("Vista previa").count() == 1
         assert page.get_by_text("Windows-1252").count() >= 1  # the note says how the file was read
         screenshot(page, "import-1-checked")
+        page.get_by_text("Confirmo que 2025 es una gestión nueva").click()  # 2025 is a gestión the store has never seen
+        wait_rendered(page)
         page.get_by_role("button", name="Importar").click()
         page.get_by_text("Se importó «puntajes 2025.csv»").wait_for(timeout=30000)
         wait_rendered(page)

@@ -63,7 +63,7 @@ def files(tmp_path):
 
 
 def test_import_then_the_same_file_again_both_exit_0_and_leave_one_batch(run, files, sample_db):
-    first = run("import", str(files["good"]))
+    first = run("import", "--yes", str(files["good"]))  # 2025 is a new gestión
     assert first.exit_code == 0, first.stderr
     assert "Se importó «puntajes 2025.csv»" in first.stdout and first.stderr == ""
     again = run("import", str(files["good"]))
@@ -105,7 +105,7 @@ def test_changes_to_stored_data_need_yes_otherwise_exit_1_with_the_preview(run, 
 
 
 def test_several_files_import_each_on_its_own_and_exit_1_if_any_was_refused(run, files, sample_db, tmp_path):
-    result = run("import", str(files["good"]), str(files["broken"]), str(tmp_path / "no-existe.csv"))
+    result = run("import", "--yes", str(files["good"]), str(files["broken"]), str(tmp_path / "no-existe.csv"))
     assert result.exit_code == 1
     assert "Se importó «puntajes 2025.csv»" in result.stdout
     assert "No se importó «con errores.csv»" in result.stderr and "no se encontró el archivo" in result.stderr
@@ -114,7 +114,7 @@ def test_several_files_import_each_on_its_own_and_exit_1_if_any_was_refused(run,
 
 def test_undo_from_the_command_line_restores_and_a_second_undo_is_one_spanish_line(run, files, sample_db):
     before = content(sample_db)
-    assert run("import", str(files["good"])).exit_code == 0
+    assert run("import", "--yes", str(files["good"])).exit_code == 0
     batch = list(csv.DictReader(io.StringIO(run("batches", "--format", "csv").stdout)))[0]["batch_id"]
     undone = run("undo", batch)
     assert undone.exit_code == 0 and f"Se deshizo el lote {batch}" in undone.stdout
@@ -134,5 +134,5 @@ def test_the_real_command_exits_1_on_a_refusal_and_0_on_success(files, sample_db
                               timeout=120)
     refused = egov("import", str(files["broken"]))
     assert refused.returncode == 1 and "no se guardó nada" in refused.stderr and "Traceback" not in refused.stderr
-    done = egov("import", str(files["good"]))
+    done = egov("import", "--yes", str(files["good"]))
     assert done.returncode == 0 and "Se importó" in done.stdout

@@ -62,6 +62,10 @@ def test_upload_preview_import_then_undo_from_the_history(page, sample_db):
     assert any("es correcto" in s.value and "No se guardó nada" in s.value for s in at.success)
     preview = frames_with(at, "Nuevos")[0]
     assert preview.set_index(preview.columns[0]).loc["Puntajes", "Nuevos"] == len(SCORES)
+    # 2025 is a gestión the store has never seen: the import waits for its confirmation.
+    assert any("gestión que la base de datos no tiene todavía (2025)" in s.value for s in at.success)
+    assert at.button(key="import_button").disabled
+    next(c for c in at.checkbox if c.key and c.key.startswith("confirm_periods_")).check().run()
     at.button(key="import_button").click().run()
     assert not at.exception, at.exception
     assert any(s.value.startswith("Se importó «puntajes 2025.csv»") for s in at.success), \
@@ -75,7 +79,7 @@ def test_upload_preview_import_then_undo_from_the_history(page, sample_db):
     # The uploader is emptied after an import: nothing left to check or import twice.
     assert at.file_uploader[0].value is None and not [b for b in at.button if b.key == "import_button"]
     batch_id = stored[-1][0]
-    undo_box = next(s for s in at.selectbox if s.key and s.key.startswith("undo_batch_"))
+    undo_box = at.selectbox(key="undo_batch")
     assert undo_box.value == batch_id  # the newest batch is preselected
     at.button(key="undo_button").click().run()
     assert not at.exception, at.exception
@@ -125,3 +129,56 @@ def test_a_re_assessment_waits_for_the_confirmation_of_the_changes(page, sample_
                            " AND criterion_code = 'PLAN.1'").fetchall() == [(4.0,)]
     finally:
         con.close()
+
+
+def _live_batches(sample_db) -> list[int]:
+    return [b for b, _, undone in batches(sample_db) if not undone]
+
+
+def _import_elsewhere(sample_db, code: str) -> int:
+    """Another session's import (the same process, as a second Streamlit session would be)."""
+    from egov import ingest
+    from tests.support import roles as R
+
+    con = db.connect(sample_db)
+    try:
+        result = ingest.import_file(con, R.entities_csv(code), f"{code}.csv", user="local", role="admin")
+        assert result.status == "imported"
+        return result.batch_id
+    finally:
+        con.close()
+
+
+def test_the_batch_chosen_for_undo_is_the_one_undone_even_after_another_session_imports(page, sample_db):
+    at = page
+    older = _import_elsewhere(sample_db, "ANTERIOR-1")
+    _import_elsewhere(sample_db, "INTERMEDIO-1")
+    at.run()
+    at.selectbox(key="undo_batch").set_value(older).run()  # an older batch than the newest
+    newer = _import_elsewhere(sample_db, "OTRA-SESION-1")
+    at.button(key="undo_button").click().run()
+    assert not at.exception, at.exception
+    state = {b: undone for b, _, undone in batches(sample_db)}
+    assert state[newer] is False  # the other session's import is untouched
+    assert state[older] is True, [e.value for e in at.error]
+    assert any(f"Se deshizo el lote {older}" in s.value for s in at.success)
+
+
+def test_a_chosen_batch_that_stopped_being_undoable_is_refused_never_replaced(page, sample_db):
+    at = page
+    chosen = _import_elsewhere(sample_db, "ELEGIDO-1")
+    at.run()
+    at.selectbox(key="undo_batch").set_value(chosen).run()
+    con = db.connect(sample_db)
+    try:  # another session undoes it first
+        from egov import ingest
+        ingest.undo(con, chosen, user="local", role="admin")
+    finally:
+        con.close()
+    newest = _import_elsewhere(sample_db, "NUEVO-1")
+    live_before = _live_batches(sample_db)
+    at.button(key="undo_button").click().run()
+    assert not at.exception, at.exception
+    assert any("No se deshizo nada" in e.value and str(chosen) in e.value for e in at.error), \
+        [e.value for e in at.error]
+    assert _live_batches(sample_db) == live_before and newest in live_before  # nothing else was undone

@@ -13,7 +13,7 @@ from egov import auth, users
 from egov.storage import audit, backup
 from egov.i18n import fmt_number, t
 from egov.ui import accounts as accounts_ui
-from egov.ui import cache, state
+from egov.ui import cache, safe, state
 from egov.ui.guard import require_page
 
 user = require_page(auth.Action.VIEW_AUDIT)
@@ -33,9 +33,11 @@ st.caption(t("audit.page.intro", lang))
 
 check = cache.load(audit.verify)
 if check.ok:
-    st.success(t("audit.chain.ok", lang, entries=fmt_number(check.entries, 0, lang)), icon=":material/verified:")
+    st.success(safe.t("audit.chain.ok", lang, entries=fmt_number(check.entries, 0, lang)), icon=":material/verified:")
 else:
-    st.error(t("audit.chain.bad", lang, seq=check.first_bad_seq, reason=check.reason), icon=":material/gpp_bad:")
+    st.error(safe.t("audit.chain.bad", lang, seq=check.first_bad_seq or "—", reason=check.reason),
+             icon=":material/gpp_bad:")
+st.caption(safe.t("audit.chain.head", lang, head=str(cache.load(audit.head))))
 
 st.header(t("audit.log.title", lang))
 found = cache.load(audit.facets)
@@ -59,7 +61,7 @@ else:
                  width="stretch", key="audit_log_table",
                  column_config={t("audit.col.logged_at", lang): st.column_config.DatetimeColumn(
                      format="DD/MM/YYYY HH:mm:ss")})
-    st.caption(t("audit.log.shown", lang, shown=fmt_number(len(log), 0, lang), total=fmt_number(total, 0, lang)))
+    st.caption(safe.t("audit.log.shown", lang, shown=fmt_number(len(log), 0, lang), total=fmt_number(total, 0, lang)))
 
 st.header(t("audit.users.title", lang))
 st.caption(t("audit.users.help", lang))
@@ -77,12 +79,12 @@ accounts_ui.manage(user, lang, cache.load(users.accounts))
 
 st.header(t("audit.backup.title", lang))
 folder = backup.backup_dir(con)
-st.caption(t("audit.backup.help", lang, folder=str(folder)))
+st.caption(safe.t("audit.backup.help", lang, folder=str(folder)))
 if st.button(t("audit.backup.button", lang), key="audit_backup", icon=":material/backup:"):
     try:
         made = backup.make_backup(con, user=user.name, role=user.role)
     except (backup.BackupError, auth.PermissionDenied) as exc:
-        st.error(t("audit.backup.failed", lang, error=str(exc)))
+        st.error(safe.t("audit.backup.failed", lang, error=str(exc)))
     else:
         state.data_changed()  # the log has a new entry
         st.session_state["audit_backup_made"] = str(made.path)
@@ -90,7 +92,7 @@ if st.button(t("audit.backup.button", lang), key="audit_backup", icon=":material
 made_path = st.session_state.get("audit_backup_made")
 if made_path and Path(made_path).is_file():
     size = Path(made_path).stat().st_size
-    st.success(t("audit.backup.done", lang, path=made_path,
+    st.success(safe.t("audit.backup.done", lang, path=made_path,
                  size=f"{fmt_number(size / 1_048_576, 1, lang)} MB"))
     st.download_button(t("audit.backup.download", lang), data=Path(made_path).read_bytes(),
                        file_name=Path(made_path).name, mime="application/octet-stream",

@@ -13,7 +13,7 @@ from egov.storage import store
 from egov.i18n import t
 from egov.ingest import report, templates
 from egov.kinds import KINDS
-from egov.ui import state
+from egov.ui import safe, state
 from egov.ui.guard import require_page
 
 lang = state.language()
@@ -46,7 +46,7 @@ def show_problems(result: ingest.ImportResult) -> None:
     st.dataframe(report.problems_frame(result.problems[:report.SCREEN_LIMIT], lang), hide_index=True,
                  width="stretch")
     if len(result.problems) > report.SCREEN_LIMIT:
-        st.caption(t("import.report.more", lang, more=len(result.problems) - report.SCREEN_LIMIT))
+        st.caption(safe.t("import.report.more", lang, more=len(result.problems) - report.SCREEN_LIMIT))
     st.subheader(t("import.page.counts_title", lang))
     st.dataframe(report.counts_frame(result.problems, lang), hide_index=True)
     st.download_button(t("import.page.download_report", lang), report.report_csv(result, lang),
@@ -57,34 +57,40 @@ if uploaded is not None:
     data = uploaded.getvalue()
     checked = ingest.import_file(con, data, uploaded.name, user=user.name, role=user.role, dry_run=True)
     for note in checked.notes:
-        st.caption(note)
+        st.caption(safe.plain(note))
     if checked.status == "refused":
-        st.error(checked.summary(lang))
+        st.error(checked.summary(lang, escape=safe.plain))
         show_problems(checked)
     elif checked.status == "already_imported":
-        st.info(checked.summary(lang))
+        st.info(checked.summary(lang, escape=safe.plain))
     else:
-        st.success(checked.summary(lang))
+        st.success(checked.summary(lang, escape=safe.plain))
         st.subheader(t("import.page.preview", lang))
         st.dataframe(report.plan_frame(checked.plan, lang), hide_index=True)
         confirmed = True
         if checked.plan.changed:
             confirmed = st.checkbox(t("import.page.confirm_changes", lang, changed=checked.plan.changed),
                                     key=f"confirm_{checked.sha256}")
+        if checked.new_periods:  # a gestión never seen: a typo (2024a) must not start a round of its own
+            confirmed = st.checkbox(safe.t("import.page.confirm_new_periods", lang,
+                                           periods=", ".join(checked.new_periods)),
+                                    key=f"confirm_periods_{checked.sha256}") and confirmed
         if st.button(t("import.page.import_button", lang), type="primary", disabled=not confirmed,
                      key="import_button"):
             done = ingest.import_file(con, data, uploaded.name, user=user.name, role=user.role,
-                                      confirm_changes=confirmed)
+                                      confirm_changes=confirmed, confirm_new_periods=confirmed)
             if done.status == "imported":
                 state.data_changed()
-                st.session_state["import_flash"] = [("success", done.summary(lang))]
+                st.session_state["import_flash"] = [("success", done.summary(lang, escape=safe.plain))]
                 st.session_state["import_round"] = st.session_state.get("import_round", 0) + 1
+                for stale in ("undo_batch", "undo_choice"):  # the new batch is offered first for undo
+                    st.session_state.pop(stale, None)
                 st.rerun()
             elif done.status == "refused":
-                st.error(done.summary(lang))
+                st.error(done.summary(lang, escape=safe.plain))
                 show_problems(done)
             else:
-                st.warning(done.summary(lang))
+                st.warning(done.summary(lang, escape=safe.plain))
 
 st.header(t("import.page.history", lang))
 history = ingest.batches(con)
@@ -107,15 +113,27 @@ else:
         labels = {int(r.batch_id): f"{r.batch_id} · {r.file_name} · {r.created_at:%d/%m/%Y %H:%M}"
                   for r in live.itertuples()}
         left, right = st.columns([3, 1], vertical_alignment="bottom")
-        # Keyed by the newest batch so that after an import the newest is preselected.
-        batch = left.selectbox(t("import.page.undo_select", lang), list(labels), format_func=labels.get,
-                               key=f"undo_batch_{max(labels)}")
+        # The batch is named by its id from the moment it is chosen (or first shown): a stable key keeps
+        # the choice when other sessions import, and the undo acts on the recorded choice, never on a
+        # replacement Streamlit would pick when the choice stopped being an option.
+        def remember_choice() -> None:
+            st.session_state["undo_choice"] = st.session_state.get("undo_batch")
+
+        shown = left.selectbox(t("import.page.undo_select", lang), list(labels), format_func=labels.get,
+                               key="undo_batch", on_change=remember_choice)
+        st.session_state.setdefault("undo_choice", shown)
         if right.button(t("import.page.undo_button", lang), key="undo_button"):
-            try:
-                ingest.undo(con, batch, user=user.name, role=user.role)
-            except store.StoreError as exc:
-                st.error(str(exc))
+            choice = st.session_state.pop("undo_choice", shown)
+            batch = ingest.chosen_batch_id(choice)
+            if batch is None or batch not in labels:
+                st.error(safe.t("import.page.undo_refused", lang, choice=safe.plain(choice if batch is None else batch)))
             else:
-                state.data_changed()
-                st.session_state["import_flash"] = [("success", t("import.page.undone", lang, batch=batch))]
-                st.rerun()
+                try:
+                    ingest.undo(con, batch, user=user.name, role=user.role)
+                except store.StoreError as exc:
+                    st.error(safe.plain(str(exc)))
+                else:
+                    state.data_changed()
+                    st.session_state["import_flash"] = [("success", t("import.page.undone", lang, batch=batch))]
+                    st.session_state.pop("undo_batch", None)
+                    st.rerun()

@@ -6,7 +6,7 @@ import streamlit as st
 from egov import compare, framework, profile, scoring
 from egov.charts import bars, findings, grids
 from egov.i18n import fmt_number, fmt_percent, t
-from egov.ui import cache, filters, peers_view, profile_view, sensitivity_view, show
+from egov.ui import cache, filters, peers_view, profile_view, safe, sensitivity_view, show
 from egov.ui.guard import require_page
 
 require_page()  # every role may read; a signed-out or stale session is stopped here
@@ -51,20 +51,20 @@ elif PARAM in st.query_params:
     del st.query_params[PARAM]
 
 if len(chosen) < compare.MIN_ENTITIES:
-    st.info(t("compare.too_few", lang, n=len(chosen)))
+    st.info(safe.t("compare.too_few", lang, n=len(chosen)))
     st.stop()
 if len(chosen) > compare.MAX_ENTITIES:
-    st.warning(t("compare.too_many", lang, n=len(chosen)))
+    st.warning(safe.t("compare.too_many", lang, n=len(chosen)))
     st.stop()
 
 scores = cache.load(compare.scores, f.framework, f.period, chosen)
 missing = [labels[c] for c in chosen if c not in set(scores["entity_code"])]
 if missing:
-    st.warning(t("compare.not_assessed", lang, period=f.period, names="; ".join(missing)))
+    st.warning(safe.t("compare.not_assessed", lang, period=f.period, names="; ".join(missing)))
 if scores.empty:
     st.stop()
 
-st.subheader(t("compare.table.title", lang, period=f.period))
+st.subheader(safe.t("compare.table.title", lang, period=f.period))
 st.dataframe(pd.DataFrame({
     t("entity.col.entity", lang): [labels[c] for c in scores["entity_code"]],
     t("entity.col.index", lang): profile_view.nums(scores["index_value"], lang, 2),
@@ -79,7 +79,7 @@ st.dataframe(pd.DataFrame({
 best = scores.dropna(subset=["index_value"])
 if not best.empty:
     top = best.loc[best["index_value"].idxmax()]
-    st.caption(t("compare.leader", lang, entity=labels[top["entity_code"]],
+    st.caption(safe.t("compare.leader", lang, entity=labels[top["entity_code"]],
                  index=fmt_number(top["index_value"], 1, lang)))
 
 areas = cache.load(compare.areas, f.framework, f.period, chosen)

@@ -4,7 +4,7 @@ import streamlit as st
 
 from egov import profile, scoring
 from egov.i18n import t
-from egov.ui import cache, filters, profile_view, sensitivity_view
+from egov.ui import cache, filters, profile_view, safe, sensitivity_view
 from egov.ui.guard import require_page
 
 require_page()  # every role may read; a signed-out or stale session is stopped here
@@ -31,10 +31,10 @@ name = profile.label(entity)
 rounds = cache.load(profile.rounds, f.framework, code)
 period = profile.pick_period(rounds["period"].tolist(), f.period)
 if period != f.period:
-    st.info(t("entity.other_period", lang, entity=name, wanted=f.period or "—", shown=period))
+    st.info(safe.t("entity.other_period", lang, entity=name, wanted=f.period or "—", shown=period))
 previous = f.periods[f.periods.index(period) + 1] if period in f.periods[:-1] else None
 
-st.header(f"{entity['name']} ({name})" if name != entity["name"] else entity["name"])
+st.header(safe.plain(f"{entity['name']} ({name})" if name != entity["name"] else entity["name"]))
 info = profile.headline(rounds, period, previous)
 profile_view.headline(info, entity, period, lang)
 sensitivity_view.position_note(f, code, period)  # a position is a range: overlapping entities read as tied

@@ -6,7 +6,7 @@ import streamlit as st
 from egov import framework, profile, scoring, trends
 from egov.charts import bars, lines
 from egov.i18n import t
-from egov.ui import cache, filters, profile_view, show
+from egov.ui import cache, filters, profile_view, safe, show
 from egov.ui.guard import require_page
 
 require_page()  # every role may read; a signed-out or stale session is stopped here
@@ -23,10 +23,10 @@ series = cache.load(trends.series, f.framework, **f.scope())
 bands = cache.load(framework.bands, f.framework)
 rounds_versions = cache.load(trends.versions, f.framework, **f.scope())
 breaks = trends.breaks(rounds_versions)
-st.caption(t("trends.version_break_note" if breaks else "trends.version_note", lang, framework=f.framework,
+st.caption(safe.t("trends.version_break_note" if breaks else "trends.version_note", lang, framework=f.framework,
              versions=" · ".join(f"{r.period}: {' / '.join(r.versions)}" for r in rounds_versions.itertuples())))
 counts = series[series["series_code"] == "INDEX"]
-st.caption(t("trends.n_note", lang, counts=" · ".join(f"{p}: {int(n)}" for p, n in zip(counts["period"], counts["n"]))))
+st.caption(safe.t("trends.n_note", lang, counts=" · ".join(f"{p}: {int(n)}" for p, n in zip(counts["period"], counts["n"]))))
 if len(f.periods) < 2:
     st.info(t("chart.empty.no_history", lang))
 
@@ -65,14 +65,14 @@ if highlight:
 
 st.subheader(t("trends.movers.heading", lang))
 if not f.previous_period:
-    st.info(t("trends.no_previous", lang, period=f.period or "—"))
+    st.info(safe.t("trends.no_previous", lang, period=f.period or "—"))
     st.stop()
 changes = cache.load(trends.movers, f.framework, f.previous_period, f.period, **f.scope())
 top = trends.top_movers(changes, 5)
 show.chart(lambda: bars.movers(top, title=trends.movers_title(top, f.previous_period, lang), lang=lang),
            key="trends_movers", clickable=True, depends=f)
-st.caption(t("trends.movers.note", lang, n=len(changes), previous=f.previous_period, period=f.period))
-with st.expander(t("trends.movers.all", lang, n=len(changes))):
+st.caption(safe.t("trends.movers.note", lang, n=len(changes), previous=f.previous_period, period=f.period))
+with st.expander(safe.t("trends.movers.all", lang, n=len(changes))):
     lc = "en" if lang == "en" else "es"
     st.dataframe(cache.built("trends_all_changes", f, lambda: pd.DataFrame({
         t("entity.col.entity", lang): profile.labels(changes),

@@ -4,7 +4,7 @@ import streamlit as st
 
 from egov import framework
 from egov.i18n import t
-from egov.ui import cache, filters, method_view
+from egov.ui import cache, filters, method_view, safe
 from egov.ui.guard import require_page
 
 require_page()  # every role may read; a signed-out or stale session is stopped here
@@ -20,9 +20,10 @@ if f.framework is None:
 
 info = cache.load(framework.info, f.framework) or {}
 name = info.get("name_en" if lang == "en" else "name_es") or f.framework
-st.markdown(t("method.framework", lang, name=name, code=f.framework, version=info.get("version") or "—"))
+st.markdown(safe.t("method.framework", lang, name=name, code=f.framework, version=info.get("version") or "—"))
 if info.get("description_es"):
-    st.caption(info["description_en"] if lang == "en" and info.get("description_en") else info["description_es"])
+    st.caption(safe.plain(info["description_en"] if lang == "en" and info.get("description_en")
+                          else info["description_es"]))
 
 st.subheader(t("method.index.title", lang))
 st.markdown(t("method.index.body", lang))

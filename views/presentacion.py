@@ -9,7 +9,7 @@ import streamlit as st
 
 from egov.export.report_pdf import ReportError
 from egov.i18n import t
-from egov.ui import filters, present_view
+from egov.ui import filters, present_view, safe
 from egov.ui.guard import require_page
 
 require_page()  # every role may read; a signed-out or stale session is stopped here
@@ -26,7 +26,7 @@ if chosen.framework is None or chosen.period is None:
 try:
     deck = present_view.load_deck(chosen)
 except ReportError as exc:
-    st.warning(str(exc))
+    st.warning(safe.plain(exc))
     deck = []
 
 at = None

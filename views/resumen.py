@@ -7,7 +7,7 @@ from egov.charts import bars, findings
 from egov.charts.base import extremes
 from egov.i18n import fmt_number, fmt_percent, t
 from egov.overview import overview
-from egov.ui import cache, filters, panels
+from egov.ui import cache, filters, panels, safe
 from egov.ui.guard import require_page
 
 require_page()  # every role may read; a signed-out or stale session is stopped here
@@ -43,20 +43,20 @@ follow = summary.followup
 cols[3].metric(t("overview.kpi.open", lang), follow.get("open", 0), help=t("overview.kpi.open_help", lang))
 cols[4].metric(t("overview.kpi.overdue", lang), follow.get("overdue", 0),
                help=t("overview.kpi.overdue_help", lang, n=follow.get("entities_with_overdue", 0)))
-st.caption(findings.index_change(summary.mean_index, summary.mean_index_before, lang))
+st.caption(safe.plain(findings.index_change(summary.mean_index, summary.mean_index_before, lang)))
 
 st.subheader(t("overview.levels.heading", lang))
 band_cols = st.columns(max(len(summary.bands), 1))
 for col, band in zip(band_cols, summary.bands.itertuples()):
-    col.metric(getattr(band, f"name_{lc}"), t("overview.levels.metric", lang, n=band.entities,
+    col.metric(safe.plain(getattr(band, f"name_{lc}")), t("overview.levels.metric", lang, n=band.entities,
                                              share=fmt_percent(band.share, 0, lang)))
 
 st.subheader(t("overview.ladder.heading", lang))
 ladder_rows = cache.load(tools.ladder, chosen.framework, chosen.period, **scope)
-st.markdown("**" + findings.only_signature(ladder_rows, lang, with_own=True) + "**")
+st.markdown("**" + safe.plain(findings.only_signature(ladder_rows, lang, with_own=True)) + "**")
 step_cols = st.columns(max(len(summary.steps), 1))
 for col, step in zip(step_cols, summary.steps.itertuples()):
-    col.metric(f"{step.step}. {getattr(step, f'name_{lc}')}",
+    col.metric(safe.plain(f"{step.step}. {getattr(step, f'name_{lc}')}"),
                t("overview.levels.metric", lang, n=step.entities, share=fmt_percent(step.share, 0, lang)))
 
 # --- Charts --------------------------------------------------------------------------------

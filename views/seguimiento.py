@@ -14,7 +14,7 @@ from egov import auth, followup
 from egov.charts import followup as charts
 from egov.export import tables
 from egov.i18n import fmt_number, fmt_percent, t
-from egov.ui import cache, filters, show, state
+from egov.ui import cache, filters, safe, show, state
 from egov.ui.guard import require_page
 from egov.ui.recommendations import show_list, show_tie_back
 from egov.ui.session import current_user
@@ -35,7 +35,7 @@ as_of = left.date_input(t("followup.as_of", lang), value=today, max_value=today,
                         key="followup_as_of", help=t("followup.as_of_help", lang))
 period = right.selectbox(t("followup.filter.round", lang), [None, *f.periods], key="followup_round",
                          format_func=lambda p: p or t("followup.filter.all_rounds", lang))
-st.caption(t("followup.caption", lang, date=as_of.strftime("%d/%m/%Y")) + " " + t("followup.page.scope_note", lang))
+st.caption(safe.t("followup.caption", lang, date=as_of.strftime("%d/%m/%Y")) + " " + t("followup.page.scope_note", lang))
 
 scope = dict(framework=f.framework, as_of=as_of, **f.scope())
 shown_with = (f, as_of, period)  # what every figure and table below depends on besides the data
@@ -64,7 +64,7 @@ with tabs["status"]:
     show.chart(lambda: charts.status_bars(by_entity, dimension="entity", title=charts.by_entity_title(summary, lang),
                                           lang=lang, limit=ENTITY_LIMIT),
                key="followup_by_entity", clickable=True, depends=shown_with)
-    st.caption(t("followup.page.entities_shown", lang, shown=ENTITY_LIMIT, total=len(by_entity))
+    st.caption(safe.t("followup.page.entities_shown", lang, shown=ENTITY_LIMIT, total=len(by_entity))
                if len(by_entity) > ENTITY_LIMIT else t("followup.page.click_hint", lang))
     by_area = cache.load(followup.status_by, "area", period=period, **scope)
     show.chart(lambda: charts.status_bars(by_area, dimension="area", title=charts.by_area_title(by_area, lang),
@@ -86,7 +86,7 @@ with tabs["overdue"]:
     late = cache.shared(followup.recommendations, period=period, overdue_only=True, **scope)
     st.subheader(t("followup.overdue_list", lang))
     if late.empty:
-        st.info(t("followup.no_overdue", lang, date=as_of.strftime("%d/%m/%Y")))
+        st.info(safe.t("followup.no_overdue", lang, date=as_of.strftime("%d/%m/%Y")))
     else:
         most_overdue_first = cache.built("followup_overdue_sorted", shown_with,
                                    lambda: late.sort_values("days_overdue", ascending=False, kind="stable"))
@@ -102,7 +102,7 @@ with tabs["list"]:
     overdue_only = c.checkbox(t("followup.filter.overdue_only", lang), key="followup_overdue_only")
     listed = cache.shared(followup.recommendations, period=period, statuses=statuses or None, areas=areas or None,
                         overdue_only=overdue_only, **scope)
-    st.caption(t("followup.list_count", lang, n=fmt_number(len(listed), 0, lang)))
+    st.caption(safe.t("followup.list_count", lang, n=fmt_number(len(listed), 0, lang)))
     show_list(listed, lang, key="followup_list_table", depends=(shown_with, statuses, areas, overdue_only))
     st.download_button(t("followup.download", lang), lambda: tables.to_csv_bytes(listed), file_name="seguimiento.csv",
                        mime="text/csv", key="followup_download")
@@ -115,7 +115,7 @@ with tabs["tie_back"]:
         st.info(t("followup.tie_back_none", lang))
     else:
         compared = tie["outcome"].isin(["mejoro", "igual", "empeoro"])
-        st.markdown(t("followup.tie_back_summary", lang, compared=int(compared.sum()),
+        st.markdown(safe.t("followup.tie_back_summary", lang, compared=int(compared.sum()),
                       improved=int((tie["outcome"] == "mejoro").sum())))
         show_tie_back(tie, lang, key="followup_tie_back_table", depends=shown_with)
 
@@ -159,12 +159,12 @@ if may_record:
                 done = followup.record_status(state.connection(), entity, report, int(number), status, when,
                                               evidence, user.name, user.role)
             except followup.FollowUpError as exc:
-                st.error(exc.text(lang))
+                st.error(safe.plain(exc.text(lang)))
             except auth.PermissionDenied:
-                st.error(t("followup.page.refused", lang, role=t(f"auth.role.{user.role}", lang)))
+                st.error(safe.t("followup.page.refused", lang, role=t(f"auth.role.{user.role}", lang)))
             else:
                 state.data_changed()
-                st.session_state["followup_flash"] = [("success", t(
+                st.session_state["followup_flash"] = [("success", safe.t(
                     "followup.form.done", lang, entity=entity, report=report, rec_no=number,
                     status=charts.status_name(status, lang), date=done.status_date.strftime("%d/%m/%Y"),
                     batch=done.batch_id))]

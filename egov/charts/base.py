@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -12,6 +14,46 @@ from egov.i18n import t
 
 TEMPLATE = theme.TEMPLATE_NAME  # one finished template (theme.register): never re-merged per figure
 TITLE_WIDTH = 95  # characters per title line before wrapping
+
+
+# Plotly reads a small HTML in every label (<b>, <i>, <a href>, <span style>, <sub>…). Text from data must
+# show as written: every "<" except the line breaks the builders add becomes "&lt;" (Plotly shows it as "<").
+_NOT_A_BREAK = re.compile(r"<(?!br\s*/?>)", re.IGNORECASE)
+# Hover and text templates are the builders' own markup: there, only these tags are kept.
+_NOT_OURS = re.compile(r"<(?!(?:/?b|br|/?i|/?extra)\s*/?>)", re.IGNORECASE)
+
+
+def _inert_text(value: str, template: bool = False) -> str:
+    return (_NOT_OURS if template else _NOT_A_BREAK).sub("&lt;", value)
+
+
+def _inert(value, template: bool = False):
+    if isinstance(value, str):
+        return _inert_text(value, template) if "<" in value else value
+    if isinstance(value, dict):
+        return {k: (v if k == "template" else _inert(v, k.endswith("template"))) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_inert(v, template) for v in value]
+    if isinstance(value, np.ndarray) and value.dtype == object:
+        return np.array([_inert(v, template) for v in value.ravel()], dtype=object).reshape(value.shape)
+    return value
+
+
+def literal(text: str) -> str:
+    """Data text to paste into a hover template: no tag at all survives (Plotly shows "&lt;" as "<")."""
+    return str(text).replace("<", "&lt;")
+
+
+def inert(fig: go.Figure) -> dict:
+    """The figure as Plotly JSON in which no label from data can be read as markup.
+
+    Every text of the traces and the layout (axis ticks and categories, legend
+    names, hover texts, custom data, titles, annotations) keeps only the line
+    breaks the builders put there; hover templates keep only the builders' own
+    ``<b>``, ``<i>``, ``<br>`` and ``<extra>``. Call it where a figure leaves the
+    program (the page, the exported images): one place for every chart.
+    """
+    return _inert(fig.to_plotly_json())
 
 
 def wrap(text: str, width: int = TITLE_WIDTH) -> str:

@@ -34,7 +34,8 @@ def trends(series: pd.DataFrame, *, title: str, lang: str, y_title: str | None =
         fig.add_scatter(x=part["period"].astype(str), y=part["value"], name=str(name), mode="lines+markers",
                         line=dict(color=colour, width=4 if strong else 2),
                         marker=dict(size=9 if strong else 7), customdata=counts,
-                        hovertemplate=f"<b>{name}</b><br>" + "%{x}: %{y:.1f}%{customdata}<extra></extra>")
+                        # The series name comes from data: the template names it, it is not pasted in.
+                        hovertemplate="<b>%{fullData.name}</b><br>%{x}: %{y:.1f}%{customdata}<extra></extra>")
     if bands is not None:
         for bound in sorted(bands["lower_bound"].tolist())[1:]:
             fig.add_hline(y=bound, line=dict(color=theme.MUTED_COLOR, width=1, dash="dot"))

@@ -31,7 +31,7 @@ def radar(areas: pd.DataFrame, *, title: str, lang: str, entity_label: str, peer
         fig.add_scatterpolar(r=shown + shown[:1], theta=closed, name=name, fill=fill, mode="lines+markers",
                              line=dict(color=colour, width=2.5, dash="dash" if fill == "none" else "solid"),
                              fillcolor="rgba(0,114,178,0.15)", customdata=hover + hover[:1],
-                             hovertemplate="%{theta}: %{customdata}<extra>" + name + "</extra>")
+                             hovertemplate="%{theta}: %{customdata}<extra>%{fullData.name}</extra>")
     fig.update_layout(polar=dict(radialaxis=dict(range=[0, 100], tickvals=[25, 50, 75, 100], angle=90,
                                                  tickfont=dict(size=10)),
                                  angularaxis=dict(direction="clockwise", rotation=90)),

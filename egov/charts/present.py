@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 
 from egov.charts import theme
 from egov.charts.bars import entity_labels
-from egov.charts.base import empty, figure, name_col
+from egov.charts.base import empty, figure, literal, name_col
 from egov.i18n import fmt_number, t
 
 # Recommendation statuses, best outcome first; colours: met = the mature end of
@@ -66,7 +66,7 @@ def score_columns(frame: pd.DataFrame, bands: pd.DataFrame, *, value: str, title
                     customdata=part[["entity_code", "name"]].to_numpy(),
                     texttemplate="%{y:.0f}", textposition="outside", cliponaxis=False,
                     textfont=dict(size=10 if many else 12),
-                    hovertemplate=("<b>%{customdata[1]}</b><br>" + hover_label + ": %{y:.1f}<br>"
+                    hovertemplate=("<b>%{customdata[1]}</b><br>" + literal(hover_label) + ": %{y:.1f}<br>"
                                    + names[band] + "<extra></extra>"))
     for bound in sorted(ordered["lower_bound"].tolist())[1:]:
         fig.add_hline(y=bound, line=dict(color=theme.MUTED_COLOR, width=1, dash="dot"))

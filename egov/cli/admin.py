@@ -37,7 +37,7 @@ def _fail_on(*errors: type[BaseException]):
     return wrap
 
 
-_REFUSALS = (users.UserError, backup.BackupError, auth.PermissionDenied)
+_REFUSALS = (users.UserError, backup.BackupError, auth.PermissionDenied, audit.AuditKeyError)
 
 
 def _read_password(from_stdin: bool) -> str:
@@ -153,16 +153,52 @@ def audit_group() -> None:
     """Registro de auditoría: verificar la cadena, listar entradas."""
 
 
+def _known_head(text: str | None) -> audit.Head | None:
+    if not text:
+        return None
+    from pathlib import Path
+
+    if Path(text).is_file():  # a backup's manifest, or the backup itself (its manifest beside it)
+        path = Path(text)
+        found = backup.read_manifest(path if not path.name.endswith(backup.MANIFEST_SUFFIX)
+                                     else path.with_name(path.name[:-len(backup.MANIFEST_SUFFIX)]))
+        if found is None:
+            raise CliError(f"{path.name} no tiene manifiesto; indique la cabeza como NÚMERO:HASH")
+        return found[0]
+    try:
+        return audit.Head.parse(text)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+
+
 @audit_group.command("verify")
+@click.option("--head", "head_text", default=None, metavar="NÚMERO:HASH|COPIA",
+              help="La última cabeza conocida (de `egov audit head` o del manifiesto de una copia): "
+                   "detecta también un final recortado.")
 @click.pass_context
-def audit_verify(ctx: click.Context) -> None:
-    """Comprueba que ninguna entrada del registro fue editada, borrada o reordenada."""
+@_fail_on(*_REFUSALS, audit.AuditKeyError)
+def audit_verify(ctx: click.Context, head_text: str | None) -> None:
+    """Comprueba la cadena del registro (clave HMAC) y que los datos coinciden con su última entrada."""
+    known = _known_head(head_text)
     with open_db(ctx) as con:
-        check = audit.verify(con)
+        with db.cursor(con) as cur:
+            check = audit.verify(cur, head=known)
     if not check.ok:
-        raise CliError(f"registro de auditoría alterado: entrada {check.first_bad_seq}: {check.reason} "
-                       f"({check.entries} entradas)")
-    click.echo(t("cli.audit.ok", cli_lang.language(), entries=fmt_number(check.entries, 0, cli_lang.language())))
+        raise CliError(check.message)
+    if check.legacy_entries:  # say which entries were checked with the old unkeyed rule
+        click.echo(check.message)
+    else:
+        click.echo(t("cli.audit.ok", cli_lang.language(), entries=fmt_number(check.entries, 0, cli_lang.language())))
+
+
+@audit_group.command("head")
+@click.pass_context
+@_fail_on(audit.AuditKeyError)
+def audit_head(ctx: click.Context) -> None:
+    """Imprime la cabeza del registro (entradas:hash de la última) para guardarla fuera del servidor."""
+    with open_db(ctx) as con:
+        with db.cursor(con) as cur:
+            click.echo(str(audit.head(cur)))
 
 
 @audit_group.command("list")
@@ -192,20 +228,55 @@ def backup_command(ctx: click.Context, out: str | None) -> None:
     actor, actor_role = auth.cli_actor()
     with open_db(ctx) as con:
         made = backup.make_backup(con, out, user=actor, role=actor_role)
-    click.echo(f"Copia guardada en {made.path} ({fmt_number(made.size / 1_048_576, 1)} MB).")
+    click.echo(f"Copia guardada en {made.path} ({fmt_number(made.size / 1_048_576, 1)} MB); cabeza del registro "
+               f"{made.head} (guárdela aparte: `egov audit verify --head` la comprueba).")
 
 
 @main.command("restore")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--yes", "confirmed", is_flag=True, help="No pide confirmación.")
+@click.option("--sin-manifiesto", "without_manifest", is_flag=True,
+              help="Acepta una copia sin manifiesto (hecha antes de que existieran); su cadena se verifica igual.")
 @click.pass_context
 @_fail_on(*_REFUSALS)
-def restore_command(ctx: click.Context, file: str, confirmed: bool) -> None:
+def restore_command(ctx: click.Context, file: str, confirmed: bool, without_manifest: bool) -> None:
     """Reemplaza la base de datos por la copia ARCHIVO (la actual se guarda antes como copia)."""
     database = db.location(ctx.obj.get("db_path"))
     if not confirmed and not click.confirm(f"¿Reemplazar {db.describe(database)} por {file}?", default=False):
         raise CliError("restauración cancelada; no se cambió nada")
     actor, actor_role = auth.cli_actor()
-    done = backup.restore(file, database, user=actor, role=actor_role)
+    done = backup.restore(file, database, user=actor, role=actor_role, without_manifest=without_manifest)
     kept = f"; la base anterior se guardó en {done.previous}" if done.previous else ""
     click.echo(f"Base de datos restaurada desde {done.source}{kept}.")
+
+
+def sign_in_configured(con: db.Connection, secrets: str | None = None) -> bool:
+    """True when the app will ask who is there: local accounts, $EGOV_REQUIRE_SIGN_IN, or an [auth] section."""
+    import os
+    import tomllib
+    from pathlib import Path
+
+    if os.environ.get("EGOV_REQUIRE_SIGN_IN", "").strip().lower() in ("1", "true", "yes", "si", "sí", "on"):
+        return True
+    path = Path(secrets) if secrets else db.PROJECT_ROOT / ".streamlit" / "secrets.toml"
+    if path.is_file():
+        try:
+            if tomllib.loads(path.read_text(encoding="utf-8")).get("auth"):
+                return True
+        except (OSError, tomllib.TOMLDecodeError):
+            pass
+    with db.cursor(con) as cur:
+        return users.has_local_accounts(cur)
+
+
+@main.command("serve-address", hidden=True)
+@click.option("--secrets", type=click.Path(dir_okay=False), default=None, help="secrets.toml de Streamlit.")
+@click.pass_context
+def serve_address(ctx: click.Context, secrets: str | None) -> None:
+    """Prints where `make run` should listen: 127.0.0.1 in single-user mode, nothing (every interface) otherwise.
+
+    Single-user mode makes whoever connects an administrator, so it listens on
+    this computer only; with sign-in on, the server may serve a team.
+    """
+    with open_db(ctx) as con:
+        click.echo("" if sign_in_configured(con, secrets) else "127.0.0.1")

@@ -11,7 +11,7 @@ import click
 from egov import auth, scoring
 from egov.cli import lang as cli_lang
 from egov.i18n import t
-from egov.storage import db
+from egov.storage import db, errors
 
 
 class CliError(click.ClickException):
@@ -35,11 +35,13 @@ class EgovGroup(click.Group):
             # The reader went away (`egov scores | head`): nothing more to say, no error line.
             sys.stderr.close()
             raise SystemExit(0)
+        except errors.StorageUnavailable as exc:
+            raise CliError(str(exc)) from exc
         except Exception as exc:  # the last line of defence: no traceback for the user
+            problem = errors.storage_problem(exc)
+            if problem:
+                raise CliError(problem) from exc
             message = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
-            if "lock" in message.lower() and "conflicting" in message.lower():
-                message = ("la base de datos está abierta por otro proceso (¿la aplicación está en marcha?); "
-                           "ciérrelo o use --db con otra ruta")
             raise CliError(f"error inesperado: {message}") from exc
 
 
@@ -65,6 +67,8 @@ def main(ctx: click.Context, db_path: str | None) -> None:
 def open_db(ctx: click.Context) -> Iterator[db.Connection]:
     try:
         con = db.connect(ctx.obj.get("db_path"))
+    except errors.StorageUnavailable as exc:
+        raise CliError(str(exc)) from exc
     except Exception as exc:
         raise CliError(f"no se pudo abrir la base de datos {db.describe(ctx.obj.get('db_path'))}: "
                        f"{str(exc).splitlines()[0]}") from exc

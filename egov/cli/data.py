@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import click
 import pandas as pd
 
 from egov import sample, scoring, sensitivity
+from egov.export.tables import to_csv_text
 from egov.storage import db
 from egov.cli import lang as cli_lang
 from egov.cli import tables
@@ -100,7 +100,7 @@ def scores_command(ctx: click.Context, period: str | None, framework: str | None
         "rank_in_period": "puesto", "band_name_es": "grado", "coverage": "cobertura"})
     out["puesto"] = out["puesto"].astype("Int64")
     if fmt == "csv":
-        out.round(2).to_csv(sys.stdout, index=False)
+        click.echo(to_csv_text(out.round(2)), nl=False)  # formulas neutralised, like every export
     elif fmt == "json":
         click.echo(json.dumps(json.loads(out.round(4).to_json(orient="records", force_ascii=False)),
                               ensure_ascii=False, indent=1))

@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from egov import ingest
+from egov.export.tables import to_csv_text
 from egov.storage import store
 from egov.cli import tables
 from egov.cli.base import CliError, main, open_db, role_name
@@ -51,7 +52,7 @@ def import_command(ctx: click.Context, files: tuple[str, ...], dry_run: bool, co
                 continue
             result = ingest.import_file(con, path.read_bytes(), path.name, user=_user(), role="admin",
                                         confirm_changes=confirm, dry_run=dry_run, synthetic=synthetic,
-                                        kind=kind)
+                                        kind=kind, confirm_new_periods=confirm)
             text = report.report_text(result)
             if result.ok:
                 click.echo(text)
@@ -89,7 +90,7 @@ def batches_command(ctx: click.Context, fmt: str) -> None:
     with open_db(ctx) as con:
         frame = ingest.batches(con)
     if fmt == "csv":  # values for programs: true/false, ISO timestamps, empty cells
-        click.echo(frame.to_csv(index=False), nl=False)
+        click.echo(to_csv_text(frame), nl=False)  # file names may look like formulas: neutralised
         return
     shown = frame.assign(user_role=frame["user_role"].map(role_name))
     headers = {c: f"cli.col.{c}" for c in ("batch_id", "kind", "file_name", "is_synthetic", "rows_total", "rows_new",

@@ -16,6 +16,9 @@ import threading
 import warnings
 
 import plotly.graph_objects as go
+import plotly.io as pio
+
+from egov.charts import base
 
 # Slide-sized by default: 16:9, rendered at twice the pixels for sharp projection.
 SLIDE_WIDTH, SLIDE_HEIGHT, SLIDE_SCALE = 1200, 640, 2
@@ -63,7 +66,7 @@ def to_image(fig: go.Figure, fmt: str = "png", *, width: int = SLIDE_WIDTH, heig
             # With a running server kaleido says its per-call options are ignored: expected.
             warnings.filterwarnings("ignore", message=".*kopts.*")
             try:
-                return fig.to_image(format=fmt, width=width, height=height, scale=scale)
+                return pio.to_image(base.inert(fig), format=fmt, width=width, height=height, scale=scale)
             except Exception as exc:  # kaleido/Chromium failures arrive as many types
                 raise ImageExportError(f"no se pudo generar la imagen {fmt.upper()}: {exc}") from exc
 

@@ -72,19 +72,31 @@ def sanitise_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 CSV with a byte-order mark (Excel on Windows reads the accents right).
+def to_csv_bytes(frame: pd.DataFrame, *, sep: str = ",", preamble: list[str] | None = None,
+                 bom: bool = True) -> bytes:
+    """UTF-8 CSV (with a byte-order mark unless ``bom=False``: Excel on Windows then reads the accents right).
 
-    Lines end in CRLF (RFC 4180), so a field holding a bare carriage return is
-    quoted too and cannot start a new row whose first cell would be a formula.
+    The one CSV writer of the product: page downloads, ``egov … --format csv``,
+    the import report and the templates all come through here, so no cell of
+    any of them can run as a formula. ``preamble`` lines (a report's summary)
+    go first, one cell each, neutralised too. Lines end in CRLF (RFC 4180), so
+    a field holding a bare carriage return is quoted too and cannot start a
+    new row whose first cell would be a formula.
     """
     clean = sanitise_frame(frame)
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer = csv.writer(buffer, delimiter=sep, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    for line in preamble or []:
+        writer.writerow([neutralise(str(line))])
     writer.writerow(list(clean.columns))
     for row in clean.itertuples(index=False, name=None):
         writer.writerow(["" if value is None else _csv_text(value) for value in row])
-    return buffer.getvalue().encode("utf-8-sig")
+    return buffer.getvalue().encode("utf-8-sig" if bom else "utf-8")
+
+
+def to_csv_text(frame: pd.DataFrame, *, sep: str = ",") -> str:
+    """The same CSV as text without a byte-order mark (for standard output)."""
+    return to_csv_bytes(frame, sep=sep, bom=False).decode("utf-8")
 
 
 def _csv_text(value: Any) -> str:

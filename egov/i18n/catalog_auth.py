@@ -73,6 +73,11 @@ TEXT = {
         "hash of the one before). Nobody can edit it from the app."),
     "audit.chain.ok": ("Registro íntegro. Entradas verificadas: {entries}.",
                        "Log intact: {entries} entry(ies) verified."),
+    "audit.chain.head": (
+        "Cabeza del registro (entradas:hash de la última): {head}. Anótela fuera del servidor: "
+        "`egov audit verify --head` detecta con ella un final recortado.",
+        "Head of the log (entries:hash of the last one): {head}. Note it outside the server: "
+        "`egov audit verify --head` uses it to detect a cut tail."),
     "audit.chain.bad": (
         "El registro fue alterado: la entrada {seq} no coincide ({reason}). Conserve la base de datos "
         "como está e informe a la unidad de auditoría interna.",

@@ -88,6 +88,18 @@ _P = {
                 "En Excel, copie la columna y use «Pegado especial → Valores».",
                 "Write the plain value, without a leading '=', '+', '-' or '@': formulas are not accepted. "
                 "In Excel, copy the column and use 'Paste special → Values'."),
+    "bad_code": ("Código no válido", "Invalid code",
+                 "El código «{value}» tiene caracteres que un código no admite.",
+                 "The code '{value}' has characters a code does not allow.",
+                 "Use solo letras, dígitos, espacios y . _ / -, empezando por una letra o un dígito "
+                 "(por ejemplo DIGEMIG o MIN-SALUD).",
+                 "Use only letters, digits, spaces and . _ / -, starting with a letter or digit "
+                 "(e.g. DIGEMIG or MIN-SALUD)."),
+    "bad_period": ("Gestión no válida", "Invalid period",
+                   "«{value}» no es una gestión: se espera un año de cuatro cifras, con un semestre opcional.",
+                   "'{value}' is not a period: a four-digit year is expected, optionally with a semester.",
+                   "Escriba el año (por ejemplo 2024) o el año y el semestre (2024-S1 o 2024-S2).",
+                   "Write the year (e.g. 2024) or the year and semester (2024-S1 or 2024-S2)."),
     "not_number": ("No es un número", "Not a number", "«{value}» no es un número.", "'{value}' is not a number.",
                    "Escriba un número, con coma o punto decimal (por ejemplo 2,5).",
                    "Write a number, with a decimal comma or point (e.g. 2.5)."),
@@ -222,6 +234,9 @@ _P = {
     "store_error": ("No se pudo guardar", "Could not store", "{value}", "{value}",
                     "Corrija los datos indicados y vuelva a cargar el archivo.",
                     "Fix the data and upload the file again."),
+    "storage_unavailable": ("No se pudo guardar", "Could not store", "{value}", "{value}",
+                            "El archivo está bien: resuelva lo indicado y vuelva a importarlo.",
+                            "The file is fine: solve what is said and import it again."),
     "write_error": ("No se pudo guardar", "Could not store",
                     "La base de datos rechazó el archivo ({value}); no se guardó nada.",
                     "The database refused the file ({value}); nothing was saved.",
@@ -263,6 +278,11 @@ TEXT.update({
         "'{file}' ({kind}) would change existing records (changed: {changed}; new: {new}; unchanged: "
         "{unchanged}); "
         "confirm the changes to import it. Nothing was saved yet."),
+    "import.summary.new_periods": (
+        "Trae una gestión que la base de datos no tiene todavía ({periods}): confirme que es una gestión nueva "
+        "y no un error de escritura.",
+        "It brings a period the database does not hold yet ({periods}): confirm it is a new period and not "
+        "a typo."),
     "import.summary.dry_run": (
         "«{file}» ({kind}) es correcto: {rows} filas; se guardarían {new} registros nuevos, {changed} "
         "modificados y {unchanged} sin cambios. No se guardó nada (revisión).",
@@ -346,6 +366,9 @@ TEXT.update({
     "import.page.confirm_changes": (
         "Confirmo que el archivo reemplace registros existentes ({changed})",
         "I confirm the file replaces existing records ({changed})"),
+    "import.page.confirm_new_periods": (
+        "Confirmo que {periods} es una gestión nueva",
+        "I confirm {periods} is a new period"),
     "import.page.import_button": ("Importar", "Import"),
     "import.page.problems_title": ("Problemas encontrados", "Problems found"),
     "import.page.counts_title": ("Problemas por tipo", "Problems by kind"),
@@ -354,6 +377,11 @@ TEXT.update({
     "import.page.no_batches": ("Todavía no hay cargas.", "No loads yet."),
     "import.page.undo_select": ("Lote a deshacer", "Batch to undo"),
     "import.page.undo_button": ("Deshacer lote", "Undo batch"),
+    "import.page.undo_refused": (
+        "No se deshizo nada: el lote elegido ({choice}) ya no está vigente o usted no puede deshacerlo. "
+        "Revise el historial y elija de nuevo.",
+        "Nothing was undone: the chosen batch ({choice}) is no longer live or you may not undo it. "
+        "Check the history and choose again."),
     "import.page.undone": ("Se deshizo el lote {batch}: se restauraron los datos anteriores.",
                            "Batch {batch} was undone: the previous data was restored."),
     "import.page.synthetic": ("Datos sintéticos (demostración)", "Synthetic data (demo)"),

@@ -23,7 +23,7 @@ import duckdb
 import pandas as pd
 
 from egov import auth
-from egov.storage import backup, db, sql, store
+from egov.storage import backup, db, errors, sql, store
 from egov.i18n import fmt_number, t
 from egov.ingest import problems as P
 from egov.ingest import read as _read
@@ -50,24 +50,34 @@ class ImportResult:
     rows: int = 0
     notes: list[str] = field(default_factory=list)
     previous: dict = field(default_factory=dict)  # already imported: the batch's file name, time and user
+    new_periods: list[str] = field(default_factory=list)  # gestiones the store has never seen: need confirming
 
     @property
     def ok(self) -> bool:
         return self.status in ("imported", "already_imported", "dry_run")
 
-    def summary(self, lang: str = "es") -> str:
-        """One sentence: imported or not, and that nothing was saved when it was not."""
+    def summary(self, lang: str = "es", *, escape=str) -> str:
+        """One sentence: imported or not, and that nothing was saved when it was not.
+
+        ``escape`` is applied to what comes from the file or another user (file
+        names, user names): a page passes ``egov.ui.safe.plain``, so a file
+        called ``![x](http://…).csv`` is never read as Markdown.
+        """
         kind = t(f"import.kind.{self.kind}", lang) if self.kind else ""
         previous = ""
         if self.previous:
             when = self.previous["created_at"]
-            previous = t("import.summary.previous", lang, file=self.previous["file_name"],
-                         date=f"{when:%d/%m/%Y %H:%M}", user=self.previous["user_name"])
-        return t(f"import.summary.{self.status}", lang, file=self.file_name, kind=kind, previous=previous,
+            previous = t("import.summary.previous", lang, file=escape(self.previous["file_name"]),
+                         date=f"{when:%d/%m/%Y %H:%M}", user=escape(self.previous["user_name"]))
+        sentence = t(f"import.summary.{self.status}", lang, file=escape(self.file_name), kind=kind, previous=previous,
                  rows=fmt_number(self.rows, 0, lang), new=fmt_number(self.plan.new, 0, lang),
                  changed=fmt_number(self.plan.changed, 0, lang),
                  unchanged=fmt_number(self.plan.unchanged, 0, lang),
                  problems=fmt_number(len(self.problems), 0, lang), batch=self.batch_id or "")
+        if self.new_periods and self.status in ("dry_run", "needs_confirmation"):
+            sentence += " " + t("import.summary.new_periods", lang,
+                                periods=", ".join(escape(p) for p in self.new_periods))
+        return sentence
 
     @property
     def summary_es(self) -> str:
@@ -160,6 +170,16 @@ def _with_report_data(cur: db.Connection, parsed: ParsedFile,
     return frames
 
 
+def new_periods(cur: db.Connection, frames: dict[str, pd.DataFrame]) -> list[str]:
+    """The gestiones the frames bring that the store holds no assessment for (sorted)."""
+    brought = set()
+    for frame in frames.values():
+        if frame is not None and "period" in frame.columns:
+            brought.update(str(p) for p in frame["period"].dropna().unique())
+    known = set(sql.run(cur, "known_periods")["period"].astype(str))
+    return sorted(brought - known)
+
+
 def _refused(file_name: str, sha: str, kind: str | None, problems: list[Problem], rows: int = 0,
              notes: list[str] | None = None, plan: store.Plan | None = None) -> ImportResult:
     return ImportResult("refused", kind, file_name, sha, None, plan or store.Plan(), problems, rows, notes or [])
@@ -167,12 +187,16 @@ def _refused(file_name: str, sha: str, kind: str | None, problems: list[Problem]
 
 def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = "local", role: str = "admin",
                 confirm_changes: bool = False, dry_run: bool = False, synthetic: bool = False,
-                kind: str | None = None) -> ImportResult:
+                kind: str | None = None, confirm_new_periods: bool = True) -> ImportResult:
     """Check ``data`` and, when it is right, store it as one undoable batch.
 
     Never raises for anything wrong with the file: the result says what was
     done and, when nothing was, why (``problems``). The database is changed
-    only by status "imported".
+    only by status "imported". A file bringing a gestión the store has never
+    seen (``new_periods``) is imported only with ``confirm_new_periods``: the
+    page asks for it with a checkbox and ``egov import`` with ``--yes``;
+    programmatic callers (the sample loader, benchmarks) that pass nothing
+    take it as given.
     """
     sha = store.sha256_of(data)
     with db.cursor(con) as cur:
@@ -190,10 +214,12 @@ def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = 
             return _refused(file_name, sha, found_kind, problems, rows, notes)
         frames = frames_of(cur, parsed, recorded_by=user)
         preview = store.plan(cur, frames)
+        fresh = new_periods(cur, frames)
     if dry_run:
-        return ImportResult("dry_run", found_kind, file_name, sha, None, preview, [], rows, notes)
-    if preview.changed and not confirm_changes:
-        return ImportResult("needs_confirmation", found_kind, file_name, sha, None, preview, [], rows, notes)
+        return ImportResult("dry_run", found_kind, file_name, sha, None, preview, [], rows, notes, new_periods=fresh)
+    if (preview.changed and not confirm_changes) or (fresh and not confirm_new_periods):
+        return ImportResult("needs_confirmation", found_kind, file_name, sha, None, preview, [], rows, notes,
+                            new_periods=fresh)
     info = store.BatchInfo(kind=found_kind, file_name=file_name, sha256=sha, user=user, role=role,
                            is_synthetic=synthetic)
     auth.require(role, auth.action_for_kind(found_kind))  # a refused user triggers no backup either
@@ -205,6 +231,10 @@ def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = 
                 backup.before_import(backup_cur)
         except Exception as exc:
             log.exception("automatic backup before importing %s failed", file_name)
+            problem = errors.storage_problem(exc, what="la copia de seguridad automática previa")
+            if problem:  # the disk or the store, not the file: say what to do, no path, no raw text
+                return _refused(file_name, sha, found_kind, [P.make("storage_unavailable", value=problem)], rows,
+                                notes, preview)
             message = f"no se pudo hacer la copia de seguridad automática previa ({str(exc).splitlines()[0][:200]})"
             return _refused(file_name, sha, found_kind, [P.make("store_error", value=message)], rows, notes, preview)
     try:
@@ -216,8 +246,14 @@ def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = 
         return ImportResult("needs_confirmation", found_kind, file_name, sha, None, exc.plan, [], rows, notes)
     except store.StoreError as exc:
         return _refused(file_name, sha, found_kind, [P.make("store_error", value=str(exc))], rows, notes, preview)
-    except duckdb.Error as exc:
+    except auth.PermissionDenied:  # a PermissionError (an OSError): a refusal, not the disk
+        raise
+    except (duckdb.Error, OSError, errors.StorageUnavailable) as exc:
         log.exception("import write failed for %s", file_name)
+        problem = errors.storage_problem(exc, what="guardar el archivo")
+        if problem:
+            return _refused(file_name, sha, found_kind, [P.make("storage_unavailable", value=problem)], rows, notes,
+                            preview)
         message = str(exc).splitlines()[0][:300]
         return _refused(file_name, sha, found_kind, [P.make("write_error", value=message)], rows, notes, preview)
     with db.cursor(con) as cur:
@@ -238,6 +274,17 @@ def _already(cur: db.Connection, batch_id: int, file_name: str, sha: str) -> Imp
     record = found.iloc[0]
     return ImportResult("already_imported", record["kind"], file_name, sha, batch_id,
                         previous={k: record[k] for k in ("file_name", "created_at", "user_name")})
+
+
+def chosen_batch_id(choice) -> int | None:
+    """The batch id a choice names (an id, or a label that starts with one); None when it names none."""
+    if isinstance(choice, bool):
+        return None
+    if isinstance(choice, int):
+        return choice
+    text = str(choice or "").strip()
+    digits = text[:len(text) - len(text.lstrip("0123456789"))]
+    return int(digits) if digits and len(digits) < 10 else None
 
 
 def undo(con: db.Connection, batch_id: int, *, user: str = "local", role: str = "admin") -> None:

@@ -138,7 +138,29 @@ def parse_cell(column: Column, raw: str):
     if column.choices:
         return parse_choice(column, text)
     if column.type == CODE:
-        return " ".join(text.split())
+        code = " ".join(text.split())
+        if column.name in PERIOD_COLUMNS:
+            return parse_period(code)
+        if not _CODE_TEXT.fullmatch(code):
+            raise CellError("bad_code")
+        return code
+    return text
+
+
+# A gestión is a four-digit year (1990–2100), optionally a semester: 2024, 2024-S1, 2024-S2.
+PERIOD_COLUMNS = {"periodo", "gestion"}
+PERIOD_PATTERN = re.compile(r"(\d{4})(-S[12])?")
+# A code starts with a letter or digit and holds only letters, digits, spaces and . _ / -: no markup,
+# no formula start, nothing a page, a URL or a chart could read as anything but the code.
+_CODE_TEXT = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ][0-9A-Za-zÀ-ÖØ-öø-ÿ._/\- ]*")
+
+
+def parse_period(raw: str) -> str:
+    """A gestión as stored: ``2024`` or ``2024-S1``/``2024-S2`` (the semester letter upper-case)."""
+    text = raw.strip().upper()
+    match = PERIOD_PATTERN.fullmatch(text)
+    if not match or not 1990 <= int(match.group(1)) <= 2100:
+        raise CellError("bad_period")
     return text
 
 

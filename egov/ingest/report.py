@@ -15,7 +15,6 @@ from egov.i18n import t
 from egov.storage.store import Plan
 
 SCREEN_LIMIT = 200
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def problems_frame(problems, lang: str = "es") -> pd.DataFrame:
@@ -47,19 +46,11 @@ def plan_frame(plan: Plan, lang: str = "es") -> pd.DataFrame:
                                        t("import.col.changed", lang), t("import.col.unchanged", lang)])
 
 
-def _neutralise(value):
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
 def report_csv(result, lang: str = "es") -> bytes:
-    """The full report as a CSV for Excel in Spanish (every problem, formulas neutralised)."""
-    frame = problems_frame(result.problems, lang)
-    header = pd.DataFrame({frame.columns[0]: [result.summary(lang)]})
-    body = frame.map(_neutralise)
-    text = header.map(_neutralise).to_csv(index=False, sep=";", header=False) + body.to_csv(index=False, sep=";")
-    return ("\ufeff" + text).encode("utf-8")
+    """The full report as a CSV for Excel in Spanish (every problem; formulas neutralised by the one writer)."""
+    from egov.export import tables
+
+    return tables.to_csv_bytes(problems_frame(result.problems, lang), sep=";", preamble=[result.summary(lang)])
 
 
 def report_text(result, limit: int = 50, lang: str = "es") -> str:

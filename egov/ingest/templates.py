@@ -16,6 +16,8 @@ import io
 from datetime import datetime
 from pathlib import Path
 
+import pandas as pd
+
 from egov.storage.db import PROJECT_ROOT
 from egov.i18n import t
 from egov.ingest.parse import CellError, parse_date, parse_int, parse_number
@@ -104,12 +106,11 @@ def template(kind: str, *, example: bool = False, fmt: str = "csv") -> bytes:
     headers = [c.name for c in spec.columns]
     rows = example_rows(kind) if example else []
     if fmt == "csv":
-        out = io.StringIO(newline="")
-        writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-        writer.writerow(headers)
-        for row in rows:
-            writer.writerow([_csv_text(kind, h, row.get(h, "") or "") for h in headers])
-        return ("\ufeff" + out.getvalue()).encode("utf-8")
+        from egov.export import tables  # the one CSV writer: no cell can run as a formula
+
+        frame = pd.DataFrame([[_csv_text(kind, h, row.get(h, "") or "") for h in headers] for row in rows],
+                             columns=headers, dtype=object)
+        return tables.to_csv_bytes(frame, sep=";")
     if fmt == "xlsx":
         return _workbook(kind, headers, rows)
     raise ValueError(fmt)

@@ -1,24 +1,128 @@
-"""The audit trail: append-only and hash-chained.
+"""The audit trail: append-only, keyed, hash-chained, and tied to the data it describes.
 
-Each entry's hash covers the previous entry's hash and the entry itself, so
-editing, deleting or reordering any row breaks the chain from there on, and
-``verify`` names the first row that no longer fits. Entries are written with
-the cursor of the change they describe, inside its transaction.
+Each entry's hash is an HMAC-SHA256, under a key kept **outside** the store,
+of the previous entry's hash and the entry itself: editing, deleting or
+reordering a row breaks the chain from there on, and whoever can write the
+database file but lacks the key cannot recompute it. Each entry also records
+a digest of every data table as the change left them (``data_digest``), so
+``verify`` notices data changed without an entry (a score edited, an
+account raised to administrator directly in the file): the newest entry's
+digests must match the tables as they are.
+
+What the chain alone cannot notice is a cut tail (the last entries deleted
+together with the changes they describe): the chain's *head* (entry count and
+last hash) is written with every backup (``head``, the backup's manifest) and
+printable for the record (``egov audit head``); ``verify(head=...)`` then
+refuses a log that does not reach it.
+
+The key: ``$EGOV_AUDIT_KEY`` (the key itself, at least 16 characters; the
+app also takes ``audit_key`` from ``.streamlit/secrets.toml``), else the
+file ``$EGOV_AUDIT_KEY_FILE``, else ``~/.config/egov/audit.key``, created at
+first use with 32 random bytes and permissions 0600. Keep it apart from the
+backups: a copy of the store carries no key.
+
+Stores written before migration 004 keep their entries as they were: those
+(``audit_legacy.upto_seq`` of them, counted by the migration) are verified
+with the old unkeyed SHA-256 rule, every later entry with the keyed one, and
+no later entry may claim the old rule. ``verify`` says how many were checked
+each way.
+
+Entries are written with the cursor of the change they describe, inside its transaction.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
-from dataclasses import dataclass
+import os
+import secrets
+from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from egov.storage import sql
 from egov.storage.db import Connection
 
 GENESIS = "0" * 64
+ENV_KEY = "EGOV_AUDIT_KEY"
+ENV_KEY_FILE = "EGOV_AUDIT_KEY_FILE"
+LEGACY_RULE = "sha256"
+KEYED_RULE = "hmac-sha256"
+MIN_KEY_LENGTH = 16
 
+# Tables that are not data: the log itself, the schema's bookkeeping, and the sign-in
+# counters (they change on every failed try, not by anyone's decision).
+NOT_DATA = {"audit_log", "audit_legacy", "schema_migration", "sign_in_throttle"}
+
+# What a table holds, for the Spanish line naming what changed.
+TABLE_NAMES_ES = {
+    "entity": "entidades", "framework": "marcos", "area": "áreas", "criterion": "criterios",
+    "criterion_level": "niveles de criterio", "band": "bandas de madurez", "tool": "herramientas",
+    "ladder_step": "escalones de adopción", "ladder_requirement": "requisitos de escalón",
+    "assessment": "evaluaciones", "criterion_score": "puntajes por criterio",
+    "tool_adoption": "adopción de herramientas", "interop_partner": "socios de interoperabilidad",
+    "finding": "hallazgos", "recommendation": "recomendaciones",
+    "recommendation_status": "estados de seguimiento", "import_batch": "lotes importados",
+    "batch_change": "imágenes previas de los lotes", "app_user": "cuentas de usuario",
+}
+
+
+class AuditKeyError(Exception):
+    """The audit key cannot be read or created; the message is for the user, in Spanish."""
+
+
+# --- the key ------------------------------------------------------------------------------------
+
+def default_key_file() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "egov" / "audit.key"
+
+
+def key_file() -> Path:
+    return Path(os.environ.get(ENV_KEY_FILE) or default_key_file())
+
+
+@lru_cache(maxsize=8)
+def _file_key(path: str) -> bytes:
+    target = Path(path)
+    try:
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(descriptor, "w", encoding="ascii") as out:
+                out.write(secrets.token_hex(32) + "\n")
+        text = target.read_text(encoding="ascii").strip()
+    except FileExistsError:  # another process created it at the same moment
+        text = target.read_text(encoding="ascii").strip()
+    except OSError as exc:
+        raise AuditKeyError(
+            f"no se pudo leer ni crear la clave del registro de auditoría ({exc.strerror or exc}); "
+            f"defina {ENV_KEY} o {ENV_KEY_FILE}") from None
+    if len(text) < MIN_KEY_LENGTH:
+        raise AuditKeyError(f"la clave del registro de auditoría es demasiado corta (mínimo {MIN_KEY_LENGTH} "
+                            f"caracteres); revise {ENV_KEY_FILE} o el archivo de clave")
+    return text.encode("utf-8")
+
+
+def key() -> bytes:
+    """The audit key: $EGOV_AUDIT_KEY, else the key file (created at first use, mode 0600)."""
+    env = os.environ.get(ENV_KEY)
+    if env:
+        if len(env.strip()) < MIN_KEY_LENGTH:
+            raise AuditKeyError(f"{ENV_KEY} es demasiado corta (mínimo {MIN_KEY_LENGTH} caracteres)")
+        return env.strip().encode("utf-8")
+    return _file_key(str(key_file()))
+
+
+def key_id(secret: bytes | None = None) -> str:
+    """A short public name of the key (so a log signed with another key says so)."""
+    return hmac.new(secret or key(), b"egov-audit-key-id", hashlib.sha256).hexdigest()[:12]
+
+
+# --- hashing -------------------------------------------------------------------------------------
 
 def _canonical(seq: int, logged_at: str, user: str, role: str, action: str,
                detail: str, batch_id: int | None) -> str:
@@ -27,24 +131,114 @@ def _canonical(seq: int, logged_at: str, user: str, role: str, action: str,
 
 
 def _hash(prev_hash: str, canonical: str) -> str:
+    """The unkeyed rule of entries written before migration 004."""
     return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
 
 
+def _keyed_canonical(seq: int, logged_at: str, user: str, role: str, action: str, detail: str,
+                     batch_id: int | None, rule: str, data_digest: str | None) -> str:
+    return json.dumps([seq, logged_at, user, role, action, detail, batch_id, rule, data_digest],
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def _keyed_hash(secret: bytes, prev_hash: str, canonical: str) -> str:
+    return hmac.new(secret, (prev_hash + canonical).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+# --- data digests --------------------------------------------------------------------------------
+
+def data_tables(cur: Connection) -> list[str]:
+    """Every table of the store that holds data (new tables of later migrations included)."""
+    rows = cur.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+        " AND table_catalog = current_database() AND table_type = 'BASE TABLE' ORDER BY table_name").fetchall()
+    return [r[0] for r in rows if r[0] not in NOT_DATA]
+
+
+def _q(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def table_digest(cur: Connection, table: str) -> str:
+    """``rows:md5`` of a table's content, independent of row order.
+
+    The table name comes from the catalog (``data_tables``), never from input.
+    """
+    rows, digest = cur.execute(
+        f"SELECT count(*), md5(coalesce(string_agg(h, '' ORDER BY h), ''))"
+        f" FROM (SELECT md5(CAST(t AS VARCHAR)) AS h FROM {_q(table)} t)").fetchall()[0]
+    return f"{rows}:{digest}"
+
+
+def data_digest(cur: Connection) -> dict[str, str]:
+    return {table: table_digest(cur, table) for table in data_tables(cur)}
+
+
+def _digest_text(digest: dict[str, str]) -> str:
+    return json.dumps(digest, sort_keys=True, separators=(",", ":"))
+
+
+def _keyed_store(cur: Connection) -> bool:
+    """True once migration 004 made the log keyed (a copy made before it is verified with the old rule only)."""
+    return cur.execute("SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database()"
+                       " AND table_schema = 'main' AND table_name = 'audit_legacy'").fetchall()[0][0] > 0
+
+
+def legacy_upto(cur: Connection) -> int:
+    rows = cur.execute("SELECT max(upto_seq) FROM audit_legacy").fetchall()
+    return int(rows[0][0] or 0)
+
+
+# --- writing -------------------------------------------------------------------------------------
+
 def append(cur: Connection, *, user: str, role: str, action: str,
            detail: dict[str, Any], batch_id: int | None = None) -> int:
-    """Write one entry with ``cur`` (the caller's transaction). Returns its sequence number."""
+    """Write one entry with ``cur`` (the caller's transaction, after its change). Returns its sequence number."""
+    secret = key()
     last = cur.execute(
         "SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchall()
     seq, prev = (last[0][0] + 1, last[0][1]) if last else (1, GENESIS)
     logged_at = datetime.now().replace(microsecond=0)
     detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
-    entry_hash = _hash(prev, _canonical(seq, logged_at.isoformat(), user, role, action,
-                                        detail_text, batch_id))
+    digest_text = _digest_text(data_digest(cur))
+    rule = f"{KEYED_RULE}:{key_id(secret)}"
+    entry_hash = _keyed_hash(secret, prev, _keyed_canonical(seq, logged_at.isoformat(), user, role, action,
+                                                            detail_text, batch_id, rule, digest_text))
     cur.execute(
         "INSERT INTO audit_log (seq, logged_at, user_name, user_role, action, detail, batch_id,"
-        " prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [seq, logged_at, user, role, action, detail_text, batch_id, prev, entry_hash])
+        " prev_hash, entry_hash, hash_rule, data_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [seq, logged_at, user, role, action, detail_text, batch_id, prev, entry_hash, rule, digest_text])
     return seq
+
+
+# --- the head and verifying ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Head:
+    """Where the chain ends: how many entries, and the last one's hash."""
+    count: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.count}:{self.hash}"
+
+    @classmethod
+    def parse(cls, text: str) -> "Head":
+        """``COUNT:HASH`` as ``egov audit head`` prints it; ValueError (Spanish) otherwise."""
+        count, _, digest = (text or "").strip().partition(":")
+        if not count.isdigit() or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+            raise ValueError(f"cabeza del registro no válida {text!r}: se espera NÚMERO:HASH "
+                             "(64 cifras hexadecimales), como la imprime `egov audit head`")
+        return cls(int(count), digest)
+
+
+def head(cur: Connection) -> Head:
+    rows = cur.execute("SELECT count(*), max(seq) FROM audit_log").fetchall()
+    count = rows[0][0]
+    if not count:
+        return Head(0, GENESIS)
+    last = cur.execute("SELECT entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchall()
+    return Head(count, last[0][0])
 
 
 @dataclass(frozen=True)
@@ -53,24 +247,98 @@ class ChainCheck:
     entries: int
     first_bad_seq: int | None = None
     reason: str = ""
+    legacy_entries: int = 0  # checked with the old unkeyed rule (written before migration 004)
+    keyed_entries: int = 0
+    changed_tables: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def message(self) -> str:
+        """One Spanish line for the user."""
+        if self.ok:
+            legacy = (f" ({self.legacy_entries} anteriores a la migración 004 con la regla antigua sin clave, "
+                      f"{self.keyed_entries} con clave)") if self.legacy_entries else ""
+            return f"Registro íntegro: {self.entries} entrada(s) verificadas{legacy}."
+        where = f"entrada {self.first_bad_seq}: " if self.first_bad_seq else ""
+        return f"registro de auditoría alterado: {where}{self.reason} ({self.entries} entradas)"
 
 
-def verify(cur: Connection) -> ChainCheck:
-    """Recompute the chain; report the first entry that was edited, removed or reordered."""
+def _table_label(table: str) -> str:
+    return f"{table} ({TABLE_NAMES_ES[table]})" if table in TABLE_NAMES_ES else table
+
+
+def verify(cur: Connection, *, head: Head | None = None) -> ChainCheck:
+    """Recompute the chain and compare the data with the newest entry; report the first thing that changed.
+
+    With ``head`` (from a backup's manifest or ``egov audit head``), a log
+    that stops before it, or whose entry at that place differs, fails too.
+    """
+    keyed_store = _keyed_store(cur)
+    newer = ("hash_rule, CAST(data_digest AS VARCHAR)" if keyed_store
+             else f"'{LEGACY_RULE}', CAST(NULL AS VARCHAR)")
     rows = cur.execute(
         "SELECT seq, logged_at, user_name, user_role, action, CAST(detail AS VARCHAR), batch_id,"
-        " prev_hash, entry_hash FROM audit_log ORDER BY seq").fetchall()
+        f" prev_hash, entry_hash, {newer} FROM audit_log ORDER BY seq").fetchall()
+    total = len(rows)
+    legacy_count = legacy_upto(cur) if keyed_store else total
+    secret: bytes | None = None
     prev = GENESIS
-    for index, (seq, logged_at, user, role, action, detail, batch_id, prev_hash, entry_hash) in enumerate(rows, 1):
+    legacy = keyed = 0
+
+    def bad(seq, reason, **more) -> ChainCheck:
+        return ChainCheck(False, total, seq, reason, legacy, keyed, **more)
+
+    for index, (seq, logged_at, user, role, action, detail, batch_id, prev_hash, entry_hash, rule,
+                digest) in enumerate(rows, 1):
         if seq != index:
-            return ChainCheck(False, len(rows), seq, "falta una entrada o se cambió el orden")
+            return bad(seq, f"falta la entrada {index} o se cambió el orden")
         if prev_hash != prev:
-            return ChainCheck(False, len(rows), seq, "el enlace con la entrada anterior no coincide")
-        expected = _hash(prev, _canonical(seq, logged_at.isoformat(), user, role, action, detail, batch_id))
-        if expected != entry_hash:
-            return ChainCheck(False, len(rows), seq, "el contenido de la entrada fue modificado")
+            return bad(seq, "el enlace con la entrada anterior no coincide")
+        if seq <= legacy_count:
+            if rule != LEGACY_RULE:
+                return bad(seq, "una entrada anterior a la migración 004 dice usar otra regla")
+            expected = _hash(prev, _canonical(seq, logged_at.isoformat(), user, role, action, detail, batch_id))
+            legacy += 1
+        else:
+            if not (rule or "").startswith(KEYED_RULE + ":"):
+                return bad(seq, "la entrada no está firmada con la clave del registro (regla "
+                                f"{rule!r} en una entrada posterior a la migración 004)")
+            secret = secret or key()
+            if rule != f"{KEYED_RULE}:{key_id(secret)}":
+                return bad(seq, f"la entrada se firmó con otra clave ({rule.split(':', 1)[1]}; la clave actual es "
+                                f"{key_id(secret)}): configure la clave original ({ENV_KEY} o {ENV_KEY_FILE})")
+            expected = _keyed_hash(secret, prev, _keyed_canonical(seq, logged_at.isoformat(), user, role, action,
+                                                                  detail, batch_id, rule, digest))
+            keyed += 1
+        if not hmac.compare_digest(expected, entry_hash):
+            return bad(seq, f"el contenido de la entrada ({action}, {user}) fue modificado")
         prev = entry_hash
-    return ChainCheck(True, len(rows))
+    if total < legacy_count:
+        return bad(None, f"faltan entradas anteriores a la migración 004: había {legacy_count} y quedan {total}")
+    if head is not None:
+        if total < head.count:
+            return bad(None, f"el registro termina en la entrada {total} pero la cabeza conocida es la entrada "
+                             f"{head.count}: se borraron las últimas {head.count - total} entrada(s)")
+        if head.count and rows[head.count - 1][8] != head.hash:
+            return bad(head.count, "la entrada no es la registrada en la cabeza conocida")
+    # The data as they are must be what the newest entry with digests recorded.
+    current = data_digest(cur)
+    recorded_rows = [r for r in rows if r[10]]
+    if recorded_rows:
+        recorded = json.loads(recorded_rows[-1][10])
+        last_seq = recorded_rows[-1][0]
+        changed = tuple(t for t in sorted(set(current) | set(recorded)) if current.get(t) != recorded.get(t)
+                        and t in recorded)
+        if changed:
+            names = ", ".join(_table_label(t) for t in changed)
+            return bad(None, f"los datos cambiaron sin una entrada del registro en: {names} "
+                             f"(no coinciden con lo registrado en la entrada {last_seq})",
+                       changed_tables=changed)
+    elif total == 0:
+        filled = [t for t, d in current.items() if not d.startswith("0:")]
+        if filled:
+            return bad(None, "el registro está vacío pero la base tiene datos en: "
+                             + ", ".join(_table_label(t) for t in filled))
+    return ChainCheck(True, total, legacy_entries=legacy, keyed_entries=keyed)
 
 
 def entries(cur: Connection, *, actions: list[str] | None = None, user: str | None = None,

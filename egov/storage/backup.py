@@ -18,16 +18,20 @@ backup first.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
 import os
 import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
 from egov import auth
-from egov.storage import audit, db, postgres
+from egov.storage import audit, db, errors, postgres
 from egov.storage.db import Connection
 
 ENV_DIR = "EGOV_BACKUP_DIR"
@@ -71,12 +75,83 @@ def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
-def _snapshot(con: Connection, target: Path) -> Path:
-    with _lock:
+MANIFEST_SUFFIX = ".manifiesto.json"
+_HEAD_FACTS = {
+    "head": "SELECT count(*), (SELECT entry_hash FROM {copy}.audit_log ORDER BY seq DESC LIMIT 1) FROM {copy}.audit_log",
+    "schema": "SELECT coalesce(max(version), 0) FROM {copy}.schema_migration",
+}
+
+
+def manifest_path(backup_file: Path) -> Path:
+    """The manifest beside a backup: ``X.duckdb`` → ``X.duckdb.manifiesto.json``."""
+    return backup_file.with_name(backup_file.name + MANIFEST_SUFFIX)
+
+
+def _manifest_mac(fields: dict) -> str:
+    text = json.dumps(fields, sort_keys=True, separators=(",", ":"))
+    return hmac.new(audit.key(), ("egov-backup-manifest" + text).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def write_manifest(backup_file: Path, head: audit.Head, schema: int) -> Path:
+    """The copy's audit head (entries, last hash) and schema version, signed with the audit key."""
+    fields = {"file": backup_file.name, "audit_entries": head.count, "audit_head": head.hash,
+              "schema_version": schema, "written_at": datetime.now().replace(microsecond=0).isoformat()}
+    target = manifest_path(backup_file)
+    target.write_text(json.dumps({**fields, "mac": _manifest_mac(fields)}, indent=2) + "\n", encoding="utf-8")
+    return target
+
+
+def read_manifest(backup_file: Path) -> tuple[audit.Head, int] | None:
+    """(head, schema version) from the copy's manifest; None when it has none; BackupError when forged."""
+    path = manifest_path(backup_file)
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        mac = data.pop("mac")
+        head = audit.Head(int(data["audit_entries"]), str(data["audit_head"]))
+        schema = int(data["schema_version"])
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise BackupError(f"el manifiesto {path.name} de la copia está dañado; no se restauró") from exc
+    if not hmac.compare_digest(str(mac), _manifest_mac(data)):
+        raise BackupError(f"el manifiesto {path.name} no está firmado con la clave del registro de auditoría "
+                          "(fue editado, o la clave es otra); no se restauró")
+    return head, schema
+
+
+def _remove_partial(target: Path) -> None:
+    for leftover in (target, target.with_name(target.name + ".wal"), manifest_path(target)):
         try:
-            return db.backup_to(con, target)
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _check_target(target: Path) -> None:
+    if target.is_symlink():
+        raise BackupError(f"el destino {target.name} es un enlace simbólico; indique un archivo nuevo")
+    if target.exists():
+        raise BackupError(f"ya existe el archivo {target.name}; elija otro nombre")
+
+
+def _snapshot(con: Connection, target: Path) -> audit.Head:
+    """Copy the open database into ``target`` and write its manifest; nothing is left behind on failure."""
+    _check_target(target)
+    with _lock:
+        facts = dict(_HEAD_FACTS)
+        try:
+            db.backup_to(con, target, facts=facts)
+            count, last = facts["head"][0]
+            head = audit.Head(int(count), last or audit.GENESIS)
+            write_manifest(target, head, int(facts["schema"][0][0]))
         except FileExistsError as exc:
-            raise BackupError(f"ya existe el archivo {target}; elija otro nombre") from exc
+            raise BackupError(f"ya existe el archivo {target.name}; elija otro nombre") from exc
+        except BaseException as exc:
+            _remove_partial(target)
+            if isinstance(exc, Exception) and errors.storage_problem(exc):
+                raise BackupError(errors.storage_problem(exc, what="la copia de seguridad")) from exc
+            raise
+    return head
 
 
 # PostgreSQL: pg_dump's custom format, restored by pg_restore.
@@ -99,6 +174,7 @@ def _dump(uri: str, target: Path) -> Path:
 class Backup:
     path: Path
     size: int
+    head: audit.Head | None = None  # the copy's audit head, also in its manifest
 
 
 def make_backup(con: Connection, out: str | os.PathLike | None = None, *, user: str, role: str) -> Backup:
@@ -110,13 +186,18 @@ def make_backup(con: Connection, out: str | os.PathLike | None = None, *, user: 
     suffix = POSTGRES_SUFFIX if on_postgres else ".duckdb"
     target = Path(out) if out else backup_dir(con) / f"{MANUAL_PREFIX}{_stamp()}{suffix}"
     if on_postgres:
+        _check_target(target)
+        # The head before the dump: the log only grows, so the dump reaches at least this far.
+        with db.cursor(con) as cur:
+            head = audit.head(cur)
         _dump(con.uri, target)
     else:
-        _snapshot(con, target)
-    made = Backup(target, target.stat().st_size)
+        head = _snapshot(con, target)
+    made = Backup(target, target.stat().st_size, head)
     with db.write_lock, db.transaction(con) as cur:
         audit.append(cur, user=user, role=role, action="backup",
-                     detail={"file": str(target.resolve()), "bytes": made.size})
+                     detail={"file": str(target.resolve()), "bytes": made.size,
+                             "audit_entries": head.count, "audit_head": head.hash})
     return made
 
 
@@ -142,10 +223,11 @@ def before_import(con: Connection, *, keep: int | None = None) -> Path | None:
     if database_file(con) is None or os.environ.get(ENV_AUTO, "1").strip().lower() in ("0", "false", "no", "off"):
         return None
     folder = backup_dir(con)
-    target = _snapshot(con, folder / f"{AUTO_PREFIX}{_stamp()}.duckdb")
+    target = folder / f"{AUTO_PREFIX}{_stamp()}.duckdb"
+    _snapshot(con, target)
     keep = keep or keep_count()
     for old in automatic_backups(folder)[:-keep]:
-        old.unlink(missing_ok=True)
+        _remove_partial(old)
     return target
 
 
@@ -163,12 +245,7 @@ def listing(folder: Path) -> pd.DataFrame:
     return frame.sort_values("modified", ascending=False, ignore_index=True)
 
 
-def _is_lock_error(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    return "lock" in text and ("conflicting" in text or "could not set" in text)
-
-
-LOCKED_MESSAGE = ("la base de datos {path} está abierta por otro proceso (¿la aplicación está en marcha?). "
+LOCKED_MESSAGE = ("la base de datos está abierta por otro proceso (¿la aplicación está en marcha?). "
                   "Detenga la aplicación antes de restaurar; para hacer una copia con la aplicación en "
                   "marcha use el botón de la página «Auditoría y usuarios»")
 
@@ -181,13 +258,69 @@ class Restored:
     audit_entries: int
 
 
+def code_schema_version() -> int:
+    """The newest migration this code knows."""
+    return max(version for version, _, _ in db.migration_files())
+
+
+def _schema_shape(con: Connection) -> set[tuple[str, str]]:
+    rows = con.execute("SELECT table_name, column_name FROM information_schema.columns"
+                       " WHERE table_schema = 'main' AND table_catalog = current_database()").fetchall()
+    return {(t, c) for t, c in rows}
+
+
+def _expected_shape() -> set[tuple[str, str]]:
+    fresh = db.connect(":memory:")
+    try:
+        return _schema_shape(fresh)
+    finally:
+        fresh.close()
+
+
+def check_copy(con: Connection, source: Path, *, head: audit.Head | None) -> int:
+    """Refuse a copy this code must not put in place; return its schema version. Touches only ``con``.
+
+    In order: a store of this product at all; a schema no newer than the
+    code; an audit chain that verifies (with the manifest's head: its tail
+    not cut); then, once brought up to date, every table and column the code
+    expects.
+    """
+    name = source.name
+    if not con.execute("SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database()"
+                       " AND table_name IN ('schema_migration', 'audit_log')").fetchall()[0][0] == 2:
+        raise BackupError(f"{name} no es una copia de esta base de datos; no se restauró")
+    version = db.schema_version(con)
+    newest = code_schema_version()
+    if version > newest:
+        raise BackupError(f"la copia {name} tiene el esquema versión {version}, más nuevo que el de este programa "
+                          f"({newest}): actualice el programa antes de restaurarla; no se restauró")
+    try:
+        check = audit.verify(con, head=head)
+    except duckdb.Error as exc:
+        raise BackupError(f"la copia {name} no tiene las tablas de una base de datos completa "
+                          f"({str(exc).splitlines()[0][:120]}); no se restauró") from exc
+    if not check.ok:
+        raise BackupError(f"el registro de auditoría de la copia no es íntegro ({check.message}); no se restauró")
+    db.migrate(con)
+    missing = sorted(_expected_shape() - _schema_shape(con))
+    if missing:
+        tables = sorted({t for t, _ in missing})
+        raise BackupError(f"a la copia {name} le faltan tablas o columnas ({', '.join(tables[:8])}"
+                          f"{'…' if len(tables) > 8 else ''}): no es una base de datos completa; no se restauró")
+    return version
+
+
 def restore(source: str | os.PathLike, database: str | os.PathLike | None = None, *,
-            user: str, role: str) -> Restored:
+            user: str, role: str, without_manifest: bool = False) -> Restored:
     """Replace the database file with the backup ``source``; the replaced file is kept as a backup first.
 
-    Refused while another process (the app) holds the database, when the
-    backup is not a database of this product, or when its audit chain does
-    not verify. The restored database gets a ``restore`` audit entry.
+    Refused, before the live database is touched: while another process (the
+    app) holds it; when the copy is not a complete store of this product,
+    has a schema newer than the code, or an audit chain that does not verify
+    or does not reach the head its manifest records; when the manifest is
+    missing (unless ``without_manifest``: a copy made before manifests
+    existed) or was not signed with the audit key. The restored database
+    gets a ``restore`` audit entry.
     """
     auth.require(role, auth.Action.BACKUP)
     source = Path(source)
@@ -195,31 +328,34 @@ def restore(source: str | os.PathLike, database: str | os.PathLike | None = None
         return _restore_postgres(source, db.location(database), user=user, role=role)
     database = db.resolve_path(database)
     if not source.is_file():
-        raise BackupError(f"no existe la copia {source}")
+        raise BackupError(f"no existe la copia {source.name}")
     if source.resolve() == database.resolve():
         raise BackupError("la copia y la base de datos son el mismo archivo")
+    manifest = read_manifest(source)
+    if manifest is None and not without_manifest:
+        raise BackupError(f"la copia {source.name} no tiene su manifiesto ({manifest_path(source).name}), que "
+                          "dice dónde termina su registro de auditoría; si es una copia anterior a los manifiestos, "
+                          "use --sin-manifiesto; no se restauró")
     staging = database.with_name(f".{database.name}.restaurando-{_stamp()}")
-    staging.write_bytes(source.read_bytes())
     previous = None
     try:
+        try:
+            staging.write_bytes(source.read_bytes())
+        except OSError as exc:
+            raise BackupError(errors.storage_problem(exc, what="restaurar la copia")
+                              or f"no se pudo leer la copia {source.name}; no se restauró") from exc
         restored = db.connect(staging, migrate_schema=False)
         try:
-            if not restored.execute("SELECT count(*) FROM information_schema.tables "
-                                    "WHERE table_name IN ('schema_migration', 'audit_log')").fetchall()[0][0] == 2:
-                raise BackupError(f"{source} no es una copia de esta base de datos")
-            check = audit.verify(restored)
-            if not check.ok:
-                raise BackupError(f"el registro de auditoría de la copia no es íntegro (entrada {check.first_bad_seq}: "
-                                  f"{check.reason}); no se restauró")
-            db.migrate(restored)
+            check_copy(restored, source, head=manifest[0] if manifest else None)
+            restored.execute("CHECKPOINT")
         finally:
             restored.close()
         try:
             current = db.connect(database, migrate_schema=False) if database.exists() else None
-        except Exception as exc:
-            if _is_lock_error(exc):
-                raise BackupError(LOCKED_MESSAGE.format(path=database)) from exc
-            raise
+        except errors.StorageUnavailable as exc:
+            if str(exc) == errors.LOCKED:
+                raise BackupError(LOCKED_MESSAGE) from exc
+            raise BackupError(str(exc)) from exc
         if current is not None:
             try:
                 previous = backup_dir(db_path=database) / f"antes-de-restaurar-{_stamp()}.duckdb"

@@ -26,7 +26,7 @@ from typing import Iterator
 
 import duckdb
 
-from egov.storage import postgres
+from egov.storage import errors, postgres
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB_PATH = PROJECT_ROOT / "data" / "egov.duckdb"
@@ -71,19 +71,32 @@ def backend(con: Connection) -> str:
 
 
 def connect(path: str | os.PathLike | None = None, *, migrate_schema: bool = True) -> Connection:
-    """Open the store (creating a file if needed) and bring its schema up to date."""
+    """Open the store (creating a file if needed) and bring its schema up to date.
+
+    A store that cannot be opened (locked by another process, read-only, disk full) raises
+    ``errors.StorageUnavailable`` with one Spanish sentence for the user.
+    """
     target = location(path)
-    if postgres.is_uri(target):
-        con = postgres.connect(target)
-    else:
-        if target != ":memory:":
-            Path(target).parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(target)
+    try:
+        if postgres.is_uri(target):
+            con = postgres.connect(target)
+        else:
+            if target != ":memory:":
+                Path(target).parent.mkdir(parents=True, exist_ok=True)
+            con = duckdb.connect(target)
+    except (duckdb.Error, OSError) as exc:
+        problem = errors.storage_problem(exc, what="abrir la base de datos")
+        if problem:
+            raise errors.StorageUnavailable(problem) from exc
+        raise
     if migrate_schema:
         try:
             migrate(con)
-        except BaseException:
+        except BaseException as exc:
             con.close()
+            problem = errors.storage_problem(exc, what="actualizar la base de datos") if isinstance(exc, Exception) else None
+            if problem:
+                raise errors.StorageUnavailable(problem) from exc
             raise
     return con
 
@@ -123,6 +136,13 @@ def schema_version(con: Connection) -> int:
     return con.execute("SELECT coalesce(max(version), 0) FROM schema_migration").fetchall()[0][0]
 
 
+def applied_versions(con: Connection) -> set[int]:
+    """The migration versions this store has recorded (none before its first migration)."""
+    if not schema_version(con):
+        return set()
+    return {row[0] for row in con.execute("SELECT version FROM schema_migration").fetchall()}
+
+
 def migrate(con: Connection) -> list[str]:
     """Apply the migrations this store has not seen yet, each in its own transaction.
 
@@ -131,11 +151,13 @@ def migrate(con: Connection) -> list[str]:
     ``transaction``) and the second finds nothing left to do.
     """
     kind = backend(con)
+    # By the versions recorded, not the highest one: migrations written in parallel (003 merged after
+    # 004) must still reach a store that already has the later one.
     with cursor(con) as cur:
-        current = schema_version(cur)
+        done = applied_versions(cur)
     applied = []
     for version, name, sql in (migration_files(kind) if kind != "duckdb" else migration_files()):
-        if version <= current:
+        if version in done:
             continue
         with transaction(con) as cur:
             cur.execute(
@@ -143,7 +165,7 @@ def migrate(con: Connection) -> list[str]:
                 " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
                 " applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)"
             )
-            if schema_version(cur) >= version:  # another process applied it meanwhile
+            if version in applied_versions(cur):  # another process applied it meanwhile
                 continue
             if kind == "postgres" and _has_twin(name):
                 postgres.execute_native(cur, sql)
@@ -151,7 +173,31 @@ def migrate(con: Connection) -> list[str]:
                 cur.execute(sql)
             cur.execute("INSERT INTO schema_migration (version, name) VALUES (?, ?)", [version, name])
         applied.append(name)
+    if applied:
+        _audit_migration(con, applied)
     return applied
+
+
+# The version that made the audit log keyed and tied to the data (004_hardening.sql).
+AUDITED_MIGRATIONS_FROM = 4
+
+
+def _audit_migration(con: Connection, applied: list[str]) -> None:
+    """Record an upgrade in the audit log, with the data digests as the migrations left them.
+
+    A migration may change how rows read (a new column), so without this
+    entry ``audit verify`` would take an upgrade for data changed behind its
+    back. A new, empty store gets no entry (nothing to vouch for yet).
+    """
+    from egov.storage import audit  # audit needs this module: import it only when used
+
+    if schema_version(con) < AUDITED_MIGRATIONS_FROM:
+        return
+    with transaction(con) as cur:
+        entries = cur.execute("SELECT count(*) FROM audit_log").fetchall()[0][0]
+        if not entries and all(d.startswith("0:") for d in audit.data_digest(cur).values()):
+            return
+        audit.append(cur, user="sistema", role="admin", action="migrate", detail={"applied": applied})
 
 
 @contextmanager
@@ -214,10 +260,14 @@ def _sql_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def backup_to(con: Connection, target: str | os.PathLike) -> Path:
+def backup_to(con: Connection, target: str | os.PathLike, *, facts: dict[str, str] | None = None) -> Path:
     """Consistent snapshot of the open database into a new DuckDB file.
 
     Runs inside the owning process because no second process may open the file.
+    ``facts`` (name -> a SELECT over the copy, written with ``{copy}`` for its
+    catalog) are read from the copy while it is attached and returned in the
+    same dict as lists of rows: what the copy itself holds, not the live
+    database a moment later.
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -231,6 +281,8 @@ def backup_to(con: Connection, target: str | os.PathLike) -> Path:
         cur.execute(f"ATTACH {_sql_literal(str(target))} AS egov_backup")
         try:
             cur.execute(f'COPY FROM DATABASE "{db_name}" TO egov_backup')
+            for name, query in (facts or {}).items():
+                facts[name] = cur.execute(query.format(copy="egov_backup")).fetchall()
         finally:
             cur.execute("DETACH egov_backup")
     finally:

@@ -14,7 +14,7 @@ import streamlit as st
 
 from egov import auth, users
 from egov.i18n import t
-from egov.ui import state
+from egov.ui import safe, state
 from egov.ui.session import User
 
 FLASH_KEY = "accounts_flash"
@@ -44,7 +44,7 @@ def _create(user: User, lang: str) -> None:
             made = users.add(con, name, role, password=password or None, display_name=display or None,
                              actor=user.name, actor_role=user.role)
         except (users.UserError, auth.PermissionDenied) as exc:
-            st.error(str(exc))
+            st.error(safe.plain(exc))
         else:
             _done(t("accounts.create.done", lang, name=made.name, role=t(f"auth.role.{made.role}", lang)))
 
@@ -79,7 +79,7 @@ def _change(user: User, lang: str, others: list[users.Account]) -> None:
         else:
             users.set_password(con, name, password, **who)
     except (users.UserError, auth.PermissionDenied) as exc:
-        st.error(str(exc))
+        st.error(safe.plain(exc))
     else:
         _done(t("accounts.change.done", lang, name=name, change=t(f"accounts.change.{change}", lang)))
 

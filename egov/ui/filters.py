@@ -18,7 +18,7 @@ import streamlit as st
 
 from egov import scoring
 from egov.i18n import t
-from egov.ui import cache
+from egov.ui import cache, safe
 
 # Filter -> (URL parameter, session key). Lists travel as repeated URL parameters.
 _URL = {"framework": "marco", "period": "gestion", "sectors": "sector", "levels": "nivel", "entities": "entidades"}
@@ -126,7 +126,7 @@ def draw(lang: str) -> Filters:
             framework = st.selectbox(t("filters.framework", lang), codes, format_func=names.get,
                                      key=_KEY["framework"])
         else:
-            st.caption(f"{t('filters.framework', lang)}: {names[framework]}")
+            st.caption(f"{t('filters.framework', lang)}: {safe.plain(names[framework])}")
         periods = cache.load(scoring.periods, framework)
         _keep_valid("period", periods)
         period = st.selectbox(t("filters.period", lang), periods, key=_KEY["period"],

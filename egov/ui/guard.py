@@ -15,7 +15,7 @@ import streamlit as st
 
 from egov import auth
 from egov.i18n import t
-from egov.ui import state
+from egov.ui import safe, state
 from egov.ui.session import User, current_user
 
 
@@ -34,6 +34,6 @@ def require_page(need: auth.Action | str = "viewer") -> User:
         st.warning(t("auth.page_signed_out", lang), icon=":material/lock:")
         st.stop()
     if not permits(user.role, need):
-        st.error(t("auth.page_refused", lang, role=t(f"auth.role.{user.role}", lang)), icon=":material/block:")
+        st.error(safe.t("auth.page_refused", lang, role=t(f"auth.role.{user.role}", lang)), icon=":material/block:")
         st.stop()
     return user

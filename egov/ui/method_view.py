@@ -8,7 +8,7 @@ import streamlit as st
 
 from egov import framework, kinds, profile, scoring
 from egov.i18n import catalogue, fmt_number, fmt_percent, t
-from egov.ui import cache, filters
+from egov.ui import cache, filters, safe
 from egov.ui.profile_view import md_text, nums
 
 
@@ -19,7 +19,7 @@ def _lc(lang: str) -> str:
 def areas_and_criteria(fw: str, lang: str) -> None:
     lc = _lc(lang)
     areas = cache.load(framework.areas, fw)
-    st.subheader(t("method.areas.title", lang, n=len(areas)))
+    st.subheader(safe.t("method.areas.title", lang, n=len(areas)))
     st.dataframe(pd.DataFrame({
         t("method.col.code", lang): areas["area_code"], t("method.col.area", lang): areas[f"name_{lc}"],
         t("method.col.weight", lang): nums(areas["weight"], lang, 2, trim=True),
@@ -27,11 +27,11 @@ def areas_and_criteria(fw: str, lang: str) -> None:
         t("method.col.criteria", lang): areas["criteria"]}), hide_index=True, width="stretch", key="method_areas")
     crit = cache.load(framework.criteria, fw)
     levels = cache.load(framework.levels, fw)
-    st.subheader(t("method.criteria.title", lang, n=len(crit)))
+    st.subheader(safe.t("method.criteria.title", lang, n=len(crit)))
     st.caption(t("method.criteria.help", lang))
     for area in areas.itertuples():
         part = crit[crit["area_code"] == area.area_code]
-        with st.expander(f"{area.area_code} — {getattr(area, f'name_{lc}')} ({len(part)})"):
+        with st.expander(safe.plain(f"{area.area_code} — {getattr(area, f'name_{lc}')} ({len(part)})")):
             st.dataframe(pd.DataFrame({
                 t("method.col.code", lang): part["criterion_code"],
                 t("method.col.criterion", lang): part[f"name_{lc}"],
@@ -68,7 +68,7 @@ def bands_tools_ladder(fw: str, lang: str) -> None:
                                                              bands["is_top"])]}),
         hide_index=True, width="stretch", key="method_bands")
     tools = cache.load(framework.tools, fw)
-    st.subheader(t("method.tools.title", lang, n=len(tools)))
+    st.subheader(safe.t("method.tools.title", lang, n=len(tools)))
     st.caption(t("method.tools.help", lang))
     st.dataframe(pd.DataFrame({
         t("method.col.code", lang): tools["tool_code"], t("method.col.tool", lang): tools[f"name_{lc}"],
@@ -141,7 +141,7 @@ def worked_example(f: filters.Filters) -> None:
         t("method.col.area_score", lang): nums(peer["entity_score"], lang, 2),
         t("method.col.contribution", lang): nums(peer["area_weight"] * peer["entity_score"] / total_w, lang, 2)
         if total_w else "—"}), hide_index=True, width="stretch", key="method_example_areas")
-    st.markdown(t("method.example.result", lang, entity=labels[code], rebuilt=fmt_number(rebuilt, 2, lang),
+    st.markdown(safe.t("method.example.result", lang, entity=labels[code], rebuilt=fmt_number(rebuilt, 2, lang),
                   index=fmt_number(row["index_value"], 2, lang), assessed=int(row["criteria_assessed"]),
                   total=int(row["criteria_total"]), na=int(row["criteria_not_applicable"]),
                   coverage=fmt_percent(row["coverage"], 1, lang)))

@@ -15,7 +15,7 @@ import streamlit as st
 
 from egov.charts.base import place_title
 from egov.i18n import fmt_number, t
-from egov.ui import filters, show
+from egov.ui import filters, safe, show
 
 
 def require_round(chosen: filters.Filters) -> None:
@@ -46,15 +46,15 @@ def cut_note(shown: int, total: int, lang: str, *, extremes: bool = False) -> No
     if shown >= total:
         return
     if extremes:
-        st.caption(t("chart.note.extremes", lang, half=shown // 2, total=fmt_number(total, 0, lang)))
+        st.caption(safe.t("chart.note.extremes", lang, half=shown // 2, total=fmt_number(total, 0, lang)))
     else:
-        st.caption(t("chart.note.first_rows", lang, shown=shown, total=fmt_number(total, 0, lang)))
+        st.caption(safe.t("chart.note.first_rows", lang, shown=shown, total=fmt_number(total, 0, lang)))
 
 
 def scope_caption(chosen: filters.Filters, entities: int) -> None:
     """One line under the title: the round and how many entities the filters keep."""
     key = "overview.caption.filtered" if chosen.is_filtered else "overview.caption.all"
-    st.caption(t(key, chosen.lang, period=chosen.period, n=fmt_number(entities, 0, chosen.lang)))
+    st.caption(safe.t(key, chosen.lang, period=chosen.period, n=fmt_number(entities, 0, chosen.lang)))
 
 
 def fit_title(fig: go.Figure, title: str, *, width: int = 110, top_extra: int = 0) -> go.Figure:

@@ -14,7 +14,6 @@ Previous/next are buttons with the ArrowLeft/ArrowRight keyboard shortcuts.
 
 from __future__ import annotations
 
-import re
 
 import streamlit as st
 
@@ -23,7 +22,7 @@ from egov.storage import db
 from egov.export import slides as deck_model
 from egov.export import tables
 from egov.i18n import t
-from egov.ui import cache, chrome, state
+from egov.ui import cache, chrome, safe, state
 from egov.ui.filters import Filters
 from egov.ui.show import chart
 
@@ -48,12 +47,7 @@ STYLE = """<style>
 .st-key-slide_nav button p { font-size: 1.05rem !important; }
 </style>"""
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
-
-
-def plain(text: str) -> str:
-    """Database text shown as literal Markdown (no link, emphasis, HTML or directive can form)."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
+plain = safe.plain  # database text shown as literal Markdown (one rule for every page)
 
 
 def hide_chrome() -> None:
@@ -124,7 +118,7 @@ def show(deck: list[deck_model.Slide], at: int, lang: str) -> None:
                         disabled=at == 0, on_click=_move, args=(-1, total),
                         width="stretch", help=t("present.page.keys", lang))
         with count_col.container(key="slide_counter"):
-            st.markdown(t("present.page.counter", lang, at=at + 1, total=total))
+            st.markdown(safe.t("present.page.counter", lang, at=at + 1, total=total))
         next_col.button(t("present.page.next", lang), key="slide_next", shortcut="ArrowRight",
                         disabled=at >= total - 1, on_click=_move,
                         args=(1, total), type="primary", width="stretch", help=t("present.page.keys", lang))

@@ -11,7 +11,7 @@ import streamlit as st
 from egov import followup, framework, profile, scoring
 from egov.charts import lines, polar
 from egov.i18n import fmt_number, fmt_percent, t
-from egov.ui import cache, filters, peers_view, show
+from egov.ui import cache, filters, peers_view, safe, show
 
 CHOICE_KEY = "entity_profile_choice"
 PEER_KEY = "entity_peer_by"
@@ -61,7 +61,7 @@ def choose_entity(entities: pd.DataFrame, f: filters.Filters) -> str | None:
     st.selectbox(t("entity.choose", f.lang), options, key=CHOICE_KEY, format_func=labels.get,
                  placeholder=t("entity.choose_placeholder", f.lang), on_change=_sync_param, **unset)
     if wanted and wanted not in labels:
-        st.warning(t("entity.unknown", f.lang, code=wanted))
+        st.warning(safe.t("entity.unknown", f.lang, code=wanted))
     chosen = st.session_state.get(CHOICE_KEY)
     if chosen and wanted != chosen:
         st.query_params[PARAM] = chosen  # reached through the navigation: the URL names the entity again
@@ -70,14 +70,14 @@ def choose_entity(entities: pd.DataFrame, f: filters.Filters) -> str | None:
 
 def headline(info: dict, entity: pd.Series, period: str, lang: str) -> None:
     """Index (with the change since the previous round), level, rank and coverage."""
-    st.caption(" · ".join(str(x) for x in [entity["sector"], filters.level_name(entity["gov_level"], lang),
+    st.caption(" · ".join(safe.plain(x) for x in [entity["sector"], filters.level_name(entity["gov_level"], lang),
                                             info.get("report_number") or t("entity.no_report", lang)] if x))
     cols = st.columns(4)
     delta = None
     if info.get("change") is not None:
         sign = "+" if info["change"] > 0 else ""  # a negative number carries its own minus
         delta = t("entity.delta", lang, points=sign + fmt_number(info["change"], 1, lang), period=info["previous"])
-    cols[0].metric(t("entity.metric.index", lang, period=period), fmt_number(info["index"], 1, lang), delta=delta,
+    cols[0].metric(safe.t("entity.metric.index", lang, period=period), fmt_number(info["index"], 1, lang), delta=delta,
                    help=t("entity.metric.index_help", lang))
     cols[1].metric(t("entity.metric.band", lang), info[f"band_{'en' if lang == 'en' else 'es'}"] or "—")
     rank = t("entity.rank_of", lang, rank=info["rank"], n=info["ranked"]) if info["rank"] else "—"
@@ -122,8 +122,8 @@ def result_text(row: pd.Series, lang: str) -> str:
 
 
 def md_text(text) -> str:
-    """Text from the database shown as written: markdown's special characters escaped."""
-    return "" if not isinstance(text, str) else "".join("\\" + ch if ch in "\\`*_[]<>#|~" else ch for ch in text)
+    """Text from the database shown as written (the one rule of ``egov.ui.safe``)."""
+    return safe.plain(text) if isinstance(text, str) else ""
 
 
 def criteria(f: filters.Filters, code: str, period: str) -> None:
@@ -133,7 +133,7 @@ def criteria(f: filters.Filters, code: str, period: str) -> None:
     st.subheader(t("entity.criteria.title", lang))
     st.caption(t("entity.criteria.help", lang))
     areas = crit.drop_duplicates("area_code")
-    tabs = st.tabs([str(a) for a in areas[f"area_name_{lc}"]])
+    tabs = st.tabs([safe.plain(a) for a in areas[f"area_name_{lc}"]])
     for tab, area in zip(tabs, areas["area_code"]):
         part = crit[crit["area_code"] == area]
         table = pd.DataFrame({
@@ -163,7 +163,7 @@ def tools(f: filters.Filters, code: str, period: str) -> None:
     if not ladder.empty:
         row = ladder.iloc[0]
         own = ", ".join(row["own_tools"]) if len(row["own_tools"]) else t("entity.none", lang)
-        st.markdown(t("entity.tools.step", lang, step=int(row["step"]), name=row[f"step_name_{lc}"], own=own))
+        st.markdown(safe.t("entity.tools.step", lang, step=int(row["step"]), name=row[f"step_name_{lc}"], own=own))
     found = cache.load(profile.tools, f.framework, period, [code])
     table = pd.DataFrame({
         t("entity.col.tool", lang): found[f"tool_name_{lc}"],
@@ -177,7 +177,7 @@ def tools(f: filters.Filters, code: str, period: str) -> None:
     if partners.empty:
         st.caption(t("entity.partners.none", lang))
     else:
-        st.markdown(t("entity.partners.title", lang, n=len(partners)))
+        st.markdown(safe.t("entity.partners.title", lang, n=len(partners)))
         st.dataframe(pd.DataFrame({t("entity.col.partner", lang): partners["partner_name"],
                                    t("entity.col.channel", lang): [t(f"chart.channel.{c}", lang)
                                                                    for c in partners["channel"]]}),
@@ -193,8 +193,9 @@ def findings(f: filters.Filters, code: str, period: str) -> None:
         st.info(t("entity.findings.none", lang))
         return
     for area, part in found.groupby("area_order", sort=True, dropna=False):
-        st.markdown(f"**{part.iloc[0][f'area_name_{lc}'] or part.iloc[0]['area_code']}**")
-        st.markdown("\n".join(f"{int(r.finding_no)}. {r.text_es}" for r in part.itertuples()))
+        st.markdown(f"**{safe.plain(part.iloc[0][f'area_name_{lc}'] or part.iloc[0]['area_code'])}**")
+        # Each finding keeps its own number (a Markdown list would renumber 99 as 2) and its text as issued.
+        st.markdown("  \n".join(f"{int(r.finding_no)}\\. {safe.plain(r.text_es)}" for r in part.itertuples()))
 
 
 def recommendations(f: filters.Filters, code: str) -> None:

@@ -15,7 +15,7 @@ import streamlit as st
 
 from egov import followup
 from egov.i18n import fmt_number, t
-from egov.ui import cache
+from egov.ui import cache, safe
 
 _DATE = "DD/MM/YYYY"
 
@@ -108,17 +108,17 @@ def entity_recommendations(entity_code: str, lang: str) -> None:
     if recs.empty:
         st.info(t("followup.profile.none", lang))
         return
-    st.caption(t("followup.profile.counts", lang, total=len(recs), open=int(recs["is_open"].sum()),
+    st.caption(safe.t("followup.profile.counts", lang, total=len(recs), open=int(recs["is_open"].sum()),
                  overdue=int(recs["is_overdue"].sum()), met=int(recs["is_met"].sum()),
                  date=today.strftime("%d/%m/%Y")))
     show_list(recs, lang, with_entity=False, key=f"profile_recs_{entity_code}")
     history = cache.load(followup.history, entity_code)
     for rec in recs.itertuples():
         text = rec.text_es if len(rec.text_es) <= 90 else rec.text_es[:88] + "…"
-        label = t("followup.profile.expander", lang, report=rec.report_number, rec_no=int(rec.rec_no),
+        label = safe.t("followup.profile.expander", lang, report=rec.report_number, rec_no=int(rec.rec_no),
                   status=_status_label(pd.Series(rec._asdict()), lang), text=text)
         with st.expander(label):
-            st.write(rec.text_es)
+            safe.text(rec.text_es)
             mine = history[(history["report_number"] == rec.report_number) & (history["rec_no"] == rec.rec_no)]
             if mine.empty:
                 st.caption(t("followup.no_history", lang))

@@ -28,14 +28,14 @@ click, and never keeps a stale role.
 
 from __future__ import annotations
 
+import ipaddress
 import os
-import threading
-import time
 from dataclasses import dataclass
 
 import streamlit as st
 
 from egov import users
+from egov.storage import throttle
 from egov.ui import state
 
 ENV_REQUIRE = "EGOV_REQUIRE_SIGN_IN"
@@ -44,12 +44,8 @@ PROBLEM_KEY = "egov_auth_problem"  # an i18n key to show on the sign-in screen
 
 MODE_LOCAL, MODE_PASSWORD, MODE_OIDC = "local", "password", "oidc"
 
-# Failed password attempts per user name, process-wide: after MAX_FAILURES
-# within WINDOW seconds, that name is refused for the rest of the window.
-MAX_FAILURES = 5
-WINDOW = 300
-_failures: dict[str, list[float]] = {}
-_failures_lock = threading.Lock()
+# Failed password attempts are counted in the store (egov.storage.throttle), shared by every server.
+MAX_FAILURES = throttle.PER_NAME.attempts
 
 
 @dataclass(frozen=True)
@@ -157,13 +153,34 @@ def _oidc_user() -> User | None:
     return User(account.name, account.display_name or display, account.role, MODE_OIDC)
 
 
+def is_loopback(address: str | None) -> bool:
+    """True for an address of this computer in any of its forms: 127.0.0.0/8, ::1, ::ffff:127.x.y.z.
+
+    Streamlit listens on a dual-stack socket, so a browser opening
+    http://127.0.0.1 arrives as ``::ffff:127.0.0.1`` (see field notes);
+    ``st.context.ip_address`` maps only ``127.0.0.1`` and ``::1`` to None.
+    """
+    if address is None:
+        return True
+    text = str(address).strip().strip("[]")
+    text = text.split("%", 1)[0]  # an IPv6 zone index (fe80::1%lo) names no other computer
+    try:
+        parsed = ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    mapped = getattr(parsed, "ipv4_mapped", None)
+    return parsed.is_loopback or bool(mapped and mapped.is_loopback)
+
+
 def remote_address() -> str | None:
-    """The browser's address, None when it connects from this computer (loopback)."""
+    """The browser's address, None when it connects from this computer (loopback in any form)."""
     try:
         address = st.context.ip_address
     except Exception:  # no script run context (bare mode)
         return None
-    return address if isinstance(address, str) and address else None  # AppTest gives a stand-in object
+    if not isinstance(address, str) or not address:  # AppTest gives a stand-in object
+        return None
+    return None if is_loopback(address) else address
 
 
 def current_user() -> User:
@@ -182,37 +199,29 @@ def current_user() -> User:
 
 # --- signing in and out (called by egov.ui.signin) ---------------------------------------------
 
-def throttled_for(name: str, now: float | None = None) -> int:
-    """Seconds ``name`` must still wait after too many failures (0 when it may try)."""
-    now = time.monotonic() if now is None else now
-    key = users.normalise_name(name)
-    with _failures_lock:
-        recent = [t for t in _failures.get(key, []) if now - t < WINDOW]
-        _failures[key] = recent
-        if len(recent) < MAX_FAILURES:
-            return 0
-        return max(1, int(WINDOW - (now - recent[0])))
+def _client_address() -> str | None:
+    """The browser's address as the server sees it (None for loopback or when unknown)."""
+    return remote_address()
 
 
-def _note_failure(name: str) -> None:
-    with _failures_lock:
-        _failures.setdefault(users.normalise_name(name), []).append(time.monotonic())
+def throttled_for(name: str) -> int:
+    """Seconds ``name`` (from this browser's address) must still wait after too many tries (0: may try)."""
+    return throttle.wait_seconds(state.connection(), users.normalise_name(name), _client_address())
 
 
 def sign_in_with_password(name: str, password: str) -> str | None:
     """Check the credentials; on success remember the account in the session and return None.
 
     Otherwise return the i18n key of the reason (the same for a wrong name and a wrong password).
+    A password is evaluated only after taking a slot in the store's counters
+    (``egov.storage.throttle``): at most five per name in five minutes and
+    twenty per address in fifteen, whatever the number of parallel tries.
     """
-    if throttled_for(name):
+    account = users.sign_in(state.connection(), name, password, address=_client_address())
+    if account == users.THROTTLED:
         return "auth.sign_in.throttled"
-    with state.reading() as cur:
-        account = users.authenticate(cur, name, password)
     if account is None:
-        _note_failure(name)
         return "auth.sign_in.failed"
-    with _failures_lock:
-        _failures.pop(users.normalise_name(name), None)
     st.session_state[SESSION_KEY] = {"name": account.name, "fingerprint": fingerprint(account.name)}
     st.session_state.pop(PROBLEM_KEY, None)
     return None

@@ -13,6 +13,7 @@ from typing import Any, Callable
 import plotly.graph_objects as go
 import streamlit as st
 
+from egov.charts import base
 from egov.ui import cache, links
 
 _CONFIG = {"displaylogo": False, "responsive": True,
@@ -22,14 +23,18 @@ _CONFIG = {"displaylogo": False, "responsive": True,
 
 def chart(fig: go.Figure | Callable[[], go.Figure], *, key: str | None = None, clickable: bool = False,
           depends: Any = None) -> None:
-    """Show ``fig``; with ``clickable`` a click on an entity opens its profile.
+    """Show ``fig``; with ``clickable`` a click on an entity opens its profile. Labels from data stay inert.
 
     ``fig`` may be a function that builds the figure, with ``depends`` naming everything it
     depends on besides the stored data (the filters, the language, the page's widgets): the
-    figure is then built once per data version and shared by every session (``cache.built``).
+    figure, and its inert form, are then built once per data version and shared by every
+    session (``cache.built``).
     """
-    if callable(fig):
-        fig = cache.built(f"chart:{key}", depends, fig) if depends is not None else fig()
+    if callable(fig) and depends is not None:
+        built = cache.built(f"chart:{key}", depends, fig)
+        fig = cache.built(f"inert:{key}", (depends, id(built)), lambda: base.inert(built))
+    else:
+        fig = base.inert(fig() if callable(fig) else fig)
     if clickable:
         event = st.plotly_chart(fig, theme=None, key=key, on_select="rerun", selection_mode="points",
                                 config=_CONFIG)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import streamlit as st
 
 from egov.i18n import t
-from egov.ui import session, state
+from egov.ui import safe, session, state
 from egov.ui.session import User
 
 
@@ -32,7 +32,7 @@ def _oidc_buttons(lang: str) -> None:
                 if isinstance(exc, ModuleNotFoundError) or "authlib" in str(exc).lower():
                     st.error(t("auth.oidc.missing_authlib", lang))
                 else:
-                    st.error(t("auth.oidc.misconfigured", lang, error=str(exc).splitlines()[0][:300]))
+                    st.error(safe.t("auth.oidc.misconfigured", lang, error=str(exc).splitlines()[0][:300]))
 
 
 def _password_form(lang: str) -> None:
@@ -47,7 +47,7 @@ def _password_form(lang: str) -> None:
             st.session_state.pop("signin_password", None)
             st.rerun()
         elif problem == "auth.sign_in.throttled":
-            st.error(t(problem, lang, seconds=session.throttled_for(name)))
+            st.error(safe.t(problem, lang, seconds=session.throttled_for(name)))
         else:
             st.error(t(problem, lang))
 
@@ -57,7 +57,7 @@ def _show_problem(lang: str) -> None:
     if not problem:
         return
     email = str(st.user.get("email") or "") if st.user.get("is_logged_in", False) else ""
-    st.warning(t(problem, lang, email=email))
+    st.warning(safe.t(problem, lang, email=email))
 
 
 def gate(lang: str) -> User:

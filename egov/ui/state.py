@@ -15,6 +15,7 @@ libpq's ``PGPASSWORD``/``~/.pgpass`` or, for the app, from
 
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -24,12 +25,23 @@ import os
 import streamlit as st
 
 from egov import sample
-from egov.storage import db
+from egov.storage import db, errors
 from egov.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+
+def _audit_key_from_secrets() -> None:
+    """``audit_key`` in .streamlit/secrets.toml is the audit log's key unless $EGOV_AUDIT_KEY is set."""
+    try:
+        secret = st.secrets.get("audit_key")
+    except Exception:  # no secrets.toml at all
+        return
+    if secret:
+        os.environ.setdefault("EGOV_AUDIT_KEY", str(secret))
 
 
 @st.cache_resource(show_spinner=False)
 def _open(path: str) -> db.Connection:
+    _audit_key_from_secrets()
     created = path != ":memory:" and not db.is_postgres(path) and not Path(path).exists()
     if db.is_postgres(path):
         _password_from_secrets()
@@ -56,7 +68,14 @@ def _password_from_secrets() -> None:
 
 
 def connection() -> db.Connection:
-    return _open(db.location())
+    """The process's connection; when the store cannot be opened (locked by another process, read-only,
+    disk full), one Spanish sentence instead of a traceback, and the run stops."""
+    try:
+        return _open(db.location())
+    except errors.StorageUnavailable as exc:
+        st.error(str(exc), icon=":material/database:")
+        st.stop()
+        raise  # st.stop() ends the run
 
 
 @contextmanager
