@@ -215,3 +215,36 @@ def test_a_tool_criterion_takes_its_status_on_its_own_scale_and_an_explicit_scor
     area = scoring.area_scores(cur, "T").set_index("area_code")["area_score"]
     assert area["HERR"] == pytest.approx(100 * (1 / 3 + 0.25) / 4)
     assert by_entity(scoring.entity_scores(cur, "T"))["E1"]["index_value"] == pytest.approx(14.58)
+
+
+def test_the_ladder_step_needs_every_group_met_at_least_at_its_minimum_status(con):
+    rows = framework_rows("L", {"HERR": (1, [("H1", 1, 0, 4)])})
+    rows += [{"marco": "L", "tipo": "herramienta", "codigo": t, "nombre": t} for t in ("firma", "interop", "pagos")]
+    rows += [{"marco": "L", "tipo": "escalon", "nivel": 1, "nombre": "Firma"},
+             {"marco": "L", "tipo": "escalon", "nivel": 2, "nombre": "Interoperable"},
+             # Step 1: digital signature at least «propia».
+             {"marco": "L", "tipo": "requisito", "nivel": 1, "herramienta": "firma", "estado_minimo": "propia",
+              "grupo": 1, "nombre": "Firma"},
+             # Step 2: signature «propia» (group 1) AND either interoperability or payments on the platform
+             # (group 2: one tool of the group is enough).
+             {"marco": "L", "tipo": "requisito", "nivel": 2, "herramienta": "firma", "estado_minimo": "propia",
+              "grupo": 1, "nombre": "Interoperable"},
+             {"marco": "L", "tipo": "requisito", "nivel": 2, "herramienta": "interop", "estado_minimo": "plataforma",
+              "grupo": 2, "nombre": "Interoperable"},
+             {"marco": "L", "tipo": "requisito", "nivel": 2, "herramienta": "pagos", "estado_minimo": "plataforma",
+              "grupo": 2, "nombre": "Interoperable"}]
+    write(con, "marco", rows)
+    status = {  # entity -> (firma, interop, pagos)
+        "EXACT": ("propia", "ninguna", "ninguna"),  # firma exactly at the minimum: step 1 (strict > gives 0)
+        "PLAN": ("planificada", "plataforma", "plataforma"),  # below the minimum in group 1: step 0
+        "HALF": ("plataforma", "propia", "ninguna"),  # group 2 not met: step 1 (any group met would give 2)
+        "PAYS": ("propia", "ninguna", "plataforma"),  # group 2 met by its second tool: step 2
+        "NONE": (None, None, None),  # no tool data at all: step 0
+    }
+    entities(con, *status)
+    scores(con, "L", "2024", {e: {"H1": 2} for e in status})
+    write(con, "herramientas", [
+        {"entidad": e, "periodo": "2024", "marco": "L", "herramienta": tool, "estado": s}
+        for e, states in status.items() for tool, s in zip(("firma", "interop", "pagos"), states) if s])
+    steps = dict(scoring.ladder(con.cursor(), "L")[["entity_code", "step"]].itertuples(index=False))
+    assert steps == {"EXACT": 1, "PLAN": 0, "HALF": 1, "PAYS": 2, "NONE": 0}
