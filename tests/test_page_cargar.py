@@ -145,3 +145,19 @@ def test_a_re_assessment_waits_for_the_confirmation_of_the_changes(page, sample_
                            " AND criterion_code = 'PLAN.1'").fetchall() == [(4.0,)]
     finally:
         con.close()
+
+
+@pytest.mark.parametrize("page_file, title", [("views/cargar.py", "Cargar datos"),
+                                              ("views/auditoria.py", "Auditoría y usuarios")])
+def test_cargar_and_auditoria_run_on_a_store_without_assessments(empty_db, use_db, page_file, title):
+    use_db(empty_db)
+    at = AppTest.from_file("../app.py", default_timeout=90).run()
+    at.switch_page(page_file).run()
+    assert not at.exception, at.exception
+    assert [t.value for t in at.title] == [title]
+    assert not at.error, [e.value for e in at.error]
+    con = db.connect(empty_db)
+    try:  # opening the pages stored nothing: still no assessment, and no demonstration data was loaded
+        assert con.execute("SELECT count(*) FROM assessment").fetchall() == [(0,)]
+    finally:
+        con.close()
