@@ -196,12 +196,12 @@ def test_a_tool_criterion_takes_its_status_on_its_own_scale_and_an_explicit_scor
     write(con, "marco", rows)
     entities(con, "E1")
     # An explicit score for the interop criterion (the assessment's first file): 2 on 1–5 wins over «plataforma».
-    write(con, "puntajes", [{"entidad": "E1", "periodo": "2024", "marco": "T", "criterio": "H.interop",
+    write(con, "puntajes", [{"entidad": "E1", "gestion": "2024", "marco": "T", "criterio": "H.interop",
                              "puntaje": 2}])
     write(con, "herramientas", [
-        {"entidad": "E1", "periodo": "2024", "marco": "T", "herramienta": "firma", "estado": "planificada"},
-        {"entidad": "E1", "periodo": "2024", "marco": "T", "herramienta": "pagos", "estado": "ninguna"},
-        {"entidad": "E1", "periodo": "2024", "marco": "T", "herramienta": "interop", "estado": "plataforma"}])
+        {"entidad": "E1", "gestion": "2024", "marco": "T", "herramienta": "firma", "estado": "planificada"},
+        {"entidad": "E1", "gestion": "2024", "marco": "T", "herramienta": "pagos", "estado": "ninguna"},
+        {"entidad": "E1", "gestion": "2024", "marco": "T", "herramienta": "interop", "estado": "plataforma"}])
     cur = con.cursor()
     results = scoring.criterion_results(cur, "T").set_index("criterion_code")
     # firma planificada: 1 + 4 × 1/3 = 2.333 (normalised 1/3); pagos ninguna: 1 (normalised 0)
@@ -244,7 +244,7 @@ def test_the_ladder_step_needs_every_group_met_at_least_at_its_minimum_status(co
     entities(con, *status)
     scores(con, "L", "2024", {e: {"H1": 2} for e in status})
     write(con, "herramientas", [
-        {"entidad": e, "periodo": "2024", "marco": "L", "herramienta": tool, "estado": s}
+        {"entidad": e, "gestion": "2024", "marco": "L", "herramienta": tool, "estado": s}
         for e, states in status.items() for tool, s in zip(("firma", "interop", "pagos"), states) if s])
     steps = dict(scoring.ladder(con.cursor(), "L")[["entity_code", "step"]].itertuples(index=False))
     assert steps == {"EXACT": 1, "PLAN": 0, "HALF": 1, "PAYS": 2, "NONE": 0}
