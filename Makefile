@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8501
 
-.PHONY: run test bench system-deps clean
+.PHONY: run test bench mutation system-deps clean
 
 # constraints.txt pins every transitive package to the versions the suite runs with.
 $(STAMP): pyproject.toml constraints.txt
@@ -43,6 +43,10 @@ test: $(STAMP) system-deps
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all
+
+# Plants targeted bugs in a private copy and runs the tests chosen for each (tens of minutes; not in `make test`).
+mutation: $(STAMP)
+	$(BIN)/python scripts/mutation.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -1,17 +1,22 @@
 """The upload journey in a real headless Chromium against `streamlit run` (single local admin).
 
 Upload a file, read the check and the preview, import it, find the batch in
-the history, undo it; upload a broken file and read the Spanish report.
-Screenshots of every step are kept under test-artifacts/.
+the history, undo it; upload a broken file and read the Spanish report. Once
+the server has stopped, the database file it served is opened and checked:
+the rows, the batch's state and its audit entries (an undo leaves every data
+table as it was; a refused file leaves every table as it was). Screenshots of
+every step are kept under test-artifacts/.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 
 from tests.corpus.build import SCORE_HEADER, SCORES, csv_bytes
+from tests.support import store_checks
 from tests.support.browser import (
     browser_page,
     error_texts,
@@ -26,20 +31,20 @@ UPLOAD = '[data-testid="stFileUploaderDropzoneInput"]'
 
 
 @pytest.fixture
-def server(tmp_path, sample_db_file):
-    with serve_copy(sample_db_file, tmp_path) as served:
-        yield served
+def before(tmp_path, sample_db_file):
+    """Every table of the sample database, read from a copy of its own."""
+    shutil.copy(sample_db_file, tmp_path / "before.duckdb")
+    return store_checks.tables(tmp_path / "before.duckdb")
 
 
 def alerts(page, kind: str) -> str:
     return "\n".join(page.locator(f'[data-testid="stAlertContent{kind}"]').all_inner_texts())
 
 
-def test_upload_check_import_see_the_batch_and_undo_it_in_the_browser(server, tmp_path):
-    url, _ = server
+def test_upload_check_import_see_the_batch_and_undo_it_in_the_browser(sample_db_file, before, tmp_path):
     good = tmp_path / "puntajes 2025.csv"
     good.write_bytes(csv_bytes(SCORE_HEADER, SCORES, encoding="cp1252", title=["CONTRALORÍA GENERAL DEL ESTADO"]))
-    with browser_page(width=1280, height=900) as page:
+    with serve_copy(sample_db_file, tmp_path) as (url, path), browser_page(width=1280, height=900) as page:
         page.goto(url + "/cargar")
         wait_rendered(page, 60000)
         assert page.locator("h1").filter(has_text="Cargar datos").count() == 1
@@ -70,16 +75,23 @@ def test_upload_check_import_see_the_batch_and_undo_it_in_the_browser(server, tm
         wait_rendered(page)
         assert not error_texts(page), error_texts(page)
         screenshot(page, "import-3-undone")
+    # The server has stopped: the store after the journey. The scores are gone again, the batch is kept as
+    # undone, and both steps are in the audit log, whose chain still verifies.
+    assert store_checks.data_only(store_checks.tables(path)) == store_checks.data_only(before)
+    record, entries, chain_ok = store_checks.batch_and_audit(path, int(batch))
+    # New rows: the six scores and the two assessments they open (DIGEMIG and SEGIP in 2025).
+    assert (record["file_name"], record["kind"], record["rows_new"], record["undone"], record["live"]) == \
+        ("puntajes 2025.csv", "puntajes", len(SCORES) + 2, True, False)
+    assert entries == [("import", "local"), ("undo", "local")] and chain_ok
 
 
-def test_a_broken_upload_shows_the_spanish_report_in_the_browser(server, tmp_path):
-    url, _ = server
+def test_a_broken_upload_shows_the_spanish_report_in_the_browser(sample_db_file, before, tmp_path):
     rows = [list(r) for r in SCORES]
     rows[1][0] = "NADIE"
     rows[3][4] = "siete"
     broken = tmp_path / "con errores.csv"
     broken.write_bytes(csv_bytes(SCORE_HEADER, rows))
-    with browser_page(width=1280, height=900) as page:
+    with serve_copy(sample_db_file, tmp_path) as (url, path), browser_page(width=1280, height=900) as page:
         page.goto(url + "/cargar")
         wait_rendered(page, 60000)
         page.locator(UPLOAD).set_input_files(str(broken))
@@ -90,3 +102,4 @@ def test_a_broken_upload_shows_the_spanish_report_in_the_browser(server, tmp_pat
         assert page.get_by_role("button", name="Importar").count() == 0
         assert page.get_by_text("Descargar el informe completo (CSV)").count() == 1
         screenshot(page, "import-4-refused")
+    assert store_checks.tables(path) == before  # nothing at all was written, not even a batch record

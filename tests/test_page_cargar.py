@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 from egov.storage import db
 from tests.corpus.build import SCORE_HEADER, SCORES, csv_bytes
 from tests.corpus.helpers import snapshot
+from tests.support import store_checks
 
 GOOD = csv_bytes(SCORE_HEADER, SCORES)
 
@@ -54,10 +55,17 @@ def frames_with(at: AppTest, column: str):
     return [d.value for d in at.dataframe if column in d.value.columns]
 
 
+SCORE_KEYS = [(r[0], r[1], r[3]) for r in SCORES]
+# What the file says, as stored: (status, score) per (entity, period, criterion).
+SCORES_AS_STORED = {(r[0], r[1], r[3]): (r[5], float(r[4].replace(",", ".")) if r[4] else None) for r in SCORES}
+
+
 def test_upload_preview_import_then_undo_from_the_history(page, sample_db):
     at = page
     assert [t.value for t in at.title] == ["Cargar datos"]
     before = len(batches(sample_db))
+    tables_before = store_checks.tables(sample_db)
+    assert store_checks.scores_of(sample_db, SCORE_KEYS) == {}  # round 2025 is new to the sample
     upload(at, "puntajes 2025.csv", GOOD)
     assert any("es correcto" in s.value and "No se guardó nada" in s.value for s in at.success)
     preview = frames_with(at, "Nuevos")[0]
@@ -72,6 +80,13 @@ def test_upload_preview_import_then_undo_from_the_history(page, sample_db):
         [s.value for s in at.success]
     stored = batches(sample_db)
     assert len(stored) == before + 1 and stored[-1][1:] == ("puntajes 2025.csv", False)
+    # The store holds every row of the file, the batch is live and the import is audited.
+    assert store_checks.scores_of(sample_db, SCORE_KEYS) == SCORES_AS_STORED
+    record, entries, chain_ok = store_checks.batch_and_audit(sample_db, stored[-1][0])
+    # New rows: the six scores and the two assessments they open (DIGEMIG and SEGIP in 2025).
+    assert (record["kind"], record["rows_new"], record["rows_changed"], record["undone"], record["live"]) == \
+        ("puntajes", len(SCORES) + 2, 0, False, True)
+    assert entries == [("import", "local")] and chain_ok
     history = at.dataframe[-1].value
     newest = history.iloc[0]
     assert (newest["Lote"], newest["Tipo"], newest["Archivo"], newest["Estado"]) == \
@@ -86,6 +101,11 @@ def test_upload_preview_import_then_undo_from_the_history(page, sample_db):
     assert any(f"Se deshizo el lote {batch_id}" in s.value for s in at.success), [s.value for s in at.success]
     assert batches(sample_db)[-1] == (batch_id, "puntajes 2025.csv", True)
     assert at.dataframe[-1].value.iloc[0]["Estado"] == "deshecho"
+    # Every data table is back to what it was; the batch is kept as undone and both steps are audited.
+    assert store_checks.data_only(store_checks.tables(sample_db)) == store_checks.data_only(tables_before)
+    record, entries, chain_ok = store_checks.batch_and_audit(sample_db, batch_id)
+    assert (record["undone"], record["live"]) == (True, False)
+    assert entries == [("import", "local"), ("undo", "local")] and chain_ok
 
 
 def test_a_broken_upload_shows_the_spanish_report_with_row_and_column_and_saves_nothing(page, sample_db):
@@ -182,3 +202,19 @@ def test_a_chosen_batch_that_stopped_being_undoable_is_refused_never_replaced(pa
     assert any("No se deshizo nada" in e.value and str(chosen) in e.value for e in at.error), \
         [e.value for e in at.error]
     assert _live_batches(sample_db) == live_before and newest in live_before  # nothing else was undone
+
+
+@pytest.mark.parametrize("page_file, title", [("views/cargar.py", "Cargar datos"),
+                                              ("views/auditoria.py", "Auditoría y usuarios")])
+def test_cargar_and_auditoria_run_on_a_store_without_assessments(empty_db, use_db, page_file, title):
+    use_db(empty_db)
+    at = AppTest.from_file("../app.py", default_timeout=90).run()
+    at.switch_page(page_file).run()
+    assert not at.exception, at.exception
+    assert [t.value for t in at.title] == [title]
+    assert not at.error, [e.value for e in at.error]
+    con = db.connect(empty_db)
+    try:  # opening the pages stored nothing: still no assessment, and no demonstration data was loaded
+        assert con.execute("SELECT count(*) FROM assessment").fetchall() == [(0,)]
+    finally:
+        con.close()

@@ -175,3 +175,15 @@ def test_backup_is_a_consistent_copy(tmp_path):
                 con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
     finally:
         copy.close()
+
+
+def test_undoing_a_batch_a_second_time_is_refused_and_changes_nothing(con):
+    from tests.corpus.helpers import snapshot
+    seeded(con)
+    batch = write(con, "puntajes", [{"entidad": "E1", "gestion": "2024", "marco": "FW", "criterio": "A1",
+                                     "puntaje": 1}])
+    store.undo_batch(con, batch)
+    before = snapshot(con)
+    with pytest.raises(store.StoreError, match="ya fue deshecho"):
+        store.undo_batch(con, batch)
+    assert snapshot(con) == before  # no second undo entry in the audit log, nothing restored twice

@@ -124,3 +124,78 @@ def screenshot(page, name: str, full_page: bool = True) -> Path:
 def error_texts(page) -> list[str]:
     """Texts of any Streamlit exception or error box on screen."""
     return page.locator('[data-testid="stException"], [data-testid="stAlertContentError"]').all_inner_texts()
+
+
+POINT_JS = """(el, wanted) => {
+  // Every point of a Plotly chart (of the trace type `wanted`, or any) with a customdata[0], and where
+  // it is drawn on screen: heatmap cells at their centre, bars half-way along.
+  const gd = el.querySelector('.js-plotly-plot');
+  const layout = gd._fullLayout, box = gd.getBoundingClientRect();
+  const axis = (ref, letter) => layout[letter + 'axis' + (ref && ref.length > 1 ? ref.slice(1) : '')];
+  const at = (ax, v) => ax._offset + ax.l2p(ax.d2l(v));
+  const code = (c) => (Array.isArray(c) || ArrayBuffer.isView(c)) ? c[0] : c;
+  const found = [];
+  for (const tr of gd._fullData) {
+    if (!tr.visible || !tr.customdata) continue;
+    if (wanted && tr.type !== wanted) continue;
+    const xa = axis(tr.xaxis, 'x'), ya = axis(tr.yaxis, 'y');
+    if (tr.type === 'heatmap') {
+      for (let i = 0; i < tr.y.length; i++) for (let j = 0; j < tr.x.length; j++) {
+        const c = tr.customdata[i] && tr.customdata[i][j];
+        const z = tr.z[i] && tr.z[i][j];
+        if (!c || !code(c) || z === null || z === undefined || Number.isNaN(z)) continue;
+        found.push({code: String(code(c)), x: box.left + at(xa, tr.x[j]), y: box.top + at(ya, tr.y[i])});
+      }
+    } else if (tr.type === 'bar') {
+      for (let i = 0; i < tr.customdata.length; i++) {
+        const c = tr.customdata[i];
+        if (!c || !code(c)) continue;
+        const horizontal = tr.orientation === 'h';
+        const value = horizontal ? tr.x[i] : tr.y[i], category = horizontal ? tr.y[i] : tr.x[i];
+        if (!value) continue;
+        const along = horizontal ? at(xa, value / 2) : at(ya, value / 2);
+        const across = horizontal ? at(ya, category) : at(xa, category);
+        found.push({code: String(code(c)),
+                    x: box.left + (horizontal ? along : across), y: box.top + (horizontal ? across : along)});
+      }
+    }
+  }
+  return found;
+}"""
+
+
+def entity_points(chart, codes) -> list[dict]:
+    """The points of ``chart`` that carry one of ``codes`` in customdata[0], with their screen positions."""
+    return [p for p in chart.evaluate(POINT_JS, None) if p["code"] in codes]
+
+
+def click_entity_point(page, chart, codes) -> str:
+    """Click with the real mouse on a point of ``chart`` carrying an entity code (one of ``codes``).
+
+    Returns the clicked code. ``chart`` is the locator of one ``stPlotlyChart``; the point's screen
+    position comes from the chart's own axes (Plotly draws a heatmap as one image: no element to click).
+    """
+    chart.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    size = page.viewport_size
+    points = [p for p in entity_points(chart, codes)
+              if 0 < p["x"] < size["width"] and 40 < p["y"] < size["height"] - 10]
+    if not points:
+        raise AssertionError("no clickable entity point of the chart is on screen")
+    point = points[0]
+    page.mouse.move(point["x"], point["y"])
+    page.wait_for_timeout(200)
+    page.mouse.click(point["x"], point["y"])
+    return point["code"]
+
+
+def entity_chart(page, trace_type: str, codes):
+    """The first stPlotlyChart with a ``trace_type`` trace ('heatmap', 'bar') whose points carry entity codes."""
+    charts = page.locator('[data-testid="stPlotlyChart"]')
+    for i in range(charts.count()):
+        chart = charts.nth(i)
+        kinds = chart.evaluate("(el) => { const gd = el.querySelector('.js-plotly-plot');"
+                               " return gd ? gd._fullData.map(t => t.type) : []; }")
+        if trace_type in kinds and entity_points(chart, codes):
+            return chart
+    raise AssertionError(f"no chart with a {trace_type} trace whose points carry entity codes")
