@@ -30,8 +30,9 @@ def _burst(con, name: str, passwords: list[str], address: str | None = None) -> 
         return list(pool.map(attempt, passwords))
 
 
+@pytest.mark.both_backends
 def test_fifty_parallel_wrong_passwords_at_one_name_evaluate_at_most_the_limit_and_the_count_survives_a_restart(
-        accounts):
+        backend, accounts):
     con = db.connect(accounts)
     try:
         results = _burst(con, "analyst", [f"equivocada-{n:02d}" for n in range(50)])

@@ -150,7 +150,7 @@ def _keyed_hash(secret: bytes, prev_hash: str, canonical: str) -> str:
 def data_tables(cur: Connection) -> list[str]:
     """Every table of the store that holds data (new tables of later migrations included)."""
     rows = cur.execute(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
         " AND table_catalog = current_database() AND table_type = 'BASE TABLE' ORDER BY table_name").fetchall()
     return [r[0] for r in rows if r[0] not in NOT_DATA]
 
@@ -181,7 +181,7 @@ def _digest_text(digest: dict[str, str]) -> str:
 def _keyed_store(cur: Connection) -> bool:
     """True once migration 004 made the log keyed (a copy made before it is verified with the old rule only)."""
     return cur.execute("SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database()"
-                       " AND table_schema = 'main' AND table_name = 'audit_legacy'").fetchall()[0][0] > 0
+                       " AND table_schema = current_schema() AND table_name = 'audit_legacy'").fetchall()[0][0] > 0
 
 
 def legacy_upto(cur: Connection) -> int:

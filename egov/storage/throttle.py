@@ -3,9 +3,10 @@
 Counting in a server's memory had two faults (issue 20): a check-then-record
 race let a burst of parallel tries evaluate many more passwords than the
 limit, and a restart (or a second server) started from zero. Here an
-attempt *takes a slot* before its password is evaluated, in one conditional
-``UPDATE`` (``queries/sign_in_take_slot.sql``) inside one transaction under
-the process's write lock, so at most ``limit`` passwords per window are
+attempt *takes a slot* before its password is evaluated, checked and taken
+(``queries/sign_in_slot_free.sql``, ``sign_in_take_slot.sql``) inside one
+transaction under the process's write lock (and, on PostgreSQL, the
+store-wide writer lock), so at most ``limit`` passwords per window are
 ever evaluated for a name, however many arrive at once. The slots live in
 ``sign_in_throttle`` (migration 004): every server sharing the store counts
 together, and a restart forgets nothing.
@@ -63,12 +64,13 @@ def take_slot(con: Connection, name: str, address: str | None, *, now: datetime 
                 for limit, subject in _subjects(name, address):
                     params = dict(scope=limit.scope, subject=subject, now=now)
                     sql.run(cur, "sign_in_open_row", **params)
-                    if sql.run(cur, "sign_in_take_slot", **params, limit=limit.attempts,
-                               window_seconds=limit.window_seconds).empty:
+                    window = dict(limit=limit.attempts, window_seconds=limit.window_seconds)
+                    if sql.run(cur, "sign_in_slot_free", **params, **window).empty:
                         for given, taken_subject in taken:
                             sql.run(cur, "sign_in_give_back", scope=given.scope, subject=taken_subject, now=now,
                                     window_seconds=given.window_seconds)
                         return False
+                    sql.run(cur, "sign_in_take_slot", **params, **window)
                     taken.append((limit, subject))
             return True
         except duckdb.TransactionException:  # another writer's commit got in between: count again

@@ -32,7 +32,7 @@ def accounts_db(path: Path) -> Path:
     con = db.connect(path)
     try:
         add_accounts(con)
-        con.execute("CHECKPOINT")
+        db.checkpoint(con)
     finally:
         con.close()
     return path

@@ -22,7 +22,7 @@ CREATE TABLE sign_in_throttle (
 -- many there were, so no later entry can claim the old rule.
 ALTER TABLE audit_log ADD COLUMN hash_rule VARCHAR DEFAULT 'sha256';
 UPDATE audit_log SET hash_rule = 'sha256';
-ALTER TABLE audit_log ADD COLUMN data_digest JSON;
+ALTER TABLE audit_log ADD COLUMN data_digest VARCHAR;  -- JSON text: PostgreSQL through the attach has no JSON type
 
 CREATE TABLE audit_legacy (
     upto_seq INTEGER NOT NULL CHECK (upto_seq >= 0)

@@ -5,4 +5,4 @@
 -- known about them yet, and undoing an earlier batch restores them as empty.
 ALTER TABLE entity ADD COLUMN complexity_group VARCHAR;
 ALTER TABLE entity ADD COLUMN staff_count INTEGER;
-ALTER TABLE entity ADD COLUMN budget FLOAT8;  -- FLOAT8: the one name for a double both DuckDB and PostgreSQL know
+ALTER TABLE entity ADD COLUMN budget DOUBLE;  -- PostgreSQL runs the twin 005_peer_groups.postgres.sql
