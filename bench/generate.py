@@ -37,7 +37,9 @@ FOLLOW_PATHS = (["en_proceso", "cumplida"], ["en_proceso"], ["en_proceso", "parc
 # Bump when write_files would write other rows for the same arguments (the cached stores' key).
 GENERATOR_VERSION = 2
 # Files in import order: entities before what refers to them.
-FILES = ("entidades.csv", "puntajes.csv", "herramientas.csv", "recomendaciones.csv", "seguimiento.csv")
+# A follow-up needs an accepted recommendation (issue 13): the acceptances come before it.
+FILES = ("entidades.csv", "puntajes.csv", "herramientas.csv", "recomendaciones.csv", "aceptacion.csv",
+         "seguimiento.csv")
 
 
 def framework_parts(path: Path = FRAMEWORK_FILE) -> tuple[str, dict[str, list[str]], list[str]]:
@@ -143,12 +145,17 @@ def write_files(folder: Path, entities: int = 1000, *, seed: int = 7, today: dat
                 out.write("recomendaciones.csv", period, {
                     **common, "informe": report, "tipo": "recomendacion", "numero": number, "area": area,
                     "texto": f"Recomendación sintética sobre {area}.", "fecha_limite": _d(due)})
+                out.write("aceptacion.csv", period, {
+                    "entidad": code, "informe": report, "numero": number, "fecha_recepcion": _d(issued),
+                    "decision": "aceptada", "fecha_decision": _d(issued), "firmante": "MAE sintética"})
                 when = issued
                 out.write("seguimiento.csv", period, {
                     "entidad": code, "informe": report, "numero": number, "fecha": _d(issued),
                     "estado": "pendiente", "evidencia": "Cronograma presentado."})
                 for status in rng.choice(FOLLOW_PATHS):
                     when += timedelta(days=rng.randint(60, 200))
+                    if status == "no_cumplida" and when <= due:  # rated «no cumplida» only once the deadline passed
+                        when = due + timedelta(days=1)
                     if when >= today:
                         break
                     out.write("seguimiento.csv", period, {

@@ -1,7 +1,11 @@
 """Follow-up of recommendations: what was recommended, what was done, what is overdue.
 
 A supervision report ends with recommendations; each belongs to an entity, a
-report and a supervision area and has a due date. The audit institution
+report and a supervision area. The report sets no deadline: the entity accepts
+each recommendation (or not) and files an implementation schedule
+(cronograma) that gives each an agreed deadline, possibly rescheduled later
+(the latest revision counts). Until then a recommendation is «sin aceptar» or
+«sin cronograma», never overdue. The audit institution
 later rates each one; every rating is a row of ``recommendation_status``
 (status, its date, the evidence, who recorded it). Nothing is overwritten:
 the current status is derived from that history each time it is read.
@@ -13,8 +17,14 @@ Definitions (the same text is in the catalogue, ``followup.methodology``):
   ``recorded_at``. A recommendation without any status yet is *pendiente*.
 - **open**: current status in *pendiente*, *en proceso*, *parcialmente
   cumplida* or *no cumplida*.
-- **overdue**: open and ``due_date < as_of``; **days overdue** =
-  ``as_of − due_date``. ``as_of`` defaults to today; tests pass a fixed date.
+- **due date**: the agreed deadline of the schedule's latest revision; none
+  without a schedule.
+- **overdue** («plazo vencido»): open and ``due_date < as_of``; **days
+  overdue** = ``as_of − due_date``. ``as_of`` defaults to today; tests pass a
+  fixed date.
+- **stage** (``STAGES``): the Contraloría's rating when the current status is
+  one; else no aceptada, sin aceptar, sin cronograma, en plazo («pendiente de
+  implementación») or plazo vencido.
 - **met**: *cumplida*. Shares are taken over the applicable
   recommendations: *no aplicable* is left out of the denominator.
 - a status dated in the future is refused, and *no aplicable* needs
@@ -44,6 +54,9 @@ from egov.storage.db import Connection
 from egov.i18n import t
 
 STATUSES = kinds.REC_STATUSES
+# Where a recommendation stands in the follow-up practice, in the order of its life (recommendation_current.sql).
+STAGES = ("sin_aceptar", "no_aceptada", "sin_cronograma", "en_plazo", "plazo_vencido", "parcialmente_cumplida",
+          "no_cumplida", "cumplida", "no_aplicable")
 OPEN_STATUSES = ("pendiente", "en_proceso", "parcialmente_cumplida", "no_cumplida")
 MET_STATUS = "cumplida"
 NOT_APPLICABLE = "no_aplicable"
@@ -68,10 +81,11 @@ def _as_of(value: date | None) -> date:
 
 
 def _scope(*, framework: str | None, period: str | None, as_of: date | None, sectors, levels, entities,
-           areas=None, statuses=None, report: str | None = None) -> dict[str, Any]:
+           areas=None, statuses=None, report: str | None = None, stages=None,
+           real_only: bool = False) -> dict[str, Any]:
     return {"framework": framework, "period": period, "as_of": _as_of(as_of), "sectors": _list(sectors),
             "levels": _list(levels), "entities": _list(entities), "areas": _list(areas),
-            "statuses": _list(statuses), "report": report}
+            "statuses": _list(statuses), "report": report, "stages": _list(stages), "real_only": bool(real_only)}
 
 
 _plain = sql.plain
@@ -83,8 +97,11 @@ _plain = sql.plain
 def summary(cur: Connection, framework: str | None = None, period: str | None = None, *,
             as_of: date | None = None, sectors: Sequence[str] | None = None,
             levels: Sequence[str] | None = None, entities: Sequence[str] | None = None,
-            areas: Sequence[str] | None = None) -> dict[str, Any]:
+            areas: Sequence[str] | None = None, real_only: bool = False) -> dict[str, Any]:
     """Counts of the recommendations in scope as of ``as_of`` (default today).
+
+    ``real_only`` leaves out every recommendation whose record or follow-up is synthetic
+    (official pages use real records only).
 
     Keys: total, open, overdue, met, one per status (pendiente ... no_aplicable),
     applicable (total − no aplicable), share_met (met / applicable, None when
@@ -94,7 +111,7 @@ def summary(cur: Connection, framework: str | None = None, period: str | None = 
     """
     frame = sql.run(cur, "recommendation_summary", **_scope(
         framework=framework, period=period, as_of=as_of, sectors=sectors, levels=levels,
-        entities=entities, areas=areas))
+        entities=entities, areas=areas, real_only=real_only))
     row = frame.iloc[0].to_dict()
     result = {key: _plain(row[key]) for key in SUMMARY_KEYS}
     for key in SUMMARY_KEYS:
@@ -110,13 +127,16 @@ def recommendations(cur: Connection, *, framework: str | None = None, entity_cod
                     sectors: Sequence[str] | None = None, levels: Sequence[str] | None = None,
                     entities: Sequence[str] | None = None, areas: Sequence[str] | None = None,
                     statuses: Sequence[str] | None = None, report: str | None = None,
-                    overdue_only: bool = False) -> pd.DataFrame:
-    """One row per recommendation with its current status (see recommendation_current.sql).
+                    overdue_only: bool = False, stages: Sequence[str] | None = None,
+                    real_only: bool = False) -> pd.DataFrame:
+    """One row per recommendation with its current status and stage (see recommendation_current.sql).
 
     Columns include entity_code, entity_name, report_number, rec_no, period,
     area_code, area_name_es/en, text_es, due_date, issue_date, status,
     status_implied, status_date, evidence, recorded_by, updates, is_open,
-    is_met, is_applicable, is_overdue, days_overdue, is_synthetic.
+    is_met, is_applicable, is_overdue, days_overdue, is_synthetic, stage, acceptance,
+    acceptance_date, received_date, schedule_source, schedule_revision, followup_number.
+    ``stages`` keeps only those stages; ``real_only`` leaves synthetic records out.
     ``entity_code`` narrows to one entity (the profile); ``entities`` is the
     shared filter's list.
     """
@@ -127,7 +147,7 @@ def recommendations(cur: Connection, *, framework: str | None = None, entity_cod
             chosen = ["\0none"]
     frame = sql.run(cur, "recommendation_current", **_scope(
         framework=framework, period=period, as_of=as_of, sectors=sectors, levels=levels, entities=chosen,
-        areas=areas, statuses=statuses, report=report))
+        areas=areas, statuses=statuses, report=report, stages=stages, real_only=real_only))
     if overdue_only:
         frame = frame[frame["is_overdue"]].reset_index(drop=True)
     return frame
@@ -143,6 +163,17 @@ def history(cur: Connection, entity_code: str, report_number: str | None = None,
     """
     return sql.run(cur, "recommendation_history", entity=entity_code, report=report_number,
                    rec_no=None if rec_no is None else int(rec_no))
+
+
+def timeline(cur: Connection, entity_code: str, report_number: str | None = None) -> pd.DataFrame:
+    """Each recommendation's life cycle as dated events, oldest first (the profile's timeline).
+
+    Columns: entity_code, report_number, rec_no, event_date, event (emision, recepcion, aceptada,
+    no_aceptada, cronograma, reprogramacion, calificacion, avance), status, deadline, detail,
+    followup_number, source, is_synthetic. An event the record does not hold is not there: without a
+    schedule there is no deadline event.
+    """
+    return sql.run(cur, "recommendation_timeline", entity=entity_code, report=report_number)
 
 
 def overdue(cur: Connection, framework: str | None = None, period: str | None = None, *,
@@ -229,8 +260,9 @@ def check_status(cur: Connection, entity_code: str, report_number: str, rec_no: 
                  status_date: date, evidence: str | None, *, today: date | None = None) -> None:
     """Raise FollowUpError when this status may not be recorded; writes nothing.
 
-    The same rules as a follow-up file: a known recommendation, a known
-    status, no date in the future or before the report was issued, evidence
+    The same rules as a follow-up file: a known recommendation, accepted (or
+    with a schedule), a known status, no date in the future or before the
+    report was issued, no «no cumplida» before the agreed deadline, evidence
     for no_aplicable, and at most one status per recommendation and day.
     """
     today = _as_of(today)
@@ -252,6 +284,15 @@ def check_status(cur: Connection, entity_code: str, report_number: str, rec_no: 
         if status_date < issued:
             raise FollowUpError("before_issue", date=status_date.strftime("%d/%m/%Y"),
                                 issued=issued.strftime("%d/%m/%Y"))
+    deadline = _plain(found.iloc[0]["due_date"])
+    acceptance = _plain(found.iloc[0]["acceptance"])
+    if acceptance == "no_aceptada" or (acceptance is None and deadline is None):
+        # Only an accepted recommendation is followed up (a schedule of the earlier model stands for it).
+        raise FollowUpError("not_accepted", entity=entity_code, report=report_number, rec_no=rec_no,
+                            decision=t("followup.decision.no_aceptada" if acceptance else "followup.decision.none"))
+    if status == "no_cumplida" and deadline is not None and status_date < pd.Timestamp(deadline).date():
+        raise FollowUpError("not_met_before_deadline", date=status_date.strftime("%d/%m/%Y"),
+                            deadline=pd.Timestamp(deadline).strftime("%d/%m/%Y"))
     recorded = found.iloc[0]["recorded_dates"]
     recorded = list(recorded) if hasattr(recorded, "__len__") and not isinstance(recorded, str) else []
     if status_date in {pd.Timestamp(d).date() for d in recorded}:

@@ -18,13 +18,17 @@ import pandas as pd
 
 TEXT, CODE, INT, NUMBER, DATE = "text", "code", "int", "number", "date"
 
-SCORE_STATUSES = ("evaluado", "desconocido", "no_aplica")
+# 'limitacion': a scope limitation (a document requested and not provided), neither a 0 nor unknown.
+SCORE_STATUSES = ("evaluado", "desconocido", "no_aplica", "limitacion")
 TOOL_STATUSES = ("ninguna", "planificada", "propia", "plataforma")
 REC_STATUSES = ("pendiente", "en_proceso", "cumplida", "parcialmente_cumplida", "no_cumplida", "no_aplicable")
 GOV_LEVELS = ("central", "departamental", "regional", "municipal", "indigena",
               "descentralizada", "universidad", "empresa_publica", "otro")
 FRAMEWORK_ROW_TYPES = ("marco", "area", "criterio", "nivel", "banda", "herramienta", "escalon", "requisito")
 RECOMMENDATION_ROW_TYPES = ("hallazgo", "recomendacion")
+ACCEPTANCE_DECISIONS = ("aceptada", "no_aceptada")
+# The Contraloría's ratings in a follow-up report (informe de seguimiento).
+RATING_STATUSES = ("cumplida", "parcialmente_cumplida", "no_cumplida", "no_aplicable")
 
 
 def normalise_header(text: str) -> str:
@@ -82,6 +86,14 @@ PERIOD = Column("gestion", CODE, True, ("periodo", "ronda", "gestión", "period"
 FRAMEWORK = Column("marco", CODE, True, ("codigo_marco", "framework", "marco_de_evaluacion"),
                    help_es="Código del marco de evaluación (p. ej. CGE-GE).",
                    help_en="Framework code (e.g. CGE-GE).")
+
+GESTION = PERIOD  # the record's kinds (issue 13) use the same `gestion` column (alias `periodo`)
+REPORT = Column("informe", TEXT, True, ("numero_informe", "n_informe", "nro_informe", "no_informe", "report",
+                                         "report_number"),
+                help_es="Número del informe de supervisión (p. ej. K3/GP445/S24-G1).",
+                help_en="Supervision report number (e.g. K3/GP445/S24-G1).")
+REC_NO = Column("numero", INT, True, ("n", "nro", "no", "recomendacion", "numero_recomendacion", "number"),
+                help_es="Número de la recomendación dentro del informe.", help_en="Recommendation number.")
 
 KINDS: dict[str, Kind] = {k.name: k for k in [
     Kind("entidades", "Entidades", "Entities", (
@@ -180,8 +192,10 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
                help_es="Puntaje dentro de la escala del criterio; vacío si no se evaluó.",
                help_en="Score within the criterion's scale; empty if not assessed."),
         Column("estado", CODE, False, ("estado_evaluacion", "status"), choices=SCORE_STATUSES,
-               help_es="evaluado (por defecto si hay puntaje), desconocido o no_aplica.",
-               help_en="evaluado (default when scored), desconocido or no_aplica."),
+               help_es="evaluado (por defecto si hay puntaje), desconocido, no_aplica o limitacion (limitación "
+                       "al alcance: documento solicitado y no proporcionado).",
+               help_en="evaluado (default when scored), desconocido, no_aplica or limitacion (scope limitation: "
+                       "a document requested and not provided)."),
         Column("evidencia", TEXT, False, ("evidence", "respaldo", "observacion"),
                help_es="Evidencia que respalda el puntaje.", help_en="Evidence behind the score."),
         Column("informe", TEXT, False, ("numero_informe", "informe_n", "n_informe", "nro_informe", "no_informe",
@@ -189,6 +203,12 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
                help_es="Número de informe (p. ej. K3/GP445/S24-G1).", help_en="Report number."),
         Column("fecha_emision", DATE, False, ("fecha_informe", "issue_date", "fecha"),
                help_es="Fecha de emisión del informe (dd/mm/aaaa).", help_en="Report issue date."),
+        Column("solicitud", TEXT, False, ("nota_solicitud", "documento_solicitado", "request_note"),
+               help_es="Limitación: la solicitud del documento (nota, a quién), si se conoce.",
+               help_en="Limitation: the request for the document (note), when known."),
+        Column("fecha_solicitud", DATE, False, ("request_date",),
+               help_es="Limitación: fecha de la solicitud (dd/mm/aaaa), si se conoce.",
+               help_en="Limitation: date of the request, when known."),
     ), signature=("criterio",), row_key=("entidad", "gestion", "marco", "criterio")),
 
     Kind("herramientas", "Herramientas de gobierno electrónico", "E-government tools", (
@@ -225,9 +245,22 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
         Column("texto", TEXT, True, ("descripcion", "text", "recomendacion", "hallazgo"),
                help_es="Texto del hallazgo o de la recomendación.", help_en="Text."),
         Column("fecha_limite", DATE, False, ("vencimiento", "due_date", "plazo"),
-               help_es="Recomendación: fecha límite de cumplimiento (dd/mm/aaaa; obligatoria en filas "
-                       "'recomendacion').",
-               help_en="Recommendation: due date (required on 'recomendacion' rows)."),
+               help_es="Recomendación: plazo acordado en el cronograma de implementación, solo si ya existe "
+                       "(dd/mm/aaaa); vacío si no hay cronograma. El informe no fija plazos.",
+               help_en="Recommendation: the deadline agreed in the implementation schedule, only if there is "
+                       "one; empty otherwise. The report sets no deadlines."),
+        Column("grupo", TEXT, False, ("encabezado", "grupo_recomendaciones", "group_heading"),
+               help_es="Recomendación: encabezado bajo el que el informe la agrupa, tal como se emitió "
+                       "(p. ej. «En el marco de su RE-SOA:»).",
+               help_en="Recommendation: the heading the report groups it under, as issued."),
+        Column("hallazgos", TEXT, False, ("hallazgos_relacionados", "responde_a", "findings"),
+               help_es="Recomendación: números de los hallazgos que atiende, separados por '|' (p. ej. 2|3).",
+               help_en="Recommendation: numbers of the findings it answers, separated by '|'."),
+        Column("texto_corregido", TEXT, False, ("correccion", "corrected_text"),
+               help_es="Corrección editorial del texto, que se guarda junto al original (nunca lo reemplaza).",
+               help_en="Editorial correction of the text, kept beside the original (never over it)."),
+        Column("nota_correccion", TEXT, False, ("motivo_correccion", "correction_note"),
+               help_es="Qué se corrigió y por qué.", help_en="What was corrected and why."),
     ), signature=("tipo", "texto", "informe"), row_key=("entidad", "informe", "tipo", "numero")),
 
     Kind("seguimiento", "Seguimiento de recomendaciones", "Recommendation follow-up", (
@@ -245,7 +278,103 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
         Column("evidencia", TEXT, False, ("evidence", "respaldo", "observacion"),
                help_es="Evidencia del estado (obligatoria para no_aplicable).",
                help_en="Evidence for the status (required for no_aplicable)."),
+        Column("informe_seguimiento", TEXT, False, ("numero_informe_seguimiento", "followup_report"),
+               help_es="Número del informe de seguimiento de la Contraloría que califica la recomendación; "
+                       "vacío si la fila es un avance informado por la entidad.",
+               help_en="Number of the Contraloría's follow-up report that rates the recommendation; empty for "
+                       "the entity's own progress notes."),
+        Column("fecha_informe_seguimiento", DATE, False, ("fecha_seguimiento_informe", "followup_report_date"),
+               help_es="Fecha de emisión del informe de seguimiento (por defecto, la fecha de la fila).",
+               help_en="Issue date of the follow-up report (defaults to the row's date)."),
+        Column("gestion_seguimiento", CODE, False, ("periodo_seguimiento", "followup_period"),
+               help_es="Gestión del informe de seguimiento (p. ej. 2025).",
+               help_en="Period of the follow-up report (e.g. 2025)."),
     ), signature=("fecha", "estado", "numero"), row_key=("entidad", "informe", "numero", "fecha")),
+
+    Kind("informes", "Informes de supervisión", "Supervision reports", (
+        ENTITY, GESTION, FRAMEWORK, REPORT,
+        Column("referencia", TEXT, False, ("titulo", "reference", "title"),
+               help_es="Referencia: el título de la supervisión, tal como se emitió.",
+               help_en="Reference: the supervision's title, as issued."),
+        Column("objetivo", TEXT, False, ("objective",), help_es="Objetivo, tal como se emitió.",
+               help_en="Objective, as issued."),
+        Column("objeto", TEXT, False, ("object", "aspectos_examinados"),
+               help_es="Objeto: los aspectos examinados, tal como se emitieron.",
+               help_en="Object: the aspects examined, as issued."),
+        Column("alcance", TEXT, False, ("scope",), help_es="Alcance, si el informe lo indica.",
+               help_en="Scope, when the report states it."),
+        Column("periodo_examinado", TEXT, False, ("periodo_revisado", "period_examined"),
+               help_es="Periodo examinado (p. ej. 2021 — 2025).", help_en="Period examined."),
+        Column("fecha_emision", DATE, False, ("fecha_informe", "issue_date", "fecha"),
+               help_es="Fecha de emisión del informe (dd/mm/aaaa).", help_en="Report issue date."),
+        Column("unidad_emisora", TEXT, False, ("unidad", "issuing_office", "gerencia"),
+               help_es="Unidad de la Contraloría que emitió el informe.", help_en="Issuing office."),
+        Column("tipo_trabajo", TEXT, False, ("tipo_de_trabajo", "work_kind", "tipo_auditoria"),
+               help_es="Tipo de trabajo (p. ej. supervisión).", help_en="Kind of work (e.g. supervision)."),
+    ), signature=("informe", "objetivo", "objeto"), row_key=("entidad", "informe")),
+
+    Kind("resultados", "Resultados del informe por área", "Report results by area", (
+        ENTITY, REPORT,
+        Column("area", CODE, True, ("codigo_area", "area_code"), help_es="Área de supervisión (p. ej. PLAN).",
+               help_en="Supervision area."),
+        Column("resultado", TEXT, True, ("resultados", "texto_resultado", "result"),
+               help_es="Texto de los resultados del área, tal como se emitió.",
+               help_en="The area's results text, as issued."),
+    ), signature=("resultado", "area"), row_key=("entidad", "informe", "area")),
+
+    Kind("hallazgos", "Hallazgos con sus atributos", "Findings with their attributes", (
+        ENTITY, GESTION, FRAMEWORK, REPORT,
+        Column("numero", INT, True, ("n", "nro", "no", "numero_hallazgo", "number"),
+               help_es="Número del hallazgo dentro del informe.", help_en="Finding number."),
+        Column("area", CODE, True, ("codigo_area", "area_code"), help_es="Área de supervisión.",
+               help_en="Supervision area."),
+        Column("condicion", TEXT, True, ("hallazgo", "condition"),
+               help_es="Condición: lo que se encontró.", help_en="Condition: what was found."),
+        Column("criterio", TEXT, False, ("criterio_norma", "norma", "criterion_rule"),
+               help_es="Criterio: la norma con la que se compara (DS 3251, DS 3525 art. 9, el RE-SOA…); vacío si "
+                       "el informe no lo dice.",
+               help_en="Criterion: the rule measured against; empty when the report does not say."),
+        Column("causa", TEXT, False, ("cause",), help_es="Causa; vacío si el informe no la dice.",
+               help_en="Cause; empty when the report does not say."),
+        Column("efecto", TEXT, False, ("effect",), help_es="Efecto; vacío si el informe no lo dice.",
+               help_en="Effect; empty when the report does not say."),
+    ), signature=("condicion",), row_key=("entidad", "informe", "numero")),
+
+    Kind("aceptacion", "Aceptación de recomendaciones", "Acceptance of recommendations", (
+        ENTITY, REPORT, REC_NO,
+        Column("fecha_recepcion", DATE, False, ("recepcion", "received_date"),
+               help_es="Fecha en que la entidad recibió el informe (dd/mm/aaaa).",
+               help_en="Date the entity received the report."),
+        Column("decision", CODE, True, ("aceptacion", "decision_entidad"), choices=ACCEPTANCE_DECISIONS,
+               help_es="aceptada o no_aceptada.", help_en="aceptada (accepted) or no_aceptada (not accepted)."),
+        Column("fecha_decision", DATE, True, ("fecha_aceptacion", "decision_date"),
+               help_es="Fecha de la nota de aceptación (dd/mm/aaaa).", help_en="Date of the acceptance note."),
+        Column("motivos", TEXT, False, ("razones", "reasons"),
+               help_es="Motivos (obligatorios si no se acepta).", help_en="Reasons (required when not accepted)."),
+        Column("firmante", TEXT, False, ("firma", "signatory", "mae"),
+               help_es="Quién firmó por la entidad (la MAE).", help_en="Who signed for the entity."),
+        Column("cargo_firmante", TEXT, False, ("cargo", "signatory_post"),
+               help_es="Cargo de quien firmó.", help_en="Post of the signatory."),
+    ), signature=("decision", "fecha_decision"), row_key=("entidad", "informe", "numero")),
+
+    Kind("cronograma", "Cronograma de implementación", "Implementation schedule", (
+        ENTITY, REPORT, REC_NO,
+        Column("revision", INT, False, ("reprogramacion", "version_cronograma"),
+               help_es="1 = cronograma presentado; 2, 3… = reprogramaciones (vacío = 1).",
+               help_en="1 = schedule as filed; 2, 3… = reschedulings (empty = 1)."),
+        Column("fecha_presentacion", DATE, False, ("fecha_cronograma", "filed_date"),
+               help_es="Fecha en que la entidad presentó el cronograma o la reprogramación.",
+               help_en="Date the schedule (or rescheduling) was filed."),
+        Column("acciones", TEXT, False, ("acciones_previstas", "actions"),
+               help_es="Acciones previstas para implementar la recomendación.", help_en="Planned actions."),
+        Column("responsable", TEXT, False, ("unidad_responsable", "cargo_responsable", "responsible"),
+               help_es="Unidad o cargo responsable.", help_en="Responsible unit or post."),
+        Column("plazo", DATE, True, ("fecha_limite", "plazo_acordado", "deadline"),
+               help_es="Plazo acordado (dd/mm/aaaa).", help_en="Agreed deadline."),
+        Column("motivo", TEXT, False, ("motivo_reprogramacion", "reason"),
+               help_es="Motivo de la reprogramación (obligatorio desde la revisión 2).",
+               help_en="Reason for rescheduling (required from revision 2)."),
+    ), signature=("plazo", "acciones"), row_key=("entidad", "informe", "numero", "revision")),
 ]}
 
 
@@ -270,6 +399,11 @@ def split_partners(cell: str | None, default_channel: str) -> list[tuple[str, st
         else:
             out.append((part, default_channel))
     return out
+
+
+def split_numbers(cell: str | None) -> list[int]:
+    """'2 | 3' -> [2, 3]; parts that are not whole numbers are left to the checks (see validate)."""
+    return [int(p) for p in re.split(r"[|,;]", cell or "") if p.strip().isdigit()]
 
 
 def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "local") -> dict[str, pd.DataFrame]:
@@ -342,9 +476,12 @@ def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "l
                 add("assessment", {**assessment_of(r), "report_number": r.get("informe"),
                                    "issue_date": r.get("fecha_emision")})
             status = r.get("estado") or ("evaluado" if r.get("puntaje") is not None else "desconocido")
+            limited = status == "limitacion"
             add("criterion_score", {**assessment_of(r), "criterion_code": r["criterio"], "status": status,
                                     "score": r.get("puntaje") if status == "evaluado" else None,
-                                    "evidence": r.get("evidencia")})
+                                    "evidence": r.get("evidencia"),
+                                    "request_note": r.get("solicitud") if limited else None,
+                                    "request_date": r.get("fecha_solicitud") if limited else None})
     elif kind == "herramientas":
         for r in rows:
             add("tool_adoption", {**assessment_of(r), "tool_code": r["herramienta"], "status": r["estado"],
@@ -357,18 +494,63 @@ def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "l
         for r in rows:
             if r["tipo"] == "hallazgo":
                 add("finding", {**assessment_of(r), "finding_no": r["numero"], "area_code": r["area"],
-                                "text_es": r["texto"]})
-            else:
-                add("recommendation", {"entity_code": r["entidad"], "report_number": r["informe"],
-                                       "rec_no": r["numero"], "period": r["gestion"], "framework_code": r["marco"],
-                                       "area_code": r["area"], "text_es": r["texto"],
-                                       "due_date": r["fecha_limite"]})
+                                "text_es": r["texto"], "report_number": r["informe"]})
+                continue
+            rec_key = {"entity_code": r["entidad"], "report_number": r["informe"], "rec_no": r["numero"]}
+            add("recommendation", {**rec_key, "period": r["gestion"], "framework_code": r["marco"],
+                                   "area_code": r["area"], "text_es": r["texto"],
+                                   "group_heading_es": r.get("grupo"), "corrected_text_es": r.get("texto_corregido"),
+                                   "correction_note": r.get("nota_correccion")})
+            for finding_no in split_numbers(r.get("hallazgos")):
+                add("recommendation_finding", {**rec_key, "finding_no": finding_no})
+            if r.get("fecha_limite") is not None:  # a deadline a schedule already gave
+                add("implementation_schedule", {**rec_key, "revision": 1, "deadline": r["fecha_limite"],
+                                                "source": "cronograma"})
     elif kind == "seguimiento":
+        reports = {}
         for r in rows:
+            number = r.get("informe_seguimiento")
             add("recommendation_status", {"entity_code": r["entidad"], "report_number": r["informe"],
                                           "rec_no": r["numero"], "status_date": r["fecha"],
                                           "status": r["estado"], "evidence": r.get("evidencia"),
-                                          "recorded_by": recorded_by})
+                                          "recorded_by": recorded_by, "followup_number": number})
+            if number is not None and (r["entidad"], number) not in reports:
+                reports[(r["entidad"], number)] = True
+                add("followup_report", {"entity_code": r["entidad"], "followup_number": number,
+                                        "issue_date": r.get("fecha_informe_seguimiento") or r["fecha"],
+                                        "period": r.get("gestion_seguimiento")})
+    elif kind == "informes":
+        for r in rows:
+            add("supervision_report", {
+                "entity_code": r["entidad"], "report_number": r["informe"], "period": r["gestion"],
+                "framework_code": r["marco"], "reference_es": r.get("referencia"), "objective_es": r.get("objetivo"),
+                "object_es": r.get("objeto"), "scope_es": r.get("alcance"),
+                "period_examined": r.get("periodo_examinado"), "issue_date": r.get("fecha_emision"),
+                "issuing_office": r.get("unidad_emisora"), "work_kind": r.get("tipo_trabajo")})
+    elif kind == "resultados":
+        for r in rows:
+            add("report_result", {"entity_code": r["entidad"], "report_number": r["informe"], "area_code": r["area"],
+                                  "text_es": r["resultado"]})
+    elif kind == "hallazgos":
+        for r in rows:
+            add("finding", {"entity_code": r["entidad"], "period": r["gestion"], "framework_code": r["marco"],
+                            "finding_no": r["numero"], "area_code": r["area"], "text_es": r["condicion"],
+                            "report_number": r["informe"], "criterion_es": r.get("criterio"),
+                            "cause_es": r.get("causa"), "effect_es": r.get("efecto")})
+    elif kind == "aceptacion":
+        for r in rows:
+            add("recommendation_acceptance", {
+                "entity_code": r["entidad"], "report_number": r["informe"], "rec_no": r["numero"],
+                "received_date": r.get("fecha_recepcion"), "decision": r["decision"],
+                "decision_date": r["fecha_decision"], "reasons_es": r.get("motivos"),
+                "signatory": r.get("firmante"), "signatory_post": r.get("cargo_firmante")})
+    elif kind == "cronograma":
+        for r in rows:
+            add("implementation_schedule", {
+                "entity_code": r["entidad"], "report_number": r["informe"], "rec_no": r["numero"],
+                "revision": r.get("revision") or 1, "filed_date": r.get("fecha_presentacion"),
+                "actions_es": r.get("acciones"), "responsible": r.get("responsable"), "deadline": r["plazo"],
+                "reason_es": r.get("motivo"), "source": "cronograma"})
     else:
         raise KeyError(kind)
     return {table: _frame(records) for table, records in tables.items()}

@@ -17,13 +17,21 @@ from egov.storage.db import PROJECT_ROOT, Connection
 
 DATA_DIR = PROJECT_ROOT / "data"
 DEFAULT_FRAMEWORK_FILE = DATA_DIR / "framework" / "cge-ge.csv"
+# DIGEMIG's real report as recorded: its record, results, scores, tools, findings and recommendations. No
+# acceptance, schedule or follow-up: the report gives none.
 REAL_FILES = [DATA_DIR / "sample" / "entidades.csv",
+              DATA_DIR / "sample" / "digemig" / "informes.csv",
               DATA_DIR / "sample" / "digemig" / "puntajes.csv",
               DATA_DIR / "sample" / "digemig" / "herramientas.csv",
+              DATA_DIR / "sample" / "digemig" / "resultados.csv",
+              DATA_DIR / "sample" / "digemig" / "hallazgos.csv",
               DATA_DIR / "sample" / "digemig" / "recomendaciones.csv"]
+# Synthetic entities only, with full life cycles covering every follow-up stage.
 DEMO_FILES = [DATA_DIR / "sample" / "demo" / "puntajes.csv",
               DATA_DIR / "sample" / "demo" / "herramientas.csv",
               DATA_DIR / "sample" / "demo" / "recomendaciones.csv",
+              DATA_DIR / "sample" / "demo" / "aceptacion.csv",
+              DATA_DIR / "sample" / "demo" / "cronograma.csv",
               DATA_DIR / "sample" / "demo" / "seguimiento.csv"]
 SYSTEM_USER = "sistema"
 

@@ -58,3 +58,37 @@ WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.entity_code = r.entity_code
 UNION ALL
 SELECT 'recommendation_status', 'recommendation', s.entity_code || '/' || s.report_number || '/' || s.rec_no
 FROM recommendation_status s ANTI JOIN recommendation r USING (entity_code, report_number, rec_no)
+UNION ALL
+SELECT 'supervision_report', 'assessment', r.entity_code || '/' || r.report_number
+FROM supervision_report r ANTI JOIN assessment a USING (entity_code, period, framework_code)
+UNION ALL
+SELECT 'report_result', 'supervision_report/area', x.entity_code || '/' || x.report_number || '/' || x.area_code
+FROM report_result x
+WHERE NOT EXISTS (SELECT 1 FROM supervision_report r WHERE r.entity_code = x.entity_code
+                  AND r.report_number = x.report_number)
+   OR NOT EXISTS (SELECT 1 FROM supervision_report r JOIN area ar ON ar.framework_code = r.framework_code
+                  WHERE r.entity_code = x.entity_code AND r.report_number = x.report_number
+                    AND ar.area_code = x.area_code)
+UNION ALL
+SELECT 'recommendation_finding', 'recommendation/finding',
+       l.entity_code || '/' || l.report_number || '/' || l.rec_no || '/' || l.finding_no
+FROM recommendation_finding l
+WHERE NOT EXISTS (SELECT 1 FROM recommendation r JOIN finding f
+                    ON f.entity_code = r.entity_code AND f.period = r.period AND f.framework_code = r.framework_code
+                  WHERE r.entity_code = l.entity_code AND r.report_number = l.report_number
+                    AND r.rec_no = l.rec_no AND f.finding_no = l.finding_no)
+UNION ALL
+SELECT 'recommendation_acceptance', 'recommendation', x.entity_code || '/' || x.report_number || '/' || x.rec_no
+FROM recommendation_acceptance x ANTI JOIN recommendation r USING (entity_code, report_number, rec_no)
+UNION ALL
+SELECT 'implementation_schedule', 'recommendation', x.entity_code || '/' || x.report_number || '/' || x.rec_no
+FROM implementation_schedule x ANTI JOIN recommendation r USING (entity_code, report_number, rec_no)
+UNION ALL
+SELECT 'followup_report', 'entity', x.entity_code || '/' || x.followup_number
+FROM followup_report x ANTI JOIN entity e USING (entity_code)
+UNION ALL
+SELECT 'recommendation_status', 'followup_report', s.entity_code || '/' || s.followup_number
+FROM recommendation_status s
+WHERE s.followup_number IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM followup_report f WHERE f.entity_code = s.entity_code
+                  AND f.followup_number = s.followup_number)

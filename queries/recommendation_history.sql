@@ -10,7 +10,7 @@ WITH steps (status, stage) AS (
 ),
 ordered AS (
     SELECT s.entity_code, s.report_number, s.rec_no, s.status_date, s.status, s.evidence,
-           s.recorded_by, s.recorded_at, s.batch_id,
+           s.recorded_by, s.recorded_at, s.batch_id, s.followup_number, s.is_synthetic,
            row_number() OVER w_desc AS recency,
            lag(s.status) OVER w_asc AS previous_status
     FROM recommendation_status s
@@ -22,9 +22,12 @@ ordered AS (
            w_asc AS (PARTITION BY s.entity_code, s.report_number, s.rec_no
                      ORDER BY s.status_date, s.recorded_at, s.batch_id)
 )
-SELECT o.entity_code, o.report_number, o.rec_no, r.period, r.area_code, r.text_es, r.due_date,
+SELECT o.entity_code, o.report_number, o.rec_no, r.period, r.area_code, r.text_es,
+       (SELECT arg_max(x.deadline, x.revision) FROM implementation_schedule x
+         WHERE x.entity_code = o.entity_code AND x.report_number = o.report_number AND x.rec_no = o.rec_no)
+           AS due_date,
        o.status_date, o.status, o.previous_status, o.evidence, o.recorded_by, o.recorded_at, o.batch_id,
-       b.kind AS batch_kind, b.is_synthetic,
+       o.followup_number, b.kind AS batch_kind, coalesce(o.is_synthetic, b.is_synthetic) AS is_synthetic,
        o.recency = 1 AS is_current,
        coalesce(now_step.stage < before_step.stage, false) AS set_back
 FROM ordered o

@@ -5,7 +5,9 @@
   scored area by area as the report supports it;
 - demo/: a SYNTHETIC demonstration set (seeded, reproducible): about 40 real
   entities over three rounds, covering every ladder step and maturity band,
-  with follow-up histories in every status. `egov demo` loads it marked as
+  with recommendation life cycles (acceptance, schedule, rescheduling,
+  progress notes, follow-up ratings) in every stage. DIGEMIG is never in it:
+  its real report has no deadline, acceptance or follow-up. `egov demo` loads it marked as
   synthetic; `egov demo --remove` takes it away.
 
 Run: python scripts/build_sample_data.py [path/to/entidades-bolivia.csv]
@@ -83,86 +85,229 @@ def build_entities(source: Path) -> list[dict]:
 
 
 # --- DIGEMIG, from the seed report -------------------------------------------------------------
+# The seed is an OCR copy of the executive summary. Its texts are recorded as issued; only OCR artefacts are
+# corrected (lost accents and tildes, «Electrénico» → «Electrónico», «gjecuta» → «ejecuta», «Ciudania» →
+# «Ciudadanía», «propoésito» → «propósito», «disefio» → «diseño», «dilucidon» → «dilución», «Ila» → «la»,
+# bullets read as «e»/«o»); words, capitals, quotation marks and punctuation stay as the seed has them.
 D = {"entidad": "DIGEMIG", "periodo": "2024", "marco": FW}
-DIGEMIG_SCORES = [
-    ("PLAN.1", 2, "Plan de Gobierno Electrónico 2018–2025 aprobado en la gestión 2019, vinculado al PEI 2016–2020."),
-    ("PLAN.2", 1, "El plan no fue actualizado para alinearse con el PEI 2021–2025."),
-    ("PLAN.3", None, "El informe no se pronuncia sobre la inscripción de los proyectos en el POA."),
-    ("PLAN.4", 0, "No se realizó el seguimiento que establece el DS 3251."),
-    ("PLAN.5", 3, "Los dos proyectos del plan («Trámites Migratorios en Línea» y «Generación de Indicadores "
-                  "Migratorios») fueron ejecutados en la gestión 2019."),
-    ("ORG.1", 3, "El Área de Sistemas tiene funciones que respaldan la gestión de las TIC."),
-    ("ORG.2", 3, "Cuenta con personal con perfil acorde a sus necesidades."),
-    ("ORG.3", 0, "Carece de procedimientos formales que respalden sus tareas."),
-    ("ORG.4", 1, "Inconsistencias en la denominación del área en documentos formales."),
-    ("INFRA.1", 2, "Servidores de diferentes generaciones destinados a los sistemas migratorios."),
-    ("INFRA.2", 3, "Red que asegura la conectividad de sus oficinas mediante VPN."),
-    ("INFRA.3", 0, "No implementó proyectos específicos en la línea Infraestructura y Conectividad del PIGE."),
-    ("INFRA.4", 0, "No se pudo obtener el PISI durante la supervisión, pese a la solicitud realizada."),
-    ("INFRA.5", None, "El informe no se pronuncia sobre respaldo y continuidad."),
-    ("PROC.1", 3, "Trámites formalizados en el MPP aprobado por Resolución Ministerial."),
-    ("PROC.2", 1, "Procedimientos desactualizados, en especial en la especificación de los sistemas de apoyo."),
-    ("PROC.3", 2, "Se recomienda mantener actualizada la información de sus trámites en el Portal de Trámites "
-                  "del Estado (DS 3525 art. 9)."),
-    ("PROC.4", 2, "Proyecto «Trámites Migratorios en Línea» ejecutado en 2019."),
-]
-DIGEMIG_TOOLS = [
-    ("firma_digital", "plataforma", 1, "Solo en el trámite de Certificaciones Apostilladas.", ""),
-    ("interoperabilidad", "propia", 0, "Relaciones interinstitucionales bilaterales de intercambio de información.",
-     "Dirección General de la Fuerza Especial de Lucha contra el Narcotráfico (FELCN) | Ministerio de Justicia y "
-     "Transparencia Institucional | Ministerio de Relaciones Exteriores | Policía Boliviana | "
-     "Servicio General de Identificación Personal (SEGIP)"),
-    ("pagos_electronicos", "propia", "", "Contrato con el Banco Unión para servicios de cobranza físicos y "
-                                         "electrónicos.", ""),
-    ("ciudadania_digital", "ninguna", 0, "El informe indica que solo aplica la Firma Digital.", ""),
-]
-DIGEMIG_FINDINGS = [
-    ("PLAN", "El Plan de Gobierno Electrónico 2018–2025, aprobado en 2019, está vinculado al PEI 2016–2020, no fue "
-             "actualizado para alinearse con el PEI 2021–2025 ni se realizó su seguimiento según el DS 3251."),
-    ("ORG", "El Área de Sistemas carece de procedimientos formales que respalden sus tareas, y su denominación "
-            "es inconsistente en los documentos formales."),
-    ("INFRA", "No se implementaron proyectos en la línea Infraestructura y Conectividad del PIGE y no se pudo "
-              "obtener el PISI pese a la solicitud realizada."),
-    ("PROC", "El MPP, aprobado por Resolución Ministerial, tiene procedimientos desactualizados, en especial en la "
-             "especificación de los sistemas informáticos de apoyo."),
-    ("HERR", "Solo aplica la Firma Digital (Certificaciones Apostilladas); la interoperabilidad es bilateral y la "
-             "cobranza electrónica se realiza mediante un contrato con el Banco Unión."),
-]
-DIGEMIG_RECOMMENDATIONS = [
-    ("PLAN", "Actualizar su Plan de Implementación de Gobierno Electrónico para que esté articulado al Plan "
-             "Estratégico Institucional 2021–2025 en vigencia."),
-    ("PLAN", "En el marco de lo establecido en el Decreto Supremo N° 3251 del 12 de julio de 2017, realizar "
-             "seguimientos a su Plan Institucional de Gobierno Electrónico."),
-    ("ORG", "En el marco de su RE-SOA, diseñar y formalizar procesos y procedimientos del «Área de Sistemas»."),
-    ("PROC", "En el marco de su RE-SOA, actualizar los procesos y procedimientos aplicados en los trámites para "
-             "asegurar una correcta identificación de los sistemas informáticos utilizados."),
-    ("ORG", "Actualizar la documentación formal de la Dirección General de Migración, para que figure "
-            "correctamente el nombre del «Área de Sistemas»."),
-    ("PROC", "En el marco de lo establecido en el Artículo 9 (Portal de Trámites del Estado) del Decreto Supremo "
-             "N° 3525, mantener actualizada la información correspondiente a sus trámites en el Portal de "
-             "Trámites del Estado."),
-]
-# The report does not state due dates; these are the sample's assumption (one year after issue).
-DIGEMIG_DUE = "12/12/2025"
+DG = {"entidad": "DIGEMIG", "gestion": "2024", "marco": FW}
+DIGEMIG_ISSUED = "12/12/2024"
+DIGEMIG_REFERENCE = ("Supervisión a las acciones realizadas para mejorar los trámites y/o servicios prestados a la "
+                     "ciudadanía en el marco de la normativa de Gobierno Electrónico")
+DIGEMIG_OBJECTIVE = ("Evaluar las acciones realizadas por la Dirección General de Migración, para mejorar los "
+                     "trámites y/o servicios prestados a la Ciudadanía orientados a la calidad, eficacia y "
+                     "transparencia en el marco de la Normativa del Gobierno Electrónico establecida y vigente.")
+DIGEMIG_OBJECT = (
+    "Las acciones realizadas por la DIGEMIG para mejorar los trámites y/o servicios que presta a la ciudadanía. "
+    "Para lo cual, se examinaron y verificaron los siguientes aspectos institucionales que coadyuvan a este "
+    "propósito:\n"
+    "• La Planificación Institucional, respecto a la verificación de la articulación del Plan Institucional de "
+    "Implementación de Gobierno Electrónico (PIIGE), aprobado formalmente, con el Plan Estratégico Institucional "
+    "(PEI) y el Plan Operativo Anual (POA) para el periodo 2021 — 2025.\n"
+    "• La formalización del diseño organizacional definido para el ámbito de TIC a través de la revisión del "
+    "Manual de Organización y Funciones (MOF).\n"
+    "• La Infraestructura Tecnológica con la que cuenta la DIGEMIG.\n"
+    "• Los procesos, trámites y/o servicios que la DIGEMIG presta a la ciudadanía, establecidas en el Manual de "
+    "Procesos y Procedimientos (MPP) aprobado.\n"
+    "• La integración de Herramientas de Gobierno Electrónico, dentro de procesos, trámites y/o servicios que la "
+    "DIGEMIG ejecuta o presta a la ciudadanía.")
+DIGEMIG_RESULTS = {
+    "PLAN": ("La Dirección General de Migración cuenta con un “Plan de Gobierno Electrónico 2018-2025, aprobado en "
+             "la gestión 2019. Sin embargo, este plan está vinculado al PEI 2016-2020 y no ha sido actualizado para "
+             "alinearse con el PEI 2021-2025, ni se ha realizado el seguimiento según lo establece el Decreto "
+             "Supremo N° 3251. Asimismo, los dos proyectos contemplados en el plan, “Trámites Migratorios en "
+             "Línea” y “Generación de Indicadores Migratorios”, han sido ejecutados en la gestión 2019, como se "
+             "expone en el apartado “6.1 Respecto a la Planificación Institucional”."),
+    "ORG": ("El Área de Sistemas de la Dirección General de Migración tiene funciones que respalda la gestión de "
+            "las TIC. Su estructura organizacional facilita la implementación de mejoras tecnológicas en la "
+            "administración pública además de contar con personal con perfil acorde a sus necesidades; sin "
+            "embargo, carece de procedimientos formales que respalden sus tareas, lo que genera riesgos que "
+            "pueden afectar la calidad, eficiencia y cumplimiento de las tareas asignadas por falta de control. "
+            "Además, hay inconsistencias en la denominación del área en documentos formales, lo que puede dar "
+            "lugar a una dilución de responsabilidades."),
+    "INFRA": ("La DIGEMIG cuenta con una infraestructura tecnológica destinada a la gestión de sistemas "
+              "migratorios, con una red que asegura la conectividad de sus oficinas mediante VPNs. La "
+              "infraestructura incluye servidores de diferentes generaciones y equipos de red que facilitan la "
+              "integración de los sistemas. La entidad sigue los lineamientos generales del Plan de Implementación "
+              "de Gobierno Electrónico (PIGE), aunque no ha implementado proyectos específicos en la línea de "
+              "Infraestructura y Conectividad. Durante la supervisión, no se pudo obtener el Plan Institucional de "
+              "Seguridad de la Información (PISI), pese a la solicitud realizada."),
+    "PROC": ("En relación a los trámites, se concluye que, aunque estos están formalizados en el Manual de "
+             "Procesos y Procedimientos de la DIGEMIG, aprobado por Resolución Ministerial, se identificaron "
+             "procedimientos desactualizados, especialmente en lo referente a la especificación de los sistemas "
+             "informáticos de apoyo."),
+    "HERR": ("En cuanto a la implementación de Herramientas de Gobierno Electrónico, la Dirección General de "
+             "Migración, sólo aplica la Firma Digital para su trámite de Certificaciones Apostilladas. "
+             "Independientemente, ha establecido relaciones interinstitucionales para intercambiar información "
+             "mediante interoperabilidad con instituciones como la Dirección General de la Fuerza Especial de "
+             "Lucha contra el Narcotráfico, Ministerio de Justicia y Transparencia Interinstitucional, Ministerio "
+             "de Relaciones Exteriores, Policía Boliviana y el Servicio General de Identificación Personal. "
+             "Además, DIGEMIG tiene un contrato con el Banco Unión para gestionar servicios de cobranza, tanto "
+             "físicos como electrónicos."),
+}
 
-SCORE_COLS = ["entidad", "periodo", "marco", "criterio", "puntaje", "estado", "evidencia", "informe", "fecha_emision"]
+
+def quoted(sentence: str, note: str = "") -> str:
+    """Evidence that quotes the report: «sentence» (tests check every quote against the stored report)."""
+    return f"Informe K3/GP445/S24-G1: «{sentence}»" + (f" — {note}" if note else "")
+
+
+SILENT = "El informe no se pronuncia sobre este criterio."
+# Each score agrees with the framework's descriptor for its level (0 no existe; 1 informal o borrador;
+# 2 existe pero desactualizado, parcial o no formalizado; 3 formalizado, vigente y se aplica; 4 con seguimiento).
+DIGEMIG_SCORES = [
+    ("PLAN.1", 2, quoted("cuenta con un “Plan de Gobierno Electrónico 2018-2025, aprobado en la gestión 2019. "
+                         "Sin embargo, este plan está vinculado al PEI 2016-2020",
+                         "Aprobado pero desactualizado: nivel 2.")),
+    ("PLAN.2", 0, quoted("no ha sido actualizado para alinearse con el PEI 2021-2025",
+                         "No existe la articulación con el PEI vigente: nivel 0.")),
+    ("PLAN.3", None, SILENT),
+    ("PLAN.4", 0, quoted("ni se ha realizado el seguimiento según lo establece el Decreto Supremo N° 3251",
+                         "No existe el seguimiento: nivel 0.")),
+    ("PLAN.5", 3, quoted("los dos proyectos contemplados en el plan, “Trámites Migratorios en Línea” y "
+                         "“Generación de Indicadores Migratorios”, han sido ejecutados en la gestión 2019",
+                         "Ejecutados; sin seguimiento ni mejora: nivel 3.")),
+    ("ORG.1", 3, quoted("El Área de Sistemas de la Dirección General de Migración tiene funciones que respalda la "
+                        "gestión de las TIC.")),
+    ("ORG.2", 3, quoted("además de contar con personal con perfil acorde a sus necesidades")),
+    ("ORG.3", 0, quoted("carece de procedimientos formales que respalden sus tareas",
+                        "No existen procedimientos formales: nivel 0.")),
+    ("ORG.4", 0, quoted("hay inconsistencias en la denominación del área en documentos formales",
+                        "No existe una denominación uniforme: nivel 0.")),
+    ("INFRA.1", None, quoted("La infraestructura incluye servidores de diferentes generaciones",
+                             "El informe no se pronuncia sobre su vigencia ni su redundancia: desconocido.")),
+    ("INFRA.2", 3, quoted("con una red que asegura la conectividad de sus oficinas mediante VPNs")),
+    ("INFRA.3", 0, quoted("aunque no ha implementado proyectos específicos en la línea de Infraestructura y "
+                          "Conectividad", "No existen proyectos en esa línea: nivel 0.")),
+    ("INFRA.4", "limitacion", quoted("Durante la supervisión, no se pudo obtener el Plan Institucional de Seguridad "
+                                     "de la Información (PISI), pese a la solicitud realizada.",
+                                     "Limitación al alcance: ni un 0 ni un desconocido.")),
+    ("INFRA.5", None, SILENT),
+    ("PROC.1", 2, quoted("aunque estos están formalizados en el Manual de Procesos y Procedimientos de la DIGEMIG, "
+                         "aprobado por Resolución Ministerial, se identificaron procedimientos desactualizados",
+                         "Aprobado pero desactualizado: nivel 2.")),
+    ("PROC.2", 2, quoted("se identificaron procedimientos desactualizados, especialmente en lo referente a la "
+                         "especificación de los sistemas informáticos de apoyo",
+                         "Existe pero desactualizado: nivel 2.")),
+    ("PROC.3", None, SILENT + " La recomendación 6 pide mantener actualizada la información en el Portal de "
+                              "Trámites del Estado, sin un resultado que describa su estado."),
+    ("PROC.4", None, SILENT),
+]
+DIGEMIG_PISI_REQUEST = ("PISI solicitado durante la supervisión; el informe no indica el número ni la fecha de la "
+                        "nota de solicitud.")
+# Criteria of the framework version 2025.1, where the report speaks to them (and where it is silent).
+DIGEMIG_SCORES_2025_1 = [
+    ("PLAN.6", None, SILENT), ("PLAN.7", None, SILENT), ("PLAN.8", None, SILENT),
+    ("ORG.5", 3, quoted("Su estructura organizacional facilita la implementación de mejoras tecnológicas en la "
+                        "administración pública")),
+    ("INFRA.6", 3, quoted("La entidad sigue los lineamientos generales del Plan de Implementación de Gobierno "
+                          "Electrónico (PIGE)")),
+]
+DIGEMIG_PARTNERS = ("Dirección General de la Fuerza Especial de Lucha contra el Narcotráfico | Ministerio de "
+                    "Justicia y Transparencia Interinstitucional | Ministerio de Relaciones Exteriores | "
+                    "Policía Boliviana | Servicio General de Identificación Personal")
+DIGEMIG_TOOLS = [
+    ("firma_digital", "plataforma", 1, "Trámite de Certificaciones Apostilladas.", "",
+     quoted("sólo aplica la Firma Digital para su trámite de Certificaciones Apostilladas.")),
+    ("interoperabilidad", "propia", "", "Relaciones interinstitucionales para intercambiar información mediante "
+     "interoperabilidad. El informe las introduce con «instituciones como»: la lista puede no estar completa.",
+     DIGEMIG_PARTNERS,
+     quoted("Independientemente, ha establecido relaciones interinstitucionales para intercambiar información "
+            "mediante interoperabilidad con instituciones como")),
+    ("pagos_electronicos", "propia", "", "Contrato con el Banco Unión para servicios de cobranza físicos y "
+     "electrónicos.", "",
+     quoted("DIGEMIG tiene un contrato con el Banco Unión para gestionar servicios de cobranza, tanto físicos como "
+            "electrónicos.")),
+    ("ciudadania_digital", "ninguna", "", "", "",
+     quoted("sólo aplica la Firma Digital", "Ninguna otra herramienta por las plataformas del Estado.")),
+]
+# Findings: condición as issued; criterio where the report names the rule; causa where it says (it never
+# does here); efecto as issued.
+DIGEMIG_FINDINGS = [
+    ("PLAN", "este plan está vinculado al PEI 2016-2020 y no ha sido actualizado para alinearse con el PEI "
+             "2021-2025", "", ""),
+    ("PLAN", "ni se ha realizado el seguimiento según lo establece el Decreto Supremo N° 3251",
+     "Decreto Supremo N° 3251", ""),
+    ("ORG", "carece de procedimientos formales que respalden sus tareas", "RE-SOA",
+     "lo que genera riesgos que pueden afectar la calidad, eficiencia y cumplimiento de las tareas asignadas por "
+     "falta de control"),
+    ("ORG", "hay inconsistencias en la denominación del área en documentos formales", "",
+     "lo que puede dar lugar a una dilución de responsabilidades"),
+    ("INFRA", "no ha implementado proyectos específicos en la línea de Infraestructura y Conectividad",
+     "Plan de Implementación de Gobierno Electrónico (PIGE)", ""),
+    ("PROC", "se identificaron procedimientos desactualizados, especialmente en lo referente a la especificación "
+             "de los sistemas informáticos de apoyo", "RE-SOA", ""),
+    ("HERR", "sólo aplica la Firma Digital para su trámite de Certificaciones Apostilladas", "", ""),
+]
+RE_SOA = "En el marco de su RE-SOA:"
+# (area, heading as issued, text as issued, findings answered, editorial correction, its note)
+DIGEMIG_RECOMMENDATIONS = [
+    ("PLAN", "", "Actualizar su Plan de Implementación de Gobierno Electrónico para que esté articulado al Plan "
+                 "Estratégico Institucional 2021 - 2025 en vigencia.", "1", "", ""),
+    ("PLAN", "", "En el marco de lo establecido en el Decreto Supremo N° 3251 del 12 de julio de 2017, realizar "
+                 "seguimientos a su Plan Institucional de Gobierno Electrónico.", "2", "", ""),
+    ("ORG", RE_SOA, "Diseñar y formalizar procesos y procedimientos del “Área de Sistemas”.", "3", "", ""),
+    ("PROC", RE_SOA, "Actualizar los procesos y procedimientos aplicados en los trámites para asegurar una correcta "
+                     "identificación de los sistemas informáticos utilizados.", "6", "", ""),
+    ("ORG", "", "Actualizar la documentación formal de la Dirección General de Migración, para que figure "
+                "correctamente el nombre del “Área de Sistemas”.", "4", "", ""),
+    ("PROC", "", "En el marco de lo establecido en Artículo 9 (PORTAL DE TRAMITES DEL ESTADO) del Decreto Supremo "
+                 "N° 3525, mantener actualizado información correspondiente a sus trámites en el Portal de trámites "
+                 "del Estado.", "",
+     "En el marco de lo establecido en el Artículo 9 (Portal de Trámites del Estado) del Decreto Supremo N° 3525, "
+     "mantener actualizada la información correspondiente a sus trámites en el Portal de Trámites del Estado.",
+     "Corrección editorial (artículo y concordancia); el texto emitido se conserva como está."),
+]
+
+SCORE_COLS = ["entidad", "periodo", "marco", "criterio", "puntaje", "estado", "evidencia", "informe", "fecha_emision",
+              "solicitud", "fecha_solicitud"]
 TOOL_COLS = ["entidad", "periodo", "marco", "herramienta", "estado", "tramites", "alcance", "socios", "evidencia"]
-REC_COLS = ["entidad", "periodo", "marco", "informe", "tipo", "numero", "area", "texto", "fecha_limite"]
-FOLLOW_COLS = ["entidad", "informe", "numero", "fecha", "estado", "evidencia"]
+REC_COLS = ["entidad", "periodo", "marco", "informe", "tipo", "numero", "area", "texto", "fecha_limite", "grupo",
+            "hallazgos", "texto_corregido", "nota_correccion"]
+FOLLOW_COLS = ["entidad", "informe", "numero", "fecha", "estado", "evidencia", "informe_seguimiento",
+               "fecha_informe_seguimiento", "gestion_seguimiento"]
+REPORT_COLS = ["entidad", "gestion", "marco", "informe", "referencia", "objetivo", "objeto", "alcance",
+               "periodo_examinado", "fecha_emision", "unidad_emisora", "tipo_trabajo"]
+RESULT_COLS = ["entidad", "informe", "area", "resultado"]
+FINDING_COLS = ["entidad", "gestion", "marco", "informe", "numero", "area", "condicion", "criterio", "causa",
+                "efecto"]
+ACCEPT_COLS = ["entidad", "informe", "numero", "fecha_recepcion", "decision", "fecha_decision", "motivos",
+               "firmante", "cargo_firmante"]
+SCHEDULE_COLS = ["entidad", "informe", "numero", "revision", "fecha_presentacion", "acciones", "responsable",
+                 "plazo", "motivo"]
+
+
+def _score_rows(scores) -> list[dict]:
+    rows = []
+    for code, score, evidence in scores:
+        status = "limitacion" if score == "limitacion" else ("desconocido" if score is None else "evaluado")
+        rows.append({**D, "criterio": code, "puntaje": score if status == "evaluado" else "", "estado": status,
+                     "evidencia": evidence, "informe": DIGEMIG_REPORT, "fecha_emision": DIGEMIG_ISSUED,
+                     "solicitud": DIGEMIG_PISI_REQUEST if status == "limitacion" else ""})
+    return rows
 
 
 def build_digemig() -> None:
-    scores = [{**D, "criterio": c, "puntaje": "" if s is None else s,
-               "estado": "evaluado" if s is not None else "desconocido", "evidencia": ev,
-               "informe": DIGEMIG_REPORT, "fecha_emision": "12/12/2024"} for c, s, ev in DIGEMIG_SCORES]
-    tools = [{**D, "herramienta": t, "estado": st, "tramites": n, "alcance": scope, "socios": partners}
-             for t, st, n, scope, partners in DIGEMIG_TOOLS]
-    recs = [{**D, "informe": DIGEMIG_REPORT, "tipo": "hallazgo", "numero": i, "area": a, "texto": text}
-            for i, (a, text) in enumerate(DIGEMIG_FINDINGS, 1)]
-    recs += [{**D, "informe": DIGEMIG_REPORT, "tipo": "recomendacion", "numero": i, "area": a, "texto": text,
-              "fecha_limite": DIGEMIG_DUE} for i, (a, text) in enumerate(DIGEMIG_RECOMMENDATIONS, 1)]
-    write(OUT / "digemig" / "puntajes.csv", SCORE_COLS, scores)
+    """The real report, faithfully: its record, scores that quote it, findings, recommendations as issued.
+
+    No deadline, acceptance or follow-up: the report gives none, and none is invented.
+    """
+    report = [{**DG, "informe": DIGEMIG_REPORT, "referencia": DIGEMIG_REFERENCE, "objetivo": DIGEMIG_OBJECTIVE,
+               "objeto": DIGEMIG_OBJECT, "fecha_emision": DIGEMIG_ISSUED, "tipo_trabajo": "Supervisión"}]
+    results = [{"entidad": "DIGEMIG", "informe": DIGEMIG_REPORT, "area": a, "resultado": text}
+               for a, text in DIGEMIG_RESULTS.items()]
+    tools = [{**D, "herramienta": t, "estado": st, "tramites": n, "alcance": scope, "socios": partners,
+              "evidencia": ev} for t, st, n, scope, partners, ev in DIGEMIG_TOOLS]
+    findings = [{**DG, "informe": DIGEMIG_REPORT, "numero": i, "area": a, "condicion": cond, "criterio": crit,
+                 "efecto": effect} for i, (a, cond, crit, effect) in enumerate(DIGEMIG_FINDINGS, 1)]
+    recs = [{**D, "informe": DIGEMIG_REPORT, "tipo": "recomendacion", "numero": i, "area": a, "texto": text,
+             "grupo": heading, "hallazgos": answers, "texto_corregido": corrected, "nota_correccion": note}
+            for i, (a, heading, text, answers, corrected, note) in enumerate(DIGEMIG_RECOMMENDATIONS, 1)]
+    write(OUT / "digemig" / "informes.csv", REPORT_COLS, report)
+    write(OUT / "digemig" / "resultados.csv", RESULT_COLS, results)
+    write(OUT / "digemig" / "puntajes.csv", SCORE_COLS, _score_rows(DIGEMIG_SCORES + DIGEMIG_SCORES_2025_1))
     write(OUT / "digemig" / "herramientas.csv", TOOL_COLS, tools)
+    write(OUT / "digemig" / "hallazgos.csv", FINDING_COLS, findings)
     write(OUT / "digemig" / "recomendaciones.csv", REC_COLS, recs)
 
 
@@ -203,7 +348,9 @@ def build_demo(entities: list[dict]) -> None:
     rng = random.Random(20241212)
     extra = random.Random(20250101)  # the 2025.1 criteria only
     chosen = [e for e in entities if e["entidad"] != "DIGEMIG"][:41]
-    scores, tools, recs, follow = [], [], [], []
+    scores, tools, recs, follow, accept, schedule = [], [], [], [], [], []
+    counter = 0
+    cycle_rng = random.Random(20250101)  # life cycles draw apart, so the scores stay those of earlier versions
     today = date(2026, 11, 24)
     for index, entity in enumerate(chosen):
         code = entity["entidad"]
@@ -250,45 +397,96 @@ def build_demo(entities: list[dict]) -> None:
                     partners = rng.sample([p for p in PARTNERS if p != entity["nombre"]], rng.randint(1, 4))
                     row["socios"] = " | ".join(partners)
                 tools.append(row)
-            # Findings and recommendations on the weakest areas, followed up in later dates.
+            # Findings and recommendations on the weakest areas, each with a full life cycle.
             weakest = sorted(CRITERIA, key=lambda a: area_bias[a])[:2] + (["HERR"] if not platform else [])
             for number, area in enumerate(weakest, 1):
                 recs.append({**common, "informe": report, "tipo": "hallazgo", "numero": number, "area": area,
                              "texto": FINDING_TEXT[area]})
-                # The latest round's schedules run 18 to 30 months, so some are still within term.
-                due = issued + timedelta(days=rng.choice([180, 270, 365] if r_index < 2 else [540, 730, 900]))
                 recs.append({**common, "informe": report, "tipo": "recomendacion", "numero": number,
-                             "area": area, "texto": REC_TEXT[area], "fecha_limite": due.strftime("%d/%m/%Y")})
-                follow.extend(history(rng, code, report, number, issued, due, today))
-    # DIGEMIG's follow-up after the real report is synthetic too.
-    issued = date(2024, 12, 12)
-    for number in range(1, len(DIGEMIG_RECOMMENDATIONS) + 1):
-        follow.extend(history(rng, "DIGEMIG", DIGEMIG_REPORT, number, issued, date(2025, 12, 12), today))
-    write(OUT / "demo" / "puntajes.csv", SCORE_COLS, scores)
+                             "area": area, "texto": REC_TEXT[area], "hallazgos": str(number)})
+                scenario = LIFE_CYCLES[counter % len(LIFE_CYCLES)] if r_index == 2 else \
+                    LIFE_CYCLES[3 + counter % (len(LIFE_CYCLES) - 3)]
+                counter += 1
+                spend_former_draws(rng, r_index, issued, today)
+                life_cycle(cycle_rng, scenario, code, report, number, issued, today, accept, schedule, follow)
+    write(OUT / "demo" / "puntajes.csv", SCORE_COLS[:9], scores)
     write(OUT / "demo" / "herramientas.csv", TOOL_COLS, tools)
     write(OUT / "demo" / "recomendaciones.csv", REC_COLS, recs)
+    write(OUT / "demo" / "aceptacion.csv", ACCEPT_COLS, accept)
+    write(OUT / "demo" / "cronograma.csv", SCHEDULE_COLS, schedule)
     write(OUT / "demo" / "seguimiento.csv", FOLLOW_COLS, follow)
 
 
-def history(rng: random.Random, code: str, report: str, number: int, issued: date, due: date,
-            today: date) -> list[dict]:
-    """A plausible status history: pendiente at issue, then progress, sometimes a step back."""
-    rows = [{"entidad": code, "informe": report, "numero": number, "fecha": issued.strftime("%d/%m/%Y"),
-             "estado": "pendiente", "evidencia": "Recomendación aceptada; cronograma presentado."}]
+# Every stage of the follow-up practice appears in the demonstration set. The first three
+# (no acceptance yet, not accepted, accepted without a schedule) are given to the latest round only.
+LIFE_CYCLES = ["sin_aceptar", "no_aceptada", "sin_cronograma", "en_plazo", "plazo_vencido", "cumplida",
+               "parcialmente_cumplida", "no_cumplida", "no_aplicable", "reprogramada_cumplida"]
+DEMO_NOTE = "Datos sintéticos de demostración."
+
+
+def _d(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def spend_former_draws(rng: random.Random, r_index: int, issued: date, today: date) -> None:
+    """Make the draws the former follow-up generator made, so the demonstration scores and tools that follow
+    (and every figure tests and the README quote from them) stay exactly as they were."""
+    rng.choice([180, 270, 365] if r_index < 2 else [540, 730, 900])
+    path = rng.choice([["en_proceso", "cumplida"], ["en_proceso"], ["en_proceso", "parcialmente_cumplida"],
+                       ["en_proceso", "no_cumplida"], ["cumplida"], ["no_aplicable"], [],
+                       ["en_proceso", "cumplida", "en_proceso"]])
     when = issued
-    path = rng.choice([
-        ["en_proceso", "cumplida"], ["en_proceso"], ["en_proceso", "parcialmente_cumplida"],
-        ["en_proceso", "no_cumplida"], ["cumplida"], ["no_aplicable"], [], ["en_proceso", "cumplida", "en_proceso"],
-    ])
-    for status in path:
+    for _ in path:
         when = when + timedelta(days=rng.randint(60, 200))
         if when >= today:
             break
-        evidence = {"no_aplicable": "La recomendación dejó de aplicar por cambio normativo (DS 5519).",
-                    "cumplida": "Documento aprobado remitido a la Contraloría."}.get(status, "Informe de avance.")
-        rows.append({"entidad": code, "informe": report, "numero": number, "fecha": when.strftime("%d/%m/%Y"),
-                     "estado": status, "evidencia": evidence})
-    return rows
+
+
+def life_cycle(rng: random.Random, scenario: str, code: str, report: str, number: int, issued: date, today: date,
+               accept: list, schedule: list, follow: list) -> None:
+    """One synthetic recommendation's record: receipt, acceptance, schedule, progress notes and ratings."""
+    if scenario == "sin_aceptar":
+        return
+    key = {"entidad": code, "informe": report, "numero": number}
+    received = issued + timedelta(days=rng.randint(2, 8))
+    decided = received + timedelta(days=rng.randint(5, 14))
+    decision = "no_aceptada" if scenario == "no_aceptada" else "aceptada"
+    accept.append({**key, "fecha_recepcion": _d(received), "decision": decision, "fecha_decision": _d(decided),
+                   "motivos": "La entidad considera que la recomendación excede sus competencias. " + DEMO_NOTE
+                   if decision == "no_aceptada" else "",
+                   "firmante": "Máxima Autoridad Ejecutiva (sintética)", "cargo_firmante": "MAE"})
+    if scenario in ("no_aceptada", "sin_cronograma"):
+        return
+    filed = decided + timedelta(days=rng.randint(5, 14))
+    if scenario == "en_plazo":
+        deadline = date(2027, rng.randint(3, 12), rng.randint(1, 28))
+    else:
+        deadline = filed + timedelta(days=rng.choice([180, 270, 365]))
+        deadline = min(deadline, today - timedelta(days=rng.randint(40, 120)))
+    schedule.append({**key, "revision": 1, "fecha_presentacion": _d(filed),
+                     "acciones": "Acciones previstas en el cronograma. " + DEMO_NOTE,
+                     "responsable": "Unidad de Sistemas", "plazo": _d(deadline)})
+    if scenario == "reprogramada_cumplida":
+        moved = deadline - timedelta(days=rng.randint(60, 120))
+        schedule[-1]["plazo"] = _d(moved)
+        schedule.append({**key, "revision": 2, "fecha_presentacion": _d(moved - timedelta(days=15)),
+                         "acciones": "Acciones reprogramadas. " + DEMO_NOTE, "responsable": "Unidad de Sistemas",
+                         "plazo": _d(deadline), "motivo": "Cambio normativo (DS 5519). " + DEMO_NOTE})
+    progress = filed + timedelta(days=rng.randint(30, 90))
+    if progress < min(today, deadline):
+        follow.append({**key, "fecha": _d(progress), "estado": "en_proceso",
+                       "evidencia": "Informe de avance de la entidad. " + DEMO_NOTE})
+    if scenario in ("en_plazo", "plazo_vencido"):
+        return
+    rated = deadline + timedelta(days=rng.randint(10, 35))
+    if rated > today:
+        rated = today
+    rating = "cumplida" if scenario == "reprogramada_cumplida" else scenario
+    evidence = {"no_aplicable": "La recomendación dejó de aplicar por cambio normativo (DS 5519). " + DEMO_NOTE,
+                "cumplida": "Documento aprobado remitido a la Contraloría. " + DEMO_NOTE}.get(rating, DEMO_NOTE)
+    follow.append({**key, "fecha": _d(rated), "estado": rating, "evidencia": evidence,
+                   "informe_seguimiento": f"SEG-{report}-{number}", "fecha_informe_seguimiento": _d(rated),
+                   "gestion_seguimiento": str(rated.year)})
 
 
 def main() -> None:

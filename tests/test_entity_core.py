@@ -197,4 +197,5 @@ def test_framework_reads_areas_criteria_levels_bands_tools_and_ladder_as_stored(
     assert [list(v) for v in step2["tool_codes"]] == [["firma_digital"], ["pagos_electronicos", "ciudadania_digital"]]
     assert framework.info(hand_con, F)["version"]
     assert framework.info(hand_con, "NONE") is None
-    assert set(kinds.KINDS) == {"entidades", "marco", "puntajes", "herramientas", "recomendaciones", "seguimiento"}
+    assert set(kinds.KINDS) == {"entidades", "marco", "puntajes", "herramientas", "recomendaciones", "seguimiento",
+                                "informes", "resultados", "hallazgos", "aceptacion", "cronograma"}

@@ -92,8 +92,12 @@ def test_an_entity_deck_is_about_the_entity_against_its_peers(cur):
     row = scoring.entity_scores(cur, FW, "2024", entities=["DIGEMIG"]).iloc[0]
     index = f"{row['index_value']:.1f}".replace(".", ",")
     assert radar.headline.startswith(f"La DIGEMIG obtiene {index} sobre 100")
-    assert f"posición {int(row['rank_in_period'])} de {int(row['ranked_in_period'])} en el índice" in radar.headline
-    assert len(radar.figure.data) == 2  # the entity and its peers' mean
+    # Real records only: the sample's other entities are synthetic, so no position and no peer mean.
+    assert "posición" not in radar.headline and radar.data["peer_score"].isna().all()
+    mixed = slides.build_deck(cur, FW, "2024", entity="DIGEMIG", as_of=AS_OF, include_synthetic=True)[0]
+    assert f"posición {int(row['rank_in_period'])} de {int(row['ranked_in_period'])} en el índice" in mixed.headline
+    assert len(mixed.figure.data) == 2  # the entity and its peers' mean
+    assert "demostración" in mixed.source
     assert tools.headline == "La DIGEMIG está en el escalón 1 de 4 de la escalera de adopción: «Solo firma digital»"
     assert "Interoperabilidad" in tools.note and "Pagos electrónicos" in tools.note  # own mechanisms beside
     assert recs.headline.startswith("La DIGEMIG:") and len(recs.data) == 6

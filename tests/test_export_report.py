@@ -52,9 +52,10 @@ def digemig_pdf(cur):
 def test_digemig_summary_has_every_section_of_the_seed_report_in_order(digemig_pdf, tmp_path):
     text = _text(digemig_pdf, tmp_path)
     sections = ["CONTRALORÍA GENERAL DEL ESTADO", "RESUMEN EJECUTIVO", "Entidad:", "Referencia:", "Informe N.º:",
-                "Objetivo:", "Objeto:", "Fecha de emisión:", "Resultados por área de supervisión",
-                "Herramientas de gobierno electrónico", "Recomendaciones"]
+                "Objetivo:", "Objeto:", "Fecha de emisión:", "Lo que dice el informe", "Resultados",
+                "Recomendaciones", "Seguimiento registrado de las recomendaciones", "Lo que calcula el tablero"]
     positions = [text.find(s) for s in sections]
+    assert "Escalera de adopción" in text[positions[-1]:]  # the tools section is the dashboard's
     assert -1 not in positions, [s for s, p in zip(sections, positions) if p == -1]
     assert positions == sorted(positions)
     assert "Dirección General de Migración — DIGEMIG" in text
@@ -67,19 +68,20 @@ def test_digemig_summary_says_what_the_seed_report_found(digemig_pdf, tmp_path):
                  "Procesos y trámites"):
         assert area in text
     # Results, as the seed states them.
-    for fact in ("2018–2025", "PEI 2021–2025", "3251", "Área de Sistemas", "VPN", "PISI", "MPP",
-                 "Firma Digital", "Certificaciones Apostilladas", "Banco Unión"):
+    for fact in ("2018-2025", "PEI 2021-2025", "3251", "Área de Sistemas", "VPNs", "PISI", "Manual de Procesos",
+                 "Firma Digital", "Certificaciones Apostilladas", "Banco Unión", "dilución de responsabilidades"):
         assert fact in text, fact
-    # The partners of its bilateral interoperability.
-    for partner in ("FELCN", "Ministerio de Justicia", "Ministerio de Relaciones Exteriores", "Policía Boliviana",
-                    "SEGIP"):
+    # The partners of its interoperability, as the report names them.
+    for partner in ("Fuerza Especial de Lucha contra el Narcotráfico", "Ministerio de Justicia",
+                    "Ministerio de Relaciones Exteriores", "Policía Boliviana",
+                    "Servicio General de Identificación Personal"):
         assert partner in text, partner
-    # The six recommendations.
+    # The six recommendations, as issued, with the report's grouping.
     for start in ("Actualizar su Plan de Implementación de Gobierno Electrónico",
                   "realizar seguimientos a su Plan Institucional de Gobierno Electrónico",
-                  "diseñar y formalizar procesos y procedimientos",
-                  "actualizar los procesos y procedimientos aplicados en los trámites",
-                  "figure correctamente el nombre", "Portal de Trámites del Estado"):
+                  "En el marco de su RE-SOA:", "Diseñar y formalizar procesos y procedimientos",
+                  "Actualizar los procesos y procedimientos aplicados en los trámites",
+                  "figure correctamente el nombre", "Portal de trámites del Estado"):
         assert start in text, start
     assert "escalón 1 de 4" in text and "Solo firma digital" in text
     assert "DATOS DE DEMOSTRACIÓN" not in text  # a real report
@@ -122,5 +124,52 @@ def test_english_summary(cur, tmp_path):
     pdf = report_pdf.executive_summary(cur, FW, "DIGEMIG", "2024", lang="en", charts=False, as_of=AS_OF)
     text = _text(pdf, tmp_path)
     for section in ("EXECUTIVE SUMMARY", "Entity:", "Reference:", "Objective:", "Object:",
-                    "Results by supervision area", "E-government tools", "Recommendations"):
+                    "What the report says", "What the dashboard computes", "E-government tools",
+                    "Recommendations"):
         assert section in text, section
+
+
+def _pages(pdf: bytes, tmp_path: Path) -> int:
+    path = tmp_path / "pages.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", out).group(1))
+
+
+def test_with_the_demonstration_set_loaded_digemigs_pdf_uses_real_records_only(digemig_pdf, tmp_path):
+    """Issue 13: no follow-up status, position or peer figure from synthetic data; the report's own words."""
+    text = _text(digemig_pdf, tmp_path)
+    assert "DATOS DE DEMOSTRACIÓN" not in text and "sintéticos" not in text
+    # The report's own Objetivo and Objeto (not a catalogue template), with the period of its Objeto.
+    assert ("para mejorar los trámites y/o servicios prestados a la Ciudadanía orientados a la calidad, eficacia y "
+            "transparencia") in text
+    assert "para el periodo 2021 — 2025" in text and "DIGEMIG ejecuta o presta a la ciudadanía" in text
+    # No position among synthetic entities (DIGEMIG is the only real one: no position at all).
+    assert "puesto" not in text
+    # No deadline, no overdue status, no follow-up: none was recorded for the real report.
+    assert "Vencida" not in text and "vencida" not in text.replace("Plazo vencido", "")
+    assert text.count("Sin plazo: no hay cronograma de implementación registrado.") == 6
+    assert text.count("Sin aceptación registrada") == 6
+    assert "Cumplida" not in text and "En proceso" not in text
+    # The scope limitation is said as such.
+    assert "Limitación al alcance" in text and "documento solicitado y no proporcionado" in text
+    # And the page says which part is the report and which the dashboard's.
+    assert "no forman parte del informe emitido" in text
+
+
+def test_asking_to_include_the_demonstration_set_puts_the_banner_on_every_page(cur, tmp_path):
+    pdf = report_pdf.executive_summary(cur, FW, "DIGEMIG", "2024", charts=False, as_of=AS_OF,
+                                       include_synthetic=True)
+    text = _text(pdf, tmp_path)
+    assert text.count("DATOS DE DEMOSTRACIÓN") >= _pages(pdf, tmp_path) >= 2
+    assert "puesto" in text  # the position among every entity, synthetic ones included
+
+
+def test_the_deck_about_one_entity_compares_with_real_records_only(cur):
+    deck = slides.build_deck(cur, FW, "2024", entity="DIGEMIG", as_of=AS_OF)
+    radar = next(s for s in deck if s.key == "entity.radar")
+    assert "puesto" not in radar.headline and not radar.synthetic
+    assert radar.data["peer_score"].isna().all()  # no real peer in the sample: no peer average
+    mixed = slides.build_deck(cur, FW, "2024", entity="DIGEMIG", as_of=AS_OF, include_synthetic=True)
+    radar = next(s for s in mixed if s.key == "entity.radar")
+    assert "puesto" in radar.headline and radar.synthetic and radar.data["peer_score"].notna().any()

@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 from egov.storage import db
 from egov.ingest import STATUSES, import_file, undo
 from egov.kinds import KINDS
-from tests.corpus.build import SCORE_HEADER, SCORES
+from tests.corpus.build import SCORE_HEADER, SCORES, accepted_demo_recommendations
 from tests.corpus.helpers import batch_is_whole, content_digest, data_digest, file_is_wholly_stored
 
 EXAMPLES = {"generated": 420, "mutated": 600}
@@ -54,9 +54,10 @@ BASES: list[tuple[str, list[str], list[list[str]]]] = [
         ["DIGEMIG", "2025", "CGE-GE", "K3/GP445/S25-G1", "recomendacion", "1", "PLAN", "Hacer el seguimiento.",
          "30/06/2026"],
     ]),
+    # Follow-up of two accepted, scheduled synthetic recommendations (DIGEMIG's real ones have no acceptance).
     ("seguimiento.csv", ["entidad", "informe", "numero", "fecha", "estado", "evidencia"], [
-        ["DIGEMIG", "K3/GP445/S24-G1", "1", "15/01/2025", "en_proceso", "Nota de avance"],
-        ["DIGEMIG", "K3/GP445/S24-G1", "2", "01/02/2025", "no_aplicable", "Unidad suprimida"],
+        [e, r, str(n), d.strftime("%d/%m/%Y"), status, text] for (e, r, n, d), status, text in
+        zip(accepted_demo_recommendations(), ("en_proceso", "no_aplicable"), ("Nota de avance", "Unidad suprimida"))
     ]),
     ("marco.csv", ["marco", "tipo", "codigo", "area", "nombre", "peso", "escala_min", "escala_max", "nivel",
                    "limite_inferior", "limite_superior", "herramienta", "estado_minimo", "grupo", "orden"], [

@@ -20,7 +20,8 @@ from egov.kinds import KINDS
 
 # Import order: what a file refers to comes first. The framework example goes into a database
 # without any framework; the others into one with the default framework only.
-ORDER = ["entidades", "puntajes", "herramientas", "recomendaciones", "seguimiento"]
+ORDER = ["entidades", "puntajes", "herramientas", "informes", "resultados", "hallazgos", "recomendaciones",
+         "aceptacion", "cronograma", "seguimiento"]
 
 
 def template_via_cli(kind: str, fmt: str, example: bool, tmp_path) -> bytes:

@@ -55,6 +55,16 @@ def _rec(path, entity: str, report: str, rec_no: int):
     return recs[(recs["report_number"] == report) & (recs["rec_no"] == rec_no)].iloc[0]
 
 
+def _lived(path, stage: str, *, overdue: bool | None = None) -> tuple[str, str, int]:
+    """A synthetic recommendation of the sample in ``stage`` (DIGEMIG's real ones have no follow-up)."""
+    recs = _core(path, followup.recommendations)
+    recs = recs[(recs["stage"] == stage) & recs["is_synthetic"]]
+    if overdue is not None:
+        recs = recs[recs["is_overdue"] == overdue]
+    row = recs.sort_values(["entity_code", "report_number", "rec_no"]).iloc[0]
+    return row["entity_code"], row["report_number"], int(row["rec_no"])
+
+
 def _expected_metrics(s: dict) -> dict[str, str]:
     return {"Recomendaciones": str(s["total"]), "Abiertas": str(s["open"]), "Con plazo vencido": str(s["overdue"]),
             "Cumplimiento": f"{round(s['share_met'] * 100)} %",
@@ -147,13 +157,14 @@ def test_an_analyst_records_a_status_through_the_form_and_the_derived_status_and
     use_db(R.accounts_db(sample_db))
     at = R.sign_in(_app().run(), "analyst", R.PASSWORDS["analyst"])
     at = _page(at)
-    before = _rec(sample_db, DIGEMIG, REPORT, 1)
+    entity, report, number = _lived(sample_db, "no_cumplida", overdue=True)
+    before = _rec(sample_db, entity, report, number)
     assert before["status"] == "no_cumplida" and before["is_overdue"]
     summary_before = _summary(sample_db)
-    at = _record(at, f"{DIGEMIG}|{REPORT}|1", "cumplida", "PIIGE re-alineado aprobado por RM 045/2026.")
+    at = _record(at, f"{entity}|{report}|{number}", "cumplida", "PIIGE re-alineado aprobado por RM 045/2026.")
     assert not at.exception and not at.error
-    assert at.success[0].value.startswith(f"Registrado: {DIGEMIG} {REPORT} n.º 1 → Cumplida")
-    after = _rec(sample_db, DIGEMIG, REPORT, 1)
+    assert at.success[0].value.startswith(f"Registrado: {entity} {report} n.º {number} → Cumplida")
+    after = _rec(sample_db, entity, report, number)
     assert (after["status"], after["recorded_by"], bool(after["is_overdue"])) == ("cumplida", "analyst", False)
     assert after["evidence"] == "PIIGE re-alineado aprobado por RM 045/2026."
     summary_after = _summary(sample_db)
@@ -165,7 +176,7 @@ def test_an_analyst_records_a_status_through_the_form_and_the_derived_status_and
         cur = con.cursor()
         latest = audit.entries(cur, user="analyst", limit=1).iloc[0]
         assert (latest["action"], latest["kind"], latest["user_role"]) == ("import", "registro", "analyst")
-        history = followup.history(cur, DIGEMIG, REPORT, 1)
+        history = followup.history(cur, entity, report, number)
         assert history["status"].tolist()[-1] == "cumplida" and int(history["batch_id"].iloc[-1]) == latest["batch_id"]
     finally:
         con.close()
@@ -174,20 +185,30 @@ def test_an_analyst_records_a_status_through_the_form_and_the_derived_status_and
 def test_no_aplicable_without_evidence_is_refused_in_spanish_and_nothing_is_written(sample_db, use_db):
     use_db(sample_db)  # no accounts: the single local administrator
     at = _page(_app().run())
-    before = _core(sample_db, followup.recommendations, entity_code=DIGEMIG)["updates"].sum()
-    at = _record(at, f"{DIGEMIG}|{REPORT}|2", "no_aplicable", "   ")
+    entity, report, number = _lived(sample_db, "en_plazo")
+    before = _core(sample_db, followup.recommendations, entity_code=entity)["updates"].sum()
+    at = _record(at, f"{entity}|{report}|{number}", "no_aplicable", "   ")
     assert [e.value for e in at.error] == [t("followup.error.evidence_required", "es")]
     assert not at.success
-    assert _core(sample_db, followup.recommendations, entity_code=DIGEMIG)["updates"].sum() == before
+    assert _core(sample_db, followup.recommendations, entity_code=entity)["updates"].sum() == before
+
+
+def test_a_follow_up_of_digemigs_real_recommendations_is_refused_they_were_never_accepted(sample_db, use_db):
+    use_db(sample_db)
+    at = _page(_app().run())
+    at = _record(at, f"{DIGEMIG}|{REPORT}|2", "cumplida", "Acta")
+    assert at.error and "sin aceptación registrada" in at.error[0].value
+    assert not at.success and _rec(sample_db, DIGEMIG, REPORT, 2)["status_implied"]
 
 
 def test_a_second_status_on_the_same_day_is_refused_and_says_how_to_correct_it(sample_db, use_db):
     use_db(sample_db)
     at = _page(_app().run())
-    _record(at, f"{DIGEMIG}|{REPORT}|3", "cumplida", "Procedimientos aprobados.")
-    at = _record(at, f"{DIGEMIG}|{REPORT}|3", "en_proceso", "Corrección.")
+    entity, report, number = _lived(sample_db, "plazo_vencido")
+    _record(at, f"{entity}|{report}|{number}", "cumplida", "Procedimientos aprobados.")
+    at = _record(at, f"{entity}|{report}|{number}", "en_proceso", "Corrección.")
     assert at.error and at.error[0].value.startswith("Ya hay un estado registrado el")
-    assert _rec(sample_db, DIGEMIG, REPORT, 3)["status"] == "cumplida"
+    assert _rec(sample_db, entity, report, number)["status"] == "cumplida"
 
 
 def test_a_viewer_sees_the_follow_up_but_not_the_form(sample_db, use_db):
@@ -212,40 +233,43 @@ def test_the_resumen_pages_open_and_overdue_counts_are_followup_summary_and_matc
 
 
 def _profile_block():
+    import os
+
     from egov.ui.recommendations import entity_recommendations
 
-    entity_recommendations("DIGEMIG", "es")
+    entity_recommendations(os.environ.get("EGOV_TEST_ENTITY", "DIGEMIG"), "es")
 
 
-def test_the_entity_block_lists_each_recommendation_with_its_status_and_its_whole_history(sample_db, use_db):
+def test_the_entity_block_lists_each_recommendation_with_its_status_and_its_whole_history(sample_db, use_db,
+                                                                                        monkeypatch):
     use_db(sample_db)
+    entity, report, number = _lived(sample_db, "cumplida")
+    monkeypatch.setenv("EGOV_TEST_ENTITY", entity)
     at = AppTest.from_function(_profile_block, default_timeout=60).run()
     assert not at.exception
-    recs = _core(sample_db, followup.recommendations, entity_code=DIGEMIG)
-    assert len(recs) == 6 and sorted(recs["area_code"].unique()) == ["ORG", "PLAN", "PROC"]
+    recs = _core(sample_db, followup.recommendations, entity_code=entity)
     table = at.dataframe[0].value
-    assert table["rec_no"].tolist() == [1, 2, 3, 4, 5, 6]
-    assert table["status"].tolist() == [t(f"followup.status.{s}", "es") for s in recs["status"]]
-    assert len(at.expander) == 6
+    assert table["rec_no"].tolist() == recs["rec_no"].astype(int).tolist()
+    assert table["status"].tolist() == [t("followup.status.implied", "es") if implied else
+                                        t(f"followup.status.{s}", "es")
+                                        for s, implied in zip(recs["status"], recs["status_implied"])]
+    assert len(at.expander) == len(recs)
     con = db.connect(sample_db)
     try:
-        history = followup.history(con.cursor(), DIGEMIG, REPORT, 1)
+        history = followup.history(con.cursor(), entity, report, number)
     finally:
         con.close()
-    first = at.expander[0].dataframe[0].value
-    assert len(first) == len(history) >= 2
-    assert first["recorded_by"].tolist() == history["recorded_by"].tolist()
+    position = [i for i, (r, n) in enumerate(zip(recs["report_number"], recs["rec_no"]))
+                if (r, int(n)) == (report, number)][0]
+    shown = at.expander[position].dataframe[0].value
+    assert len(shown) == len(history) >= 1
+    assert shown["recorded_by"].tolist() == history["recorded_by"].tolist()
 
 
-def test_a_recommendation_without_follow_up_shows_as_pending_since_issue(sample_db, use_db):
-    con = db.connect(sample_db)
-    try:
-        con.execute("DELETE FROM recommendation_status WHERE entity_code = ? AND rec_no = 6", [DIGEMIG])
-    finally:
-        con.close()
+def test_digemigs_recommendations_without_follow_up_show_as_pending_since_issue(sample_db, use_db):
     use_db(sample_db)
     at = AppTest.from_function(_profile_block, default_timeout=60).run()
-    assert at.dataframe[0].value["status"].tolist()[5] == t("followup.status.implied", "es")
+    assert at.dataframe[0].value["status"].tolist() == [t("followup.status.implied", "es")] * 6
     assert [c.value for c in at.expander[5].caption] == [t("followup.no_history", "es")]
 
 

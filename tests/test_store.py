@@ -25,17 +25,21 @@ def seeded(con) -> None:
     write(con, "entidades", [{"entidad": "E1", "nombre": "Uno", "sector": "Salud", "nivel": "central"}])
 
 
+_LIMITED = ("INSERT INTO criterion_score (entity_code, period, framework_code, criterion_code, status, score, evidence,"
+            " batch_id) VALUES")
+
+
 @pytest.mark.parametrize("statement", [
     # a score without the 'evaluado' status, and an 'evaluado' without a score
-    "INSERT INTO criterion_score VALUES ('E1','2024','FW','A1','desconocido', 3, NULL, 1)",
-    "INSERT INTO criterion_score VALUES ('E1','2024','FW','A1','evaluado', NULL, NULL, 1)",
-    "INSERT INTO criterion_score VALUES ('E1','2024','FW','A1','quizas', 1, NULL, 1)",
+    "INSERT INTO criterion_score (entity_code, period, framework_code, criterion_code, status, score, evidence, batch_id) VALUES ('E1','2024','FW','A1','desconocido', 3, NULL, 1)",
+    "INSERT INTO criterion_score (entity_code, period, framework_code, criterion_code, status, score, evidence, batch_id) VALUES ('E1','2024','FW','A1','evaluado', NULL, NULL, 1)",
+    "INSERT INTO criterion_score (entity_code, period, framework_code, criterion_code, status, score, evidence, batch_id) VALUES ('E1','2024','FW','A1','quizas', 1, NULL, 1)",
     "INSERT INTO criterion VALUES ('FW','X','A','x','x',NULL,NULL, 1, 4, 4, NULL, 1, 1)",  # max = min
     "INSERT INTO criterion VALUES ('FW','X','A','x','x',NULL,NULL, 0, 0, 4, NULL, 1, 1)",  # weight 0
     "INSERT INTO band VALUES ('FW','Z','z','z', 60, 40, 9, 1)",  # upper below lower
     "INSERT INTO band VALUES ('FW','Z','z','z', 60, 140, 9, 1)",  # beyond 100
-    "INSERT INTO tool_adoption VALUES ('E1','2024','FW','t','a veces', NULL, NULL, NULL, 1)",
-    "INSERT INTO recommendation_status VALUES ('E1','R',1,'2024-01-01','olvidada',NULL,'x',now(),1)",
+    "INSERT INTO tool_adoption (entity_code, period, framework_code, tool_code, status, procedures_count, scope, evidence, batch_id) VALUES ('E1','2024','FW','t','a veces', NULL, NULL, NULL, 1)",
+    "INSERT INTO recommendation_status (entity_code, report_number, rec_no, status_date, status, evidence, recorded_by, recorded_at, batch_id) VALUES ('E1','R',1,'2024-01-01','olvidada',NULL,'x',now(),1)",
     "INSERT INTO entity (entity_code, name, acronym, sector, gov_level, entity_type, department, parent_body,"
     " source, batch_id) VALUES ('E1','Duplicada',NULL,'Salud','central',NULL,NULL,NULL,NULL,1)",  # key
     "INSERT INTO entity (entity_code, name, acronym, sector, gov_level, entity_type, department, parent_body,"
@@ -43,6 +47,11 @@ def seeded(con) -> None:
     "INSERT INTO entity (entity_code, name, acronym, sector, gov_level, entity_type, department, parent_body,"
     " source, batch_id) VALUES ('  ','Vacía',NULL,'Salud','central',NULL,NULL,NULL,NULL,1)",
     "INSERT INTO app_user VALUES ('ana','Ana','superuser',NULL,false,now())",
+    f"{_LIMITED} ('E1','2024','FW','A1','limitacion', 2, NULL, 1)",  # a limitation has no score
+    "INSERT INTO recommendation_acceptance (entity_code, report_number, rec_no, decision, decision_date, batch_id)"
+    " VALUES ('E1','R',1,'no_aceptada','2025-01-01',1)",  # not accepted without reasons
+    "INSERT INTO implementation_schedule (entity_code, report_number, rec_no, revision, deadline, source, batch_id)"
+    " VALUES ('E1','R',1,1,'2025-01-01','inventado',1)",
 ])
 def test_schema_refuses_impossible_states(con, backend, statement):
     seeded(con)

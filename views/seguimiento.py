@@ -94,6 +94,8 @@ with tabs["overdue"]:
 
 with tabs["list"]:
     area_names = dict(zip(by_area["area_code"], by_area["area_name_en" if lang == "en" else "area_name_es"]))
+    stages = st.multiselect(t("followup.filter.stage", lang), list(followup.STAGES), key="followup_stages",
+                            format_func=lambda s: t(f"followup.stage.{s}", lang), placeholder=t("filters.all", lang))
     a, b, c = st.columns([2, 2, 1])
     statuses = a.multiselect(t("followup.filter.status", lang), list(charts.STATUS_ORDER), key="followup_statuses",
                              format_func=lambda s: charts.status_name(s, lang), placeholder=t("filters.all", lang))
@@ -101,7 +103,7 @@ with tabs["list"]:
                           format_func=area_names.get, placeholder=t("filters.all_f", lang))
     overdue_only = c.checkbox(t("followup.filter.overdue_only", lang), key="followup_overdue_only")
     listed = cache.shared(followup.recommendations, period=period, statuses=statuses or None, areas=areas or None,
-                        overdue_only=overdue_only, **scope)
+                          overdue_only=overdue_only, stages=stages or None, **scope)
     st.caption(safe.t("followup.list_count", lang, n=fmt_number(len(listed), 0, lang)))
     show_list(listed, lang, key="followup_list_table", depends=(shown_with, statuses, areas, overdue_only))
     st.download_button(t("followup.download", lang), lambda: tables.to_csv_bytes(listed), file_name="seguimiento.csv",

@@ -181,3 +181,65 @@ def share_met_title(rounds: pd.DataFrame, lang: str) -> str:
 
 def days_text(days, lang: str) -> str:
     return "—" if days is None or days != days else fmt_number(int(days), 0, lang)
+
+
+# --- the life cycle of one entity's recommendations (the profile's timeline) -------------------------
+
+EVENT_ORDER = ("emision", "recepcion", "aceptada", "no_aceptada", "cronograma", "reprogramacion", "avance",
+               "calificacion")
+EVENT_SYMBOLS = {"emision": "square", "recepcion": "circle-open", "aceptada": "circle", "no_aceptada": "x",
+                 "cronograma": "diamond", "reprogramacion": "diamond-open", "avance": "triangle-up-open",
+                 "calificacion": "star"}
+
+
+def timeline(events: pd.DataFrame, *, title: str, lang: str, as_of=None) -> go.Figure:
+    """Each recommendation a row, each recorded event a marker on its date; the agreed deadline (latest
+    revision) a vermillion line when a schedule gives one. An event without a date is not drawn."""
+    dated = events[events["event_date"].notna()]
+    if dated.empty:
+        return empty(t("followup.timeline.empty", lang), lang, title)
+    rows = sorted({(r, int(n)) for r, n in zip(dated["report_number"], dated["rec_no"])})
+    label = {key: t("followup.timeline.rec", lang, report=key[0], n=key[1]) for key in rows}
+    fig = figure(title, lang, height=bar_height(len(rows), per_bar=46, minimum=300, extra=170))
+    for event in EVENT_ORDER:
+        part = dated[dated["event"] == event]
+        if part.empty:
+            continue
+        colour = STATUS_COLORS.get(part["status"].iloc[0]) if event == "calificacion" else theme.TEXT_COLOR
+        hover = [f"{t('followup.event.' + event, lang)} — {pd.Timestamp(d).strftime('%d/%m/%Y')}"
+                 + (f"<br>{t('followup.status.' + s, lang)}" if isinstance(s, str) else "")
+                 + (f"<br>{n}" if isinstance(n, str) else "")
+                 for d, s, n in zip(part["event_date"], part["status"], part["followup_number"])]
+        colours = [STATUS_COLORS.get(s, colour) if isinstance(s, str) else colour for s in part["status"]]
+        fig.add_scatter(x=part["event_date"], y=[label[(r, int(n))] for r, n in zip(part["report_number"],
+                                                                                     part["rec_no"])],
+                        mode="markers",
+                        name=t(f"followup.event.{event}", lang), hovertext=hover, hoverinfo="text",
+                        marker=dict(symbol=EVENT_SYMBOLS[event], size=13, color=colours,
+                                    line=dict(width=1.5, color=colours)))
+    deadlines = events[events["deadline"].notna()].sort_values("event_date").groupby(
+        ["report_number", "rec_no"]).tail(1)
+    deadlines = deadlines[[(r, int(n)) in label for r, n in zip(deadlines["report_number"], deadlines["rec_no"])]]
+    for row in deadlines.itertuples():
+        key = (row.report_number, int(row.rec_no))
+        fig.add_scatter(x=[row.deadline, row.deadline], y=[label[key], label[key]],
+                        mode="markers", marker=dict(symbol="line-ns-open", size=22, color=OVERDUE_COLOR,
+                                                    line=dict(width=3)),
+                        name=t("followup.timeline.deadline", lang), showlegend=bool(row.Index == deadlines.index[0]),
+                        hovertext=[t("followup.timeline.deadline", lang) + " — "
+                                   + pd.Timestamp(row.deadline).strftime("%d/%m/%Y")] * 2, hoverinfo="text")
+    if as_of is not None:
+        fig.add_vline(x=pd.Timestamp(as_of).strftime("%Y-%m-%d"), line=dict(color=theme.NO_DATA_COLOR, dash="dot"))
+    fig.update_yaxes(categoryorder="array", categoryarray=[label[key] for key in reversed(rows)], title=None)
+    fig.update_xaxes(title=t("followup.timeline.axis", lang), type="date")
+    fig.update_layout(legend=dict(orientation="h", y=-0.18))
+    return fig
+
+
+def timeline_title(recs: pd.DataFrame, lang: str) -> str:
+    """The finding: how many recommendations have no schedule yet, how many are past their deadline."""
+    if recs.empty:
+        return t("followup.timeline.title_none", lang)
+    return t("followup.timeline.title", lang, total=len(recs),
+             unscheduled=int(recs["due_date"].isna().sum()),
+             overdue=int((recs["stage"] == "plazo_vencido").sum()))

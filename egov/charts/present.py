@@ -176,7 +176,10 @@ def recommendation_table(recs: pd.DataFrame, *, title: str, lang: str) -> go.Fig
     texts = [_wrap(str(v), 92) for v in df["text_es"]]
     status = []
     for row in df.itertuples():
-        label = t(f"followup.status.{row.status}", lang)
+        # The life-cycle stage when known (a recommendation without a schedule is «sin cronograma», never overdue).
+        stage = getattr(row, "stage", None)
+        label = t(f"followup.stage.{stage}", lang) if isinstance(stage, str) else t(f"followup.status.{row.status}",
+                                                                                    lang)
         if bool(row.is_overdue):
             label += "<br>" + t("present.overdue_days", lang, days=int(row.days_overdue))
         status.append(label)

@@ -87,9 +87,12 @@ def deck_command(ctx, out: Path, period, framework, entity, sectors, peer_by, on
 @click.option("--period", default=None, help="Gestión; por defecto la última evaluada de la entidad.")
 @click.option("--framework", default=None, help="Código del marco; por defecto el más usado.")
 @click.option("--no-charts", is_flag=True, help="Sin gráficos (no necesita Chromium).")
+@click.option("--include-synthetic", is_flag=True,
+              help="Comparar también con los datos de demostración (cada página lleva el aviso). "
+                   "Por defecto solo registros reales.")
 @_lang_option
 @click.pass_context
-def report_command(ctx, entity, out: Path, period, framework, no_charts, lang) -> None:
+def report_command(ctx, entity, out: Path, period, framework, no_charts, include_synthetic, lang) -> None:
     """Resumen ejecutivo en PDF de una entidad, con la estructura del informe de supervisión."""
     from egov.export import images, report_pdf
 
@@ -98,7 +101,8 @@ def report_command(ctx, entity, out: Path, period, framework, no_charts, lang) -
     with open_db(ctx) as con, db.cursor(con) as cur:
         framework = resolve_framework(cur, framework)
         try:
-            data = report_pdf.executive_summary(cur, framework, entity, period, lang=lang, charts=not no_charts)
+            data = report_pdf.executive_summary(cur, framework, entity, period, lang=lang, charts=not no_charts,
+                                                include_synthetic=include_synthetic)
         except (report_pdf.ReportError, images.ImageExportError) as exc:
             raise CliError(str(exc)) from exc
     _write(out, data)

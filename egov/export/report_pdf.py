@@ -6,11 +6,18 @@ Fecha de emisión, Resultados (one part per supervision area), Herramientas de
 gobierno electrónico, Recomendaciones; then what the seed does not have: the
 dashboard's charts and scores beside the findings, and a source line.
 
-Everything specific to the entity comes from the database: the report number
-and issue date from ``assessment``, the findings from ``finding``, the
-recommendations (with their current status) from ``egov.followup``, scores
-from ``egov.scoring``. The fixed wording of a supervision of this kind
-(reference, objective, object) is in the text catalogue.
+Everything specific to the entity comes from the database. The PDF keeps two
+things apart and says so on the page: what the report says, in its own words
+from the stored record (``egov.record``: Referencia, Objetivo, Objeto, results
+per area, recommendations as issued, scope limitations), and what the
+dashboard computes (index, level, charts, criterion levels, position). The
+follow-up printed is the recorded life cycle (acceptance, schedule, ratings);
+a recommendation without a schedule has no deadline and is never "overdue".
+
+Only real records reach this page unless the caller asks to include the
+synthetic demonstration data (``include_synthetic``): peer averages, the
+position and the follow-up are then computed with it, and every page carries
+the demonstration banner.
 
 reportlab writes the PDF with DejaVu Sans embedded (Debian's
 fonts-dejavu-core), so accents, «», — and € print; reportlab's bundled Vera
@@ -27,7 +34,7 @@ from xml.sax.saxutils import escape
 
 import pandas as pd
 
-from egov import followup, scoring, tools
+from egov import followup, record, scoring, tools
 from egov.storage import sql
 from egov.storage.db import Connection
 from egov.export import wording
@@ -80,6 +87,9 @@ class ReportData:
     recommendations: pd.DataFrame
     is_synthetic: bool
     generated: date = field(default_factory=date.today)
+    report: record.Report | None = None          # the report as issued, when recorded
+    limitations: pd.DataFrame = field(default_factory=pd.DataFrame)
+    include_synthetic: bool = False              # peers, position and follow-up computed with synthetic data
 
     @property
     def short_name(self) -> str:
@@ -104,9 +114,32 @@ def _known(cur: Connection, entity: str) -> bool:
     return bool(sql.scalar(cur, "entity_exists", entity=entity))
 
 
+def real_position(everyone: pd.DataFrame, entity: str) -> tuple[int | None, int | None]:
+    """(rank, ranked) among the entities in ``everyone`` with an index (ties share the best rank);
+    (None, n) when fewer than two are ranked: a position among one is no position."""
+    ranked = everyone[everyone["index_value"].notna()]
+    mine = ranked[ranked["entity_code"] == entity]
+    if mine.empty or len(ranked) < 2:
+        return None, len(ranked)
+    value = round(float(mine.iloc[0]["index_value"]), 2)
+    return int((ranked["index_value"].round(2) > value).sum()) + 1, len(ranked)
+
+
+def peers_scope(cur: Connection, framework: str, period: str, include_synthetic: bool) -> pd.DataFrame:
+    """The entity scores an official page may compare with: real ones only, unless asked otherwise."""
+    everyone = scoring.entity_scores(cur, framework, period)
+    if include_synthetic:
+        return everyone
+    return everyone[~everyone["is_synthetic"].fillna(False).astype(bool)].reset_index(drop=True)
+
+
 def gather(cur: Connection, framework: str, entity: str, period: str | None = None, *,
-           as_of: date | None = None, lang: str = "es") -> ReportData:
-    """Everything the executive summary says about ``entity`` in ``period`` (default: its latest round)."""
+           as_of: date | None = None, lang: str = "es", include_synthetic: bool = False) -> ReportData:
+    """Everything the executive summary says about ``entity`` in ``period`` (default: its latest round).
+
+    ``include_synthetic``: compute the position and the follow-up with the demonstration data too (the
+    pages then carry the banner); by default only real records are used.
+    """
     period = period or latest_period(cur, framework, entity)
     if period is None:
         if not _known(cur, entity):
@@ -137,7 +170,15 @@ def gather(cur: Connection, framework: str, entity: str, period: str | None = No
     tools_area = next((a for a in results if a.code == TOOLS_AREA), None)
     ladder = scoring.ladder(cur, framework, period, entities=[entity])
     top = tools.steps(cur, framework)["step"].max()
-    recs = followup.recommendations(cur, framework=framework, entity_code=entity, period=period, as_of=as_of)
+    recs = followup.recommendations(cur, framework=framework, entity_code=entity, period=period, as_of=as_of,
+                                    real_only=not include_synthetic)
+    rank, ranked = real_position(peers_scope(cur, framework, period, include_synthetic), entity)
+    report_number = _plain(row["report_number"])
+    issued = record.report(cur, entity, report_number) if report_number else None
+    synthetic_around = include_synthetic and (
+        bool(recs["is_synthetic"].fillna(False).any())
+        or bool(scoring.entity_scores(cur, framework, period)["is_synthetic"].fillna(False).any()))
+    uses_synthetic = bool(_plain(row["is_synthetic"])) or synthetic_around
     return ReportData(
         framework=framework, framework_name=str(fw["name_en" if lang == "en" and "name_en" in fw else "name_es"]),
         framework_version=str(fw["version"]), entity_code=entity, entity_name=str(row["name"]),
@@ -145,15 +186,102 @@ def gather(cur: Connection, framework: str, entity: str, period: str | None = No
         issue_date=pd.Timestamp(row["issue_date"]).date() if _plain(row["issue_date"]) is not None else None,
         index_value=_plain(row["index_value"]),
         band_name=_plain(row["band_name_en" if lang == "en" else "band_name_es"]),
-        rank=_plain(row["rank_in_period"]), ranked=_plain(row["ranked_in_period"]),
+        rank=rank, ranked=ranked,
         coverage=_plain(row["coverage"]),
         areas=[a for a in results if a.code != TOOLS_AREA], tools_area=tools_area,
         tools=sql.run(cur, "report_tools", **params), partners=sql.run(cur, "report_partners", **params),
         ladder_step=None if ladder.empty else int(ladder.iloc[0]["step"]),
         ladder_name=None if ladder.empty else str(ladder.iloc[0]["step_name_en" if lang == "en" else "step_name_es"]),
         ladder_top=_plain(top),
-        recommendations=recs, is_synthetic=bool(_plain(row["is_synthetic"])),
-        generated=as_of or date.today())
+        recommendations=recs, is_synthetic=uses_synthetic,
+        generated=as_of or date.today(), report=issued,
+        limitations=record.limitations(cur, entity, period=period), include_synthetic=include_synthetic)
+
+
+# --- typesetting -------------------------------------------------------------------
+
+
+def _fonts() -> tuple[str, str, str]:
+    """Register a Unicode TTF family once; (regular, bold, italic) names."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "EgovSans" in pdfmetrics.getRegisteredFontNames():
+        return "EgovSans", "EgovSans-Bold", "EgovSans-Italic"
+    files = None
+    for folder in FONT_DIRS:
+        candidate = (folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf", folder / "DejaVuSans-Oblique.ttf")
+        if all(p.is_file() for p in candidate):
+            files = candidate
+            break
+    if files is None:
+        import reportlab
+
+        base = Path(reportlab.__file__).parent / "fonts"
+        files = (base / "Vera.ttf", base / "VeraBd.ttf", base / "VeraIt.ttf")
+    for name, path in zip(("EgovSans", "EgovSans-Bold", "EgovSans-Italic"), files):
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    addMapping("EgovSans", 0, 0, "EgovSans")
+    addMapping("EgovSans", 1, 0, "EgovSans-Bold")
+    addMapping("EgovSans", 0, 1, "EgovSans-Italic")
+    addMapping("EgovSans", 1, 1, "EgovSans-Bold")
+    return "EgovSans", "EgovSans-Bold", "EgovSans-Italic"
+
+
+def _styles():
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+    from reportlab.lib.styles import ParagraphStyle
+
+    regular, bold, italic = _fonts()
+    ink = colors.HexColor("#1A1A1A")
+    accent = colors.HexColor("#0F4C81")
+    base = ParagraphStyle("base", fontName=regular, fontSize=10, leading=13.5, textColor=ink)
+    return {
+        "base": base,
+        "body": ParagraphStyle("body", parent=base, alignment=TA_JUSTIFY, spaceAfter=5),
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+        "recdetail": ParagraphStyle("recdetail", parent=base, fontSize=8, leading=10, spaceAfter=8,
+                                    textColor=colors.HexColor("#444444")),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
+        "cellbold": ParagraphStyle("cellbold", parent=base, fontName=bold, fontSize=8.5, leading=10.5),
+        "label": ParagraphStyle("label", parent=base, fontName=bold),
+        "institution": ParagraphStyle("institution", parent=base, fontName=bold, fontSize=12, leading=15,
+                                      alignment=TA_CENTER, textColor=accent),
+        "country": ParagraphStyle("country", parent=base, fontSize=9, alignment=TA_CENTER),
+        "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=17, leading=22,
+                                alignment=TA_CENTER, spaceBefore=8, spaceAfter=10),
+        "h1": ParagraphStyle("h1", parent=base, fontName=bold, fontSize=13, leading=17, textColor=accent,
+                             spaceBefore=12, spaceAfter=6),
+        "h2": ParagraphStyle("h2", parent=base, fontName=bold, fontSize=11, leading=14, spaceBefore=9,
+                             spaceAfter=4),
+        "bullet": ParagraphStyle("bullet", parent=base, alignment=TA_JUSTIFY, leftIndent=14, bulletIndent=3,
+                                 spaceAfter=3),
+        "caption": ParagraphStyle("caption", parent=base, fontName=italic, fontSize=8.5, leading=11,
+                                  textColor=colors.HexColor("#444444"), spaceAfter=8),
+        "demo": ParagraphStyle("demo", parent=base, fontName=bold, fontSize=9, alignment=TA_CENTER,
+                               textColor=colors.HexColor("#8A1C1C")),
+    }
+
+
+def _p(text: str | None) -> str:
+    """Database text made safe for reportlab's mini-markup (it would read '<' and '&' as tags)."""
+    return escape("" if text is None else str(text))
+
+
+def _date(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else "—"
+
+
+def _tool_status(status, lang: str) -> str:
+    if status is None or (not isinstance(status, str) and pd.isna(status)):
+        return t("export.tool_status.sin_dato", lang)
+    return t(f"export.tool_status.{status}", lang)
+
+
+def _rec_status(status: str, lang: str) -> str:
+    return t(f"followup.status.{status}", lang)
 
 
 # --- typesetting -------------------------------------------------------------------
@@ -303,19 +431,22 @@ def render(data: ReportData, figures: list[tuple[str, str, bytes]] | None = None
 
     entity_line = data.entity_name + (f" — {data.acronym}" if data.acronym and data.acronym != data.entity_name
                                       else "")
-    objective = t("export.report.objective_text", lang, entity=data.phrase(lang, short=False))
-    object_intro = t("export.report.object_text", lang, entity=data.phrase(lang))
-    object_cell = [Paragraph(_p(object_intro), st["body"]),
-                   ListFlowable([ListItem(Paragraph(_p(item), st["body"]), leftIndent=12, value="•")
-                                 for item in object_items(data, lang)], bulletType="bullet", start="•",
-                                leftIndent=12, bulletFontSize=9)]
+    issued = data.report
+
+    def recorded(text: str | None, style: str = "body"):
+        """A text of the report as stored (line breaks kept), or a plain «not recorded»."""
+        if not text:
+            return Paragraph(_p(t("export.report.not_recorded", lang)), st["caption"])
+        return [Paragraph(_p(line), st[style]) for line in str(text).splitlines() if line.strip()]
+
     header_rows = [
         (t("export.report.entity", lang), Paragraph(_p(entity_line), st["label"])),
-        (t("export.report.reference", lang), Paragraph(_p(t("export.report.reference_text", lang)), st["body"])),
+        (t("export.report.reference", lang), recorded(issued.reference if issued else None)),
         (t("export.report.number", lang), Paragraph(_p(data.report_number or "—"), st["label"])),
-        (t("export.report.objective", lang), Paragraph(_p(objective), st["body"])),
-        (t("export.report.object", lang), object_cell),
-        (t("export.report.issue_date", lang), Paragraph(_p(_date(data.issue_date)), st["base"])),
+        (t("export.report.objective", lang), recorded(issued.objective if issued else None)),
+        (t("export.report.object", lang), recorded(issued.object if issued else None)),
+        (t("export.report.issue_date", lang), Paragraph(_p(_date(issued.issue_date if issued and issued.issue_date
+                                                                   else data.issue_date)), st["base"])),
     ]
     table = Table([[Paragraph(_p(label + ":"), st["label"]), value] for label, value in header_rows],
                   colWidths=[42 * mm, width - 42 * mm])
@@ -323,10 +454,79 @@ def render(data: ReportData, figures: list[tuple[str, str, bytes]] | None = None
                                ("LINEBELOW", (0, 0), (-1, -2), 0.3, grid)]))
     story.append(table)
 
-    # Results by area.
-    story.append(Paragraph(_p(t("export.report.results", lang)), st["h1"]))
+    # Part 1: what the report says, in its own words.
+    story.append(Paragraph(_p(t("export.report.part_report", lang)), st["h1"]))
+    story.append(Paragraph(_p(t("export.report.part_report_note", lang)), st["caption"]))
+    story.append(Paragraph(_p(t("export.report.results_as_issued", lang)), st["h2"]))
+    results = issued.results if issued is not None else pd.DataFrame()
+    if results.empty:
+        story.append(Paragraph(_p(t("export.report.no_results", lang)), st["body"]))
+    for res in results.itertuples():
+        name = _plain(res.area_name_en if lang == "en" else res.area_name_es) or res.area_code
+        story.append(Paragraph(_p(name), st["label"]))
+        story.append(Paragraph(_p(res.text_es), st["body"]))
+    for lim in data.limitations.itertuples():
+        name = _plain(lim.criterion_name_en if lang == "en" else lim.criterion_name_es) or lim.criterion_code
+        story.append(Paragraph(_p(t("export.report.limitation", lang, criterion=name,
+                                    request=_plain(lim.request_note) or "—",
+                                    date=_date(pd.Timestamp(lim.request_date).date()
+                                               if _plain(lim.request_date) is not None else None))),
+                               st["body"]))
+    story.append(Paragraph(_p(t("export.report.recommendations", lang)), st["h2"]))
+    issued_recs = issued.recommendations if issued is not None else pd.DataFrame()
+    if issued_recs.empty:
+        story.append(Paragraph(_p(t("export.report.no_recommendations", lang)), st["body"]))
+    else:
+        story.append(Paragraph(_p(t("export.report.recommend_intro", lang)), st["body"]))
+        items, heading = [], None
+
+        def flush(indent: int) -> None:
+            if items:
+                story.append(ListFlowable(list(items), bulletType="1", leftIndent=indent,
+                                          bulletFontName=st["label"].fontName, bulletFontSize=10))
+                items.clear()
+
+        for rec in issued_recs.itertuples():
+            group = _plain(rec.group_heading_es)
+            if group != heading:  # the report's grouping: its heading, its items indented under it
+                flush(30 if heading else 16)
+                if group:
+                    story.append(Paragraph(_p(group), st["label"]))
+                heading = group
+            body = [Paragraph(_p(rec.text_es), st["body"])]
+            if _plain(rec.corrected_text_es):
+                body.append(Paragraph(_p(t("export.report.correction", lang, text=rec.corrected_text_es,
+                                           note=_plain(rec.correction_note) or "")), st["recdetail"]))
+            items.append(ListItem(body, leftIndent=30 if group else 16, value=str(rec.rec_no)))
+        flush(30 if heading else 16)
+
+    # Part 2: the follow-up as recorded (not part of the report).
+    story.append(Paragraph(_p(t("export.report.part_followup", lang)), st["h1"]))
+    recs = data.recommendations
+    if recs.empty:
+        story.append(Paragraph(_p(t("export.report.no_recommendations", lang)), st["body"]))
+    else:
+        rows = [[Paragraph(_p(t("export.report.col.rec", lang)), st["cellbold"]),
+                 Paragraph(_p(t("export.report.col.stage", lang)), st["cellbold"]),
+                 Paragraph(_p(t("export.report.col.deadline", lang)), st["cellbold"])]]
+        for rec in recs.itertuples():
+            due = _plain(rec.due_date)
+            rows.append([Paragraph(_p(str(rec.rec_no)), st["cell"]),
+                         Paragraph(_p(t(f"followup.stage.{rec.stage}", lang)), st["cell"]),
+                         Paragraph(_p(_date(pd.Timestamp(due).date()) if due is not None
+                                      else t("export.report.no_deadline", lang)), st["cell"])])
+        story.append(_grid_table(rows, [20 * mm, 60 * mm, width - 80 * mm], grid))
+        story.append(Paragraph(_p(t("export.report.rec_status_note", lang, date=_date(data.generated))),
+                               st["caption"]))
+    story.extend(figures_for("recs"))
+
+    # Part 3: what the dashboard computes.
+    story.append(Paragraph(_p(t("export.report.part_dashboard", lang)), st["h1"]))
+    story.append(Paragraph(_p(t("export.report.part_dashboard_note", lang, framework=data.framework,
+                                version=data.framework_version)), st["caption"]))
+    key = "export.report.index_line" if data.rank is not None else "export.report.index_line_unranked"
     story.append(Paragraph(_p(t(
-        "export.report.index_line", lang, entity=data.phrase(lang),
+        key, lang, entity=data.phrase(lang),
         index=fmt_number(data.index_value, 1, lang), band=data.band_name or "—",
         rank=data.rank if data.rank is not None else "—", ranked=data.ranked or "—", period=data.period,
         coverage=fmt_percent(data.coverage, 0, lang))), st["body"]))
@@ -335,15 +535,11 @@ def render(data: ReportData, figures: list[tuple[str, str, bytes]] | None = None
     for area in data.areas:
         story.extend(_area_block(area, st, width, lang, grid))
 
-    # E-government tools.
     story.append(Paragraph(_p(t("export.report.tools", lang)), st["h1"]))
     if data.ladder_step is not None:
         story.append(Paragraph(_p(t("export.report.ladder_line", lang, entity=data.phrase(lang),
                                     step=data.ladder_step, top=data.ladder_top, name=data.ladder_name)),
                                st["body"]))
-    if data.tools_area is not None:
-        for text in data.tools_area.findings:
-            story.append(Paragraph(_p(text), st["body"]))
     tool_rows = [[Paragraph(_p(t("export.report.col.tool", lang)), st["cellbold"]),
                   Paragraph(_p(t("export.report.col.status", lang)), st["cellbold"]),
                   Paragraph(_p(t("export.report.col.scope", lang)), st["cellbold"])]]
@@ -366,28 +562,6 @@ def render(data: ReportData, figures: list[tuple[str, str, bytes]] | None = None
                                    for n in names], bulletType="bullet", start="•", leftIndent=12))
     story.extend(figures_for("tools"))
 
-    # Recommendations.
-    story.append(Paragraph(_p(t("export.report.recommendations", lang)), st["h1"]))
-    recs = data.recommendations
-    if recs.empty:
-        story.append(Paragraph(_p(t("export.report.no_recommendations", lang)), st["body"]))
-    else:
-        story.append(Paragraph(_p(t("export.report.recommend_intro", lang)), st["body"]))
-        items = []
-        for rec in recs.itertuples():
-            detail = t("export.report.rec_detail", lang, area=_plain(rec.area_name_en if lang == "en"
-                                                                     else rec.area_name_es) or rec.area_code,
-                       due=_date(pd.Timestamp(rec.due_date).date()), status=_rec_status(rec.status, lang))
-            if bool(rec.is_overdue):
-                detail += " " + t("export.report.rec_overdue", lang, days=int(rec.days_overdue))
-            items.append(ListItem([Paragraph(_p(rec.text_es), st["body"]),
-                                   Paragraph(_p(detail), st["recdetail"])], leftIndent=16, value=str(rec.rec_no)))
-        story.append(ListFlowable(items, bulletType="1", leftIndent=16, bulletFontName=st["label"].fontName,
-                                  bulletFontSize=10))
-        story.append(Paragraph(_p(t("export.report.rec_status_note", lang,
-                                    date=_date(data.generated))), st["caption"]))
-    story.extend(figures_for("recs"))
-
     source = source_line(data, lang)
     regular = st["base"].fontName
 
@@ -398,6 +572,10 @@ def render(data: ReportData, figures: list[tuple[str, str, bytes]] | None = None
         canvas.drawString(PAGE_MARGIN_MM * mm, 10 * mm, source[:150])
         canvas.drawRightString(A4[0] - PAGE_MARGIN_MM * mm, 10 * mm,
                                t("export.report.page", lang, page=doc.page))
+        if data.is_synthetic:  # the demonstration banner on every page
+            canvas.setFont(regular, 8)
+            canvas.setFillColor(colors.HexColor("#8A1C1C"))
+            canvas.drawCentredString(A4[0] / 2, A4[1] - 10 * mm, t("export.report.synthetic", lang))
         canvas.setStrokeColor(accent)
         canvas.setLineWidth(1.2)
         canvas.line(PAGE_MARGIN_MM * mm, A4[1] - 12 * mm, A4[0] - PAGE_MARGIN_MM * mm, A4[1] - 12 * mm)
@@ -493,9 +671,13 @@ def source_line(data: ReportData, lang: str = "es") -> str:
 
 
 def executive_summary(cur: Connection, framework: str, entity: str, period: str | None = None, *,
-                      lang: str = "es", charts: bool = True, as_of: date | None = None) -> bytes:
-    """The PDF bytes of ``entity``'s executive summary (charts included unless ``charts=False``)."""
-    data = gather(cur, framework, entity, period, as_of=as_of, lang=lang)
+                      lang: str = "es", charts: bool = True, as_of: date | None = None,
+                      include_synthetic: bool = False) -> bytes:
+    """The PDF bytes of ``entity``'s executive summary (charts included unless ``charts=False``).
+
+    Real records only unless ``include_synthetic`` (then every page carries the demonstration banner).
+    """
+    data = gather(cur, framework, entity, period, as_of=as_of, lang=lang, include_synthetic=include_synthetic)
     figures: list[tuple[str, str, bytes]] = []
     if charts:
         from egov.export import images, slides

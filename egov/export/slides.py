@@ -297,11 +297,15 @@ def entity_slides(cur: Connection, data, lang: str, *, sectors: Sequence[str] | 
 
     ``peer_by`` (one of ``profile.PEER_GROUPS``) compares the entity with that peer group, named
     with its size, and with no mean below ``profile.MIN_PEERS``; otherwise the chosen sectors
-    or its own sector, as before.
+    or its own sector, as before. Without ``peer_by``, peers and the position come from real records
+    only unless ``data.include_synthetic``: a deck about one entity is as official as its summary.
     """
+    from egov.export import report_pdf
+
     Entity = data.phrase(lang, capital=True)
     slides = []
-    headline = t("present.head.entity_radar", lang, Entity=Entity, index=_n(data.index_value, 1, lang),
+    key = "present.head.entity_radar" if data.rank is not None else "present.head.entity_radar_unranked"
+    headline = t(key, lang, Entity=Entity, index=_n(data.index_value, 1, lang),
                  band=data.band_name or "—", rank=data.rank if data.rank is not None else "—",
                  ranked=data.ranked or "—")
     coverage = t("present.note.coverage", lang, coverage=fmt_percent(data.coverage, 0, lang))
@@ -312,7 +316,7 @@ def entity_slides(cur: Connection, data, lang: str, *, sectors: Sequence[str] | 
         note = profile.peer_sentence(raw, peer_by, data.period, lang,
                                      value_label=profile.group_label(raw, peer_by, lang)) + " " + coverage
     else:
-        everyone = scoring.entity_scores(cur, data.framework, data.period)
+        everyone = report_pdf.peers_scope(cur, data.framework, data.period, data.include_synthetic)
         peers, peer_words = _peers(everyone, data.entity_code, sectors, lang)
         radar_data = _radar_frame(cur, data, peers)
         peer_label = t("present.peers.label", lang)
@@ -369,8 +373,11 @@ def build_deck(cur: Connection, framework: str, period: str | None = None, *, la
                sectors: Sequence[str] | None = None, levels: Sequence[str] | None = None,
                entities: Sequence[str] | None = None, entity: str | None = None,
                only: Sequence[str] | None = None, as_of: date | None = None,
-               peer_by: str | None = None) -> list[Slide]:
+               peer_by: str | None = None, include_synthetic: bool = False) -> list[Slide]:
     """The slides of a presentation ([] when nothing is assessed in the selection).
+
+    ``include_synthetic`` (a deck about one entity): compare with the demonstration data too; the slides
+    then carry the demonstration mark. By default that deck uses real records only.
 
     ``only``: the keys to keep (in the deck's order); unknown keys are ignored.
     ``entity``: a deck about that entity (raises ``report_pdf.ReportError`` if
@@ -386,7 +393,8 @@ def build_deck(cur: Connection, framework: str, period: str | None = None, *, la
     if entity:
         from egov.export import report_pdf
 
-        data = report_pdf.gather(cur, framework, entity, period, as_of=as_of, lang=lang)
+        data = report_pdf.gather(cur, framework, entity, period, as_of=as_of, lang=lang,
+                                 include_synthetic=include_synthetic)
         slides = [s for s in entity_slides(cur, data, lang, sectors=sectors, peer_by=peer_by) if keep(s.key)]
         source = source_note(framework, data.framework_version, data.period, {}, lang, data.generated,
                              synthetic=data.is_synthetic, entity=data.short_name)

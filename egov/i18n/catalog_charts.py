@@ -33,7 +33,7 @@ TEXT = {
     "chart.status.sin_dato": ("Desconocido", "Unknown"),
     # Interoperability network
     "chart.channel.plataforma": ("Por la plataforma del Estado", "Through the state platform"),
-    "chart.channel.bilateral": ("Convenio bilateral", "Bilateral agreement"),
+    "chart.channel.bilateral": ("Relación interinstitucional propia", "Own inter-institutional link"),
     "chart.node.entity": ("Entidad supervisada", "Supervised entity"),
     "chart.node.partner": ("Institución contraparte", "Partner institution"),
     # Empty states: say what is missing and where to load it

@@ -19,8 +19,9 @@ TEXT = {
     "export.score_status.desconocido": ("Desconocido", "Unknown"),
     "export.score_status.no_aplica": ("No aplica", "Not applicable"),
     "export.score_status.sin_dato": ("Desconocido", "Unknown"),
+    "export.score_status.limitacion": ("Limitación al alcance", "Scope limitation"),
     "export.channel.plataforma": ("plataforma del Estado", "state platform"),
-    "export.channel.bilateral": ("convenio bilateral", "bilateral agreement"),
+    "export.channel.bilateral": ("relación interinstitucional propia", "own inter-institutional link"),
     # --- the executive summary ------------------------------------------------------------
     "export.report.institution": ("CONTRALORÍA GENERAL DEL ESTADO", "CONTRALORÍA GENERAL DEL ESTADO"),
     "export.report.country": ("ESTADO PLURINACIONAL DE BOLIVIA", "PLURINATIONAL STATE OF BOLIVIA"),
@@ -29,52 +30,9 @@ TEXT = {
                                 "DEMONSTRATION DATA — not a real report of the Contraloría"),
     "export.report.entity": ("Entidad", "Entity"),
     "export.report.reference": ("Referencia", "Reference"),
-    "export.report.reference_text": (
-        "Supervisión a las acciones realizadas para mejorar los trámites y/o servicios prestados a la "
-        "ciudadanía en el marco de la normativa de Gobierno Electrónico",
-        "Supervision of the actions taken to improve the procedures and/or services provided to citizens "
-        "under the e-government rules"),
     "export.report.number": ("Informe N.º", "Report no."),
     "export.report.objective": ("Objetivo", "Objective"),
-    "export.report.objective_text": (
-        "Evaluar las acciones realizadas por {entity} para mejorar los trámites y/o servicios prestados a "
-        "la ciudadanía, orientados a la calidad, eficacia y transparencia en el marco de la normativa de "
-        "Gobierno Electrónico establecida y vigente.",
-        "To assess the actions taken by {entity} to improve the procedures and/or services it provides to "
-        "citizens, aimed at quality, effectiveness and transparency under the e-government rules in force."),
     "export.report.object": ("Objeto", "Object"),
-    "export.report.object_text": (
-        "Las acciones realizadas por {entity} para mejorar los trámites y/o servicios que presta a la "
-        "ciudadanía. Para lo cual, se examinaron y verificaron los siguientes aspectos institucionales que "
-        "coadyuvan a este propósito:",
-        "The actions taken by {entity} to improve the procedures and/or services it provides to citizens. "
-        "To that end, the following institutional aspects that contribute to this purpose were examined and "
-        "verified:"),
-    "export.report.object.PLAN": (
-        "La Planificación Institucional, respecto a la verificación de la articulación del Plan Institucional "
-        "de Implementación de Gobierno Electrónico (PIIGE), aprobado formalmente, con el Plan Estratégico "
-        "Institucional (PEI) y el Plan Operativo Anual (POA).",
-        "Institutional planning: whether the formally approved Institutional E-Government Implementation Plan "
-        "(PIIGE) is articulated with the Institutional Strategic Plan (PEI) and the Annual Operating Plan "
-        "(POA)."),
-    "export.report.object.ORG": (
-        "La formalización del diseño organizacional definido para el ámbito de TIC a través de la revisión "
-        "del Manual de Organización y Funciones (MOF).",
-        "The formalisation of the organisational design of the ICT function, through a review of the Manual "
-        "of Organisation and Functions (MOF)."),
-    "export.report.object.INFRA": ("La Infraestructura Tecnológica con la que cuenta {entity}.",
-                                   "The technological infrastructure of {entity}."),
-    "export.report.object.PROC": (
-        "Los procesos, trámites y/o servicios que {entity} presta a la ciudadanía, establecidos en el "
-        "Manual de Procesos y Procedimientos (MPP) aprobado.",
-        "The processes, procedures and/or services {entity} provides to citizens, as set in the approved "
-        "Manual of Processes and Procedures (MPP)."),
-    "export.report.object.HERR": (
-        "La integración de Herramientas de Gobierno Electrónico dentro de los procesos, trámites y/o "
-        "servicios que {entity} ejecuta o presta a la ciudadanía.",
-        "The integration of e-government tools in the processes, procedures and/or services {entity} runs "
-        "or provides to citizens."),
-    "export.report.object.generic": ("{area}: {criteria}.", "{area}: {criteria}."),
     "export.report.issue_date": ("Fecha de emisión", "Issue date"),
     "export.report.results": ("Resultados por área de supervisión", "Results by supervision area"),
     "export.report.index_line": (
@@ -114,11 +72,46 @@ TEXT = {
                                  "Area: {area} · Due: {due} · Current status: {status}."),
     "export.report.rec_overdue": ("Vencida hace {days} días.", "Overdue by {days} days."),
     "export.report.rec_status_note": (
-        "El estado de cada recomendación es el del seguimiento registrado al {date}; el resto del texto "
-        "resume el informe de supervisión.",
-        "Each recommendation's status is the follow-up recorded as of {date}; the rest of the text summarises "
-        "the supervision report."),
+        "La etapa de cada recomendación es la del seguimiento registrado al {date} (aceptación, cronograma, "
+        "informes de seguimiento); no forma parte del informe de supervisión.",
+        "Each recommendation's stage is the follow-up recorded as of {date} (acceptance, schedule, follow-up "
+        "reports); it is not part of the supervision report."),
     "export.report.page": ("Página {page}", "Page {page}"),
+    # --- the record apart from the dashboard (issue 13) ---------------------------------------
+    "export.report.not_recorded": ("No registrado: cargue el informe con un archivo «informes».",
+                                   "Not recorded: load the report with an 'informes' file."),
+    "export.report.part_report": ("Lo que dice el informe", "What the report says"),
+    "export.report.part_report_note": (
+        "Textos del informe de supervisión tal como se emitió (solo se corrigieron errores de digitalización).",
+        "Texts of the supervision report as issued (only digitisation errors were corrected)."),
+    "export.report.results_as_issued": ("Resultados", "Results"),
+    "export.report.no_results": ("Los resultados del informe no están registrados.",
+                                 "The report's results are not recorded."),
+    "export.report.limitation": (
+        "Limitación al alcance — {criterion}: documento solicitado y no proporcionado (solicitud: {request}; "
+        "fecha: {date}). No cuenta en el índice.",
+        "Scope limitation — {criterion}: document requested and not provided (request: {request}; date: "
+        "{date}). Not counted in the index."),
+    "export.report.correction": ("Corrección editorial (el texto emitido se conserva): «{text}» {note}",
+                                 "Editorial correction (the issued text is kept): “{text}” {note}"),
+    "export.report.part_followup": ("Seguimiento registrado de las recomendaciones",
+                                    "Recorded follow-up of the recommendations"),
+    "export.report.col.rec": ("N.º", "No."),
+    "export.report.col.stage": ("Etapa", "Stage"),
+    "export.report.col.deadline": ("Plazo acordado", "Agreed deadline"),
+    "export.report.no_deadline": ("Sin plazo: no hay cronograma de implementación registrado.",
+                                  "No deadline: no implementation schedule is recorded."),
+    "export.report.part_dashboard": ("Lo que calcula el tablero", "What the dashboard computes"),
+    "export.report.part_dashboard_note": (
+        "Índice, niveles, gráficos y posición calculados por el tablero con el marco {framework} v{version} a "
+        "partir del informe: no forman parte del informe emitido.",
+        "Index, levels, charts and position computed by the dashboard with framework {framework} v{version} "
+        "from the report: they are not part of the issued report."),
+    "export.report.index_line_unranked": (
+        "En la gestión {period}, {entity} obtiene un índice de madurez de {index} sobre 100 (nivel "
+        "«{band}»); cobertura de la evaluación: {coverage}.",
+        "In {period}, {entity} has a maturity index of {index} out of 100 (band “{band}”); assessment "
+        "coverage: {coverage}."),
     # --- source notes ----------------------------------------------------------------------
     "export.source.report": ("Fuente: marco {framework} v{version}, gestión {period}; generado el {date}.",
                              "Source: framework {framework} v{version}, round {period}; generated {date}."),

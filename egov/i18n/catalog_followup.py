@@ -2,6 +2,46 @@
 
 TEXT = {
     # Statuses (stored codes -> labels).
+    # Life-cycle stages (egov.followup.STAGES), in the Contraloría's words.
+    "followup.stage.sin_aceptar": ("Sin aceptación registrada", "No acceptance recorded"),
+    "followup.stage.no_aceptada": ("No aceptada", "Not accepted"),
+    "followup.stage.sin_cronograma": ("Aceptada, sin cronograma", "Accepted, no schedule"),
+    "followup.stage.en_plazo": ("Pendiente de implementación (en plazo)", "Pending implementation (on time)"),
+    "followup.stage.plazo_vencido": ("Plazo vencido", "Deadline passed"),
+    "followup.stage.parcialmente_cumplida": ("Parcialmente cumplida", "Partially met"),
+    "followup.stage.no_cumplida": ("No cumplida", "Not met"),
+    "followup.stage.cumplida": ("Cumplida", "Met"),
+    "followup.stage.no_aplicable": ("No aplicable", "Not applicable"),
+    "followup.col.stage": ("Etapa", "Stage"),
+    "followup.filter.stage": ("Etapa del seguimiento", "Follow-up stage"),
+    "followup.timeline.empty": ("No hay eventos fechados en el registro de estas recomendaciones.",
+                                "There are no dated events in these recommendations' record."),
+    "followup.timeline.rec": ("{report} · n.º {n}", "{report} · no. {n}"),
+    "followup.timeline.deadline": ("Plazo acordado", "Agreed deadline"),
+    "followup.timeline.axis": ("Fecha", "Date"),
+    "followup.timeline.title_none": ("No hay recomendaciones registradas", "There are no recommendations recorded"),
+    "followup.timeline.title": (
+        "{total} recomendaciones: {unscheduled} sin cronograma (sin plazo), {overdue} con plazo vencido",
+        "{total} recommendations: {unscheduled} without a schedule (no deadline), {overdue} past their deadline"),
+    "followup.event.emision": ("Emisión del informe", "Report issued"),
+    "followup.event.recepcion": ("Recepción por la entidad", "Received by the entity"),
+    "followup.event.aceptada": ("Aceptada", "Accepted"),
+    "followup.event.no_aceptada": ("No aceptada", "Not accepted"),
+    "followup.event.cronograma": ("Cronograma de implementación", "Implementation schedule"),
+    "followup.event.reprogramacion": ("Reprogramación", "Rescheduling"),
+    "followup.event.calificacion": ("Informe de seguimiento", "Follow-up report"),
+    "followup.event.avance": ("Avance informado", "Progress note"),
+    "followup.error.not_accepted": (
+        "La recomendación {rec_no} del informe {report} de {entity} está {decision}: no se le puede hacer "
+        "seguimiento. Registre antes su aceptación y su cronograma (archivos «aceptacion» y «cronograma»).",
+        "Recommendation {rec_no} of report {report} of {entity} is {decision}: it cannot be followed up. Record "
+        "its acceptance and schedule first ('aceptacion' and 'cronograma' files)."),
+    "followup.decision.no_aceptada": ("no aceptada", "not accepted"),
+    "followup.decision.none": ("sin aceptación registrada", "without a recorded acceptance"),
+    "followup.error.not_met_before_deadline": (
+        "«No cumplida» el {date} es anterior al plazo acordado ({deadline}): hasta entonces la recomendación "
+        "sigue pendiente de implementación.",
+        "'Not met' on {date} is before the agreed deadline ({deadline}): until then it is still pending."),
     "followup.status.pendiente": ("Pendiente de implementación", "Pending implementation"),
     "followup.status.en_proceso": ("En proceso", "In progress"),
     "followup.status.cumplida": ("Cumplida", "Met"),

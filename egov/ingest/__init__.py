@@ -127,7 +127,7 @@ def frames_of(cur: db.Connection, parsed: ParsedFile, *, recorded_by: str) -> di
     the assessment they belong to when it does not exist yet (and only then).
     """
     frames = to_tables(parsed.kind, [values for _, values in parsed.rows], recorded_by=recorded_by)
-    if parsed.kind not in ("puntajes", "herramientas", "recomendaciones"):
+    if parsed.kind not in ("puntajes", "herramientas", "recomendaciones", "informes", "hallazgos"):
         return frames
     return _with_framework_version(cur, _with_report_data(cur, parsed, frames))
 
@@ -162,11 +162,11 @@ def _with_report_data(cur: db.Connection, parsed: ParsedFile,
     for _, values in parsed.rows:
         key = (values["entidad"], values["gestion"], values["marco"])
         if key not in stored and key not in missing:
-            missing[key] = values.get("informe")
+            missing[key] = (values.get("informe"), values.get("fecha_emision"))
     if missing:
         frames["assessment"] = pd.DataFrame.from_records([
-            {"entity_code": e, "period": p, "framework_code": f, "report_number": report, "issue_date": None}
-            for (e, p, f), report in missing.items()])
+            {"entity_code": e, "period": p, "framework_code": f, "report_number": report, "issue_date": issued}
+            for (e, p, f), (report, issued) in missing.items()])
     return frames
 
 
@@ -213,7 +213,7 @@ def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = 
         if problems:
             return _refused(file_name, sha, found_kind, problems, rows, notes)
         frames = frames_of(cur, parsed, recorded_by=user)
-        preview = store.plan(cur, frames)
+        preview = store.plan(cur, frames, synthetic=synthetic)
         fresh = new_periods(cur, frames)
     if dry_run:
         return ImportResult("dry_run", found_kind, file_name, sha, None, preview, [], rows, notes, new_periods=fresh)

@@ -38,6 +38,9 @@ CHOICE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "en_curso": ("en_proceso",), "parcial": ("parcialmente_cumplida",),
     "cumplida_parcialmente": ("parcialmente_cumplida",), "incumplida": ("no_cumplida",),
     "finding": ("hallazgo",), "recommendation": ("recomendacion",),
+    "limitacion_al_alcance": ("limitacion",), "limitacion_de_alcance": ("limitacion",),
+    "no_proporcionado": ("limitacion",), "aceptado": ("aceptada",), "no_aceptado": ("no_aceptada",),
+    "rechazada": ("no_aceptada",),
 }
 
 _FORMULA = re.compile(r"^\s*(?:[=@]|[+-]\s*[=@]|[+-]\s*[A-Za-z_][\w.]*\s*\()")

@@ -47,13 +47,32 @@ def _framework_example(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     return keep
 
 
-def _follow_up_example() -> list[dict[str, str]]:
-    """The DIGEMIG recommendations of the example, as accepted on the report's date."""
-    scores = _read_canonical(SAMPLE / "digemig" / "puntajes.csv")
-    issued = scores[0].get("fecha_emision", "") if scores else ""
-    return [{"entidad": r["entidad"], "informe": r["informe"], "numero": r["numero"], "fecha": issued,
-             "estado": "pendiente", "evidencia": "Recomendación aceptada; cronograma de implementación presentado."}
-            for r in _read_canonical(SAMPLE / "digemig" / "recomendaciones.csv") if r.get("tipo") == "recomendacion"]
+LIFE_CYCLE_KINDS = ("aceptacion", "cronograma", "seguimiento")
+
+
+def _life_cycle_keys() -> list[tuple[str, str, str]]:
+    """Recommendations of the demonstration set (one synthetic entity) with a full life cycle.
+
+    The real DIGEMIG report has no acceptance, schedule or follow-up; an example never invents one for it.
+    The entity is the first of the entities example, so the examples import one after the other.
+    """
+    entities = [r["entidad"] for r in example_rows("entidades")]
+    demo = next((e for e in entities if e != "DIGEMIG"), None)
+    rated = {(r["entidad"], r["informe"], r["numero"]) for r in _read_canonical(SAMPLE / "demo" / "seguimiento.csv")
+             if r.get("informe_seguimiento")}
+    keys = [(r["entidad"], r["informe"], r["numero"]) for r in _read_canonical(SAMPLE / "demo" / "cronograma.csv")
+            if r["entidad"] == demo]
+    return sorted(dict.fromkeys(k for k in keys if k in rated))[:4]
+
+
+def _demo_rows(name: str, keys: list[tuple[str, str, str]]) -> list[dict[str, str]]:
+    wanted = set(keys)
+    rows = _read_canonical(SAMPLE / "demo" / f"{name}.csv")
+    if name == "recomendaciones":  # the recommendations and the findings they answer
+        reports = {(k[0], k[1]) for k in keys}
+        return [r for r in rows if (r["entidad"], r["informe"]) in reports
+                and (r["entidad"], r["informe"], r["numero"]) in wanted]
+    return [r for r in rows if (r["entidad"], r["informe"], r["numero"]) in wanted]
 
 
 def example_rows(kind: str) -> list[dict[str, str]]:
@@ -64,11 +83,14 @@ def example_rows(kind: str) -> list[dict[str, str]]:
         rows = _read_canonical(SAMPLE / "entidades.csv")
         return [r for r in rows if r.get("entidad") == "DIGEMIG"] + \
             [r for r in rows if r.get("entidad") != "DIGEMIG"][:2]
-    if kind == "seguimiento":
-        return _follow_up_example()
+    if kind in LIFE_CYCLE_KINDS:
+        rows = _demo_rows(kind, _life_cycle_keys())
+    else:
+        rows = _read_canonical(SAMPLE / "digemig" / f"{kind}.csv")[:EXAMPLE_ROWS]
+        if kind == "recomendaciones":
+            rows += _demo_rows(kind, _life_cycle_keys())
     # The sample files may use accepted aliases (periodo, socios): give the rows the canonical names.
     columns = KINDS[kind].columns
-    rows = _read_canonical(SAMPLE / "digemig" / f"{kind}.csv")[:EXAMPLE_ROWS]
     return [{next((c.name for c in columns if c.matches(h)), h): v for h, v in r.items()} for r in rows]
 
 

@@ -19,7 +19,7 @@ from egov.storage import sql
 from egov.storage.db import Connection
 from egov.ingest import problems as P
 from egov.ingest.parse import ParsedFile
-from egov.kinds import KINDS, split_partners
+from egov.kinds import KINDS, RATING_STATUSES, split_partners
 
 
 @dataclass
@@ -33,6 +33,12 @@ class Known:
     bands: dict[str, dict[str, tuple[float, float]]] = field(default_factory=lambda: defaultdict(dict))
     steps: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     recommendations: set[tuple[str, str, int]] = field(default_factory=set)
+    # (entity, report) -> framework of the report's assessment
+    reports: dict[tuple[str, str], str] = field(default_factory=dict)
+    # (entity, report, rec_no) -> (acceptance decision or None, current deadline or None, deadline source,
+    # last schedule revision or None)
+    lifecycle: dict[tuple[str, str, int], tuple] = field(default_factory=dict)
+    findings: set[tuple[str, str, str, int]] = field(default_factory=set)
 
 
 def load_known(cur: Connection) -> Known:
@@ -53,7 +59,22 @@ def load_known(cur: Connection) -> Known:
         known.steps[fw].add(int(step))
     for entity, report, number in sql.run(cur, "import_known_recommendations").itertuples(index=False):
         known.recommendations.add((entity, report, int(number)))
+    for entity, report, fw in sql.run(cur, "import_known_reports").itertuples(index=False):
+        known.reports[(entity, report)] = fw
+    for entity, report, number, decision, deadline, source, revision in sql.run(
+            cur, "import_known_lifecycle").itertuples(index=False):
+        known.lifecycle[(entity, report, int(number))] = (
+            sql.plain(decision), None if sql.plain(deadline) is None else _day(deadline), sql.plain(source),
+            sql.plain(revision))
+    for entity, period, fw, number in sql.run(cur, "import_known_findings").itertuples(index=False):
+        known.findings.add((entity, period, fw, int(number)))
     return known
+
+
+def _day(value) -> date:
+    import pandas as pd
+
+    return pd.Timestamp(value).date()
 
 
 class Checker:
@@ -156,11 +177,15 @@ def _check_scores(checker: Checker, known: Known) -> None:
         score, status = values["puntaje"], values["estado"]
         if status == "evaluado" and score is None and not checker.parsed.raw[index].get("puntaje", "").strip():
             checker.add("score_missing", index, "puntaje")
-        elif status in ("desconocido", "no_aplica") and score is not None:
+        elif status in ("desconocido", "no_aplica", "limitacion") and score is not None:
             checker.add("score_with_status", index, "puntaje", status=status)
         elif score is not None and criterion is not None and not criterion[2] <= score <= criterion[3]:
             checker.add("out_of_scale", index, "puntaje", low=criterion[2], high=criterion[3],
                         criterion=criterion[0])
+        if status != "limitacion":
+            for column in ("solicitud", "fecha_solicitud"):
+                if values[column] is not None:
+                    checker.add("request_without_limitation", index, column)
         if all(values[c] is not None for c in ("entidad", "gestion", "marco", "criterio")):
             assessment = (values["entidad"], values["gestion"], values["marco"])
             keyed.append((index, (*assessment, values["criterio"])))
@@ -209,8 +234,8 @@ def _check_recommendations(checker: Checker, known: Known) -> None:
         if fw is not None:
             checker.resolve(index, "area", known.areas[fw], "unknown_area", framework=fw)
         _positive(checker, index, "numero", allow_zero=False)
-        if values["tipo"] == "recomendacion" and not checker.parsed.raw[index].get("fecha_limite", "").strip():
-            checker.add("required_for_type", index, "fecha_limite", type="recomendacion")
+        if values["tipo"] == "recomendacion":
+            _check_finding_list(checker, known, index, rows)
         if values["tipo"] == "hallazgo" and all(values[c] is not None for c in ("entidad", "gestion", "marco",
                                                                                  "numero")):
             keyed.append((index, ("hallazgo", values["entidad"], values["gestion"], values["marco"],
@@ -221,24 +246,148 @@ def _check_recommendations(checker: Checker, known: Known) -> None:
     checker.duplicates(keyed, "entidad, informe, tipo y número")
 
 
+def _check_finding_list(checker: Checker, known: Known, index: int, rows) -> None:
+    """A recommendation's 'hallazgos': whole numbers, each a finding of its assessment (file or store)."""
+    values = rows[index][1]
+    cell = values.get("hallazgos")
+    if not cell:
+        return
+    parts = [p.strip() for p in cell.replace(",", "|").replace(";", "|").split("|") if p.strip()]
+    if not all(p.isdigit() for p in parts):
+        checker.add("bad_finding_list", index, "hallazgos")
+        return
+    assessment = (values["entidad"], values["gestion"], values["marco"])
+    in_file = {(v["entidad"], v["gestion"], v["marco"], v["numero"]) for _, v in rows if v["tipo"] == "hallazgo"}
+    for part in parts:
+        if (*assessment, int(part)) not in in_file and (*assessment, int(part)) not in known.findings:
+            checker.add("unknown_finding", index, "hallazgos", finding=part)
+
+
+def _recommendation_ref(checker: Checker, known: Known, index: int) -> tuple | None:
+    """Resolve the entity; the (entity, report, number) key when it names a known recommendation."""
+    values = checker.parsed.rows[index][1]
+    checker.resolve(index, "entidad", known.entities, "unknown_entity")
+    key = (values["entidad"], values["informe"], values["numero"])
+    if None in key or values["entidad"] not in known.entities.values():
+        return None
+    if key not in known.recommendations:
+        checker.add("unknown_recommendation", index, "numero", report=values["informe"], entity=values["entidad"])
+        return None
+    return key
+
+
+def _not_future(checker: Checker, index: int, *columns: str) -> None:
+    today = date.today()
+    for column in columns:
+        value = checker.parsed.rows[index][1].get(column)
+        if value is not None and value > today:
+            checker.add("future_date", index, column)
+
+
 def _check_follow_up(checker: Checker, known: Known) -> None:
     rows = checker.parsed.rows
     keyed = []
-    today = date.today()
     for index, (_, values) in enumerate(rows):
-        checker.resolve(index, "entidad", known.entities, "unknown_entity")
-        key = (values["entidad"], values["informe"], values["numero"])
-        if None not in key and values["entidad"] in known.entities.values():
-            if key not in known.recommendations:
-                checker.add("unknown_recommendation", index, "numero", report=values["informe"],
-                            entity=values["entidad"])
+        key = _recommendation_ref(checker, known, index)
         if values["estado"] == "no_aplicable" and not values["evidencia"]:
             checker.add("evidence_required", index, "evidencia")
-        if values["fecha"] is not None and values["fecha"] > today:
-            checker.add("future_date", index, "fecha")
-        if None not in key and values["fecha"] is not None:
-            keyed.append((index, (*key, values["fecha"])))
+        _not_future(checker, index, "fecha", "fecha_informe_seguimiento")
+        if values["informe_seguimiento"] and values["estado"] is not None and values["estado"] not in RATING_STATUSES:
+            checker.add("rating_status_required", index, "estado", allowed=", ".join(RATING_STATUSES))
+        if key is not None:
+            decision, deadline, source, _revision = known.lifecycle.get(key, (None, None, None, None))
+            # A follow-up needs an accepted recommendation; a schedule kept from the earlier model
+            # (before acceptance was recorded) stands for it.
+            if decision == "no_aceptada" or (decision is None and source != "modelo_anterior"):
+                checker.add("followup_not_accepted", index, "numero", report=values["informe"],
+                            decision="no aceptada" if decision else "sin aceptación registrada")
+            elif (values["estado"] == "no_cumplida" and values["fecha"] is not None and deadline is not None
+                  and values["fecha"] < deadline):
+                checker.add("not_met_before_deadline", index, "fecha", deadline=deadline.strftime("%d/%m/%Y"))
+        if None not in (values["entidad"], values["informe"], values["numero"]) and values["fecha"] is not None:
+            keyed.append((index, (values["entidad"], values["informe"], values["numero"], values["fecha"])))
     checker.duplicates(keyed, "entidad, informe, número y fecha")
+
+
+def _check_reports(checker: Checker, known: Known) -> None:
+    rows = checker.parsed.rows
+    keyed = []
+    for index, (_, values) in enumerate(rows):
+        checker.resolve(index, "entidad", known.entities, "unknown_entity")
+        checker.resolve(index, "marco", known.frameworks, "unknown_framework")
+        _not_future(checker, index, "fecha_emision")
+        if values["entidad"] is not None and values["informe"] is not None:
+            keyed.append((index, (values["entidad"], values["informe"])))
+    checker.duplicates(keyed, "entidad e informe")
+
+
+def _check_results(checker: Checker, known: Known) -> None:
+    rows = checker.parsed.rows
+    keyed = []
+    for index, (_, values) in enumerate(rows):
+        checker.resolve(index, "entidad", known.entities, "unknown_entity")
+        if values["entidad"] is None or values["informe"] is None:
+            continue
+        fw = known.reports.get((values["entidad"], values["informe"]))
+        if fw is None:
+            checker.add("unknown_report", index, "informe", entity=values["entidad"])
+        else:
+            checker.resolve(index, "area", known.areas[fw], "unknown_area", framework=fw)
+        keyed.append((index, (values["entidad"], values["informe"], values["area"])))
+    checker.duplicates(keyed, "entidad, informe y área")
+
+
+def _check_findings(checker: Checker, known: Known) -> None:
+    rows = checker.parsed.rows
+    keyed = []
+    for index, (_, values) in enumerate(rows):
+        fw = _assessment_refs(checker, known, index)
+        if fw is not None:
+            checker.resolve(index, "area", known.areas[fw], "unknown_area", framework=fw)
+        _positive(checker, index, "numero", allow_zero=False)
+        if all(values[c] is not None for c in ("entidad", "gestion", "marco", "numero")):
+            keyed.append((index, (values["entidad"], values["gestion"], values["marco"], values["numero"])))
+    checker.duplicates(keyed, "entidad, gestión, marco y número")
+
+
+def _check_acceptance(checker: Checker, known: Known) -> None:
+    rows = checker.parsed.rows
+    keyed = []
+    for index, (_, values) in enumerate(rows):
+        key = _recommendation_ref(checker, known, index)
+        _not_future(checker, index, "fecha_recepcion", "fecha_decision")
+        if values["decision"] == "no_aceptada" and not values["motivos"]:
+            checker.add("reasons_required", index, "motivos")
+        received, decided = values["fecha_recepcion"], values["fecha_decision"]
+        if received is not None and decided is not None and decided < received:
+            checker.add("decision_before_receipt", index, "fecha_decision",
+                        received=received.strftime("%d/%m/%Y"))
+        if key is not None:
+            keyed.append((index, key))
+    checker.duplicates(keyed, "entidad, informe y número")
+
+
+def _check_schedule(checker: Checker, known: Known) -> None:
+    rows = checker.parsed.rows
+    keyed = []
+    for index, (_, values) in enumerate(rows):
+        key = _recommendation_ref(checker, known, index)
+        _not_future(checker, index, "fecha_presentacion")
+        revision = values["revision"] or 1
+        if values["revision"] is not None and values["revision"] < 1:
+            checker.add("not_positive", index, "revision")
+        if revision > 1 and not values["motivo"]:
+            checker.add("reason_for_rescheduling", index, "motivo")
+        filed, deadline = values["fecha_presentacion"], values["plazo"]
+        if filed is not None and deadline is not None and deadline < filed:
+            checker.add("deadline_before_filing", index, "plazo", filed=filed.strftime("%d/%m/%Y"))
+        if key is not None:
+            decision = known.lifecycle.get(key, (None,))[0]
+            if decision != "aceptada":
+                checker.add("schedule_not_accepted", index, "numero", report=values["informe"],
+                            decision="no aceptada" if decision else "sin aceptación registrada")
+            keyed.append((index, (*key, revision)))
+    checker.duplicates(keyed, "entidad, informe, número y revisión")
 
 
 # --- framework files ---------------------------------------------------------
@@ -382,4 +531,9 @@ CHECKS = {
     "herramientas": _check_tools,
     "recomendaciones": _check_recommendations,
     "seguimiento": _check_follow_up,
+    "informes": _check_reports,
+    "resultados": _check_results,
+    "hallazgos": _check_findings,
+    "aceptacion": _check_acceptance,
+    "cronograma": _check_schedule,
 }

@@ -46,11 +46,21 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     Table("criterion_score", ("entity_code", "period", "framework_code", "criterion_code")),
     Table("tool_adoption", ("entity_code", "period", "framework_code", "tool_code")),
     Table("interop_partner", ("entity_code", "period", "framework_code", "partner_name")),
+    Table("supervision_report", ("entity_code", "report_number")),
+    Table("report_result", ("entity_code", "report_number", "area_code")),
     Table("finding", ("entity_code", "period", "framework_code", "finding_no")),
     Table("recommendation", ("entity_code", "report_number", "rec_no")),
+    Table("recommendation_finding", ("entity_code", "report_number", "rec_no", "finding_no")),
+    Table("recommendation_acceptance", ("entity_code", "report_number", "rec_no")),
+    Table("implementation_schedule", ("entity_code", "report_number", "rec_no", "revision")),
+    Table("followup_report", ("entity_code", "followup_number")),
     Table("recommendation_status", ("entity_code", "report_number", "rec_no", "status_date"),
           meta=("batch_id", "recorded_by", "recorded_at")),
 ]}
+
+# Provenance: every record table has this column; the store fills it from the batch
+# (a real batch rewriting a synthetic row makes it real: the difference counts as a change).
+PROVENANCE = "is_synthetic"
 
 
 class StoreError(Exception):
@@ -136,13 +146,19 @@ def _q(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
 
-def _stage(cur: Connection, spec: Table, frame: pd.DataFrame) -> list[tuple[str, str]]:
-    """Copy ``frame`` into a temp table typed like ``spec`` (missing columns NULL)."""
+def _stage(cur: Connection, spec: Table, frame: pd.DataFrame, synthetic: bool = False) -> list[tuple[str, str]]:
+    """Copy ``frame`` into a temp table typed like ``spec`` (missing columns NULL, provenance from the batch)."""
     cols = [(c, t) for c, t in _columns(cur, spec.name) if c not in spec.meta or c == "recorded_by"]
     cur.register("_incoming_df", frame)
-    select = ", ".join(
-        f"CAST({_q(c)} AS {t}) AS {_q(c)}" if c in frame.columns else f"CAST(NULL AS {t}) AS {_q(c)}"
-        for c, t in cols)
+
+    def value(c: str, t: str) -> str:
+        if c in frame.columns:
+            return f"CAST({_q(c)} AS {t}) AS {_q(c)}"
+        if c == PROVENANCE:
+            return f"{'true' if synthetic else 'false'} AS {_q(c)}"
+        return f"CAST(NULL AS {t}) AS {_q(c)}"
+
+    select = ", ".join(value(c, t) for c, t in cols)
     cur.execute(f"CREATE OR REPLACE TEMP TABLE _incoming AS SELECT {select} FROM _incoming_df")
     cur.unregister("_incoming_df")
     return cols
@@ -159,15 +175,18 @@ def _classify_sql(spec: Table, cols: list[tuple[str, str]]) -> str:
             f" FROM _incoming i LEFT JOIN {_q(spec.name)} o ON {on}")
 
 
-def plan(cur: Connection, frames: dict[str, pd.DataFrame]) -> Plan:
-    """Count new, changed and unchanged rows per table without writing anything."""
+def plan(cur: Connection, frames: dict[str, pd.DataFrame], *, synthetic: bool = False) -> Plan:
+    """Count new, changed and unchanged rows per table without writing anything.
+
+    ``synthetic``: the provenance the batch would give its rows.
+    """
     result = Plan()
     for name in TABLES:
         frame = frames.get(name)
         if frame is None or frame.empty:
             continue
         spec = TABLES[name]
-        cols = _stage(cur, spec, frame)
+        cols = _stage(cur, spec, frame, synthetic)
         new, changed, total = cur.execute(
             f"SELECT count(*) FILTER (WHERE is_new), count(*) FILTER (WHERE is_changed), count(*)"
             f" FROM ({_classify_sql(spec, cols)})").fetchall()[0]
@@ -176,9 +195,10 @@ def plan(cur: Connection, frames: dict[str, pd.DataFrame]) -> Plan:
     return result
 
 
-def _write_table(cur: Connection, batch_id: int, spec: Table, frame: pd.DataFrame, seq0: int) -> int:
+def _write_table(cur: Connection, batch_id: int, spec: Table, frame: pd.DataFrame, seq0: int,
+                 synthetic: bool = False) -> int:
     """Upsert one table's rows, recording before-images. Returns the next seq number."""
-    cols = _stage(cur, spec, frame)
+    cols = _stage(cur, spec, frame, synthetic)
     cur.execute(f"CREATE OR REPLACE TEMP TABLE _classified AS {_classify_sql(spec, cols)}")
     key_struct = ", ".join(f"{_q(k)} := c.{_q(k)}" for k in spec.key)
     new_struct = ", ".join(f"{_q(c)} := c.{_q(c)}" for c, _ in cols)
@@ -256,7 +276,7 @@ def _write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFram
             previous = existing_batch(cur, info.sha256)
             if previous is not None:
                 raise AlreadyImported(previous)
-            counts = plan(cur, frames)
+            counts = plan(cur, frames, synthetic=info.is_synthetic)
             if counts.changed and not allow_changes:
                 raise ChangesNotConfirmed(counts)
             # No RETURNING: PostgreSQL through the attach cannot return it; writers are serialised.
@@ -270,7 +290,7 @@ def _write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFram
             for name, spec in TABLES.items():
                 frame = frames.get(name)
                 if frame is not None and not frame.empty:
-                    seq = _write_table(cur, batch_id, spec, frame, seq)
+                    seq = _write_table(cur, batch_id, spec, frame, seq, info.is_synthetic)
             _check_integrity(cur)
             audit.append(cur, user=info.user, role=info.role, action="import",
                          detail={"kind": info.kind, "file": info.file_name, "sha256": info.sha256,
@@ -318,10 +338,11 @@ def undo_batch(con: Connection, batch_id: int, *, user: str = "local", role: str
                 raise StoreError(
                     f"No se puede deshacer el lote {batch_id}: el/los lote(s) posterior(es) {ids} "
                     "modificaron los mismos datos. Deshaga primero esos lotes.")
+            # One look at which tables the batch touched (a batch touches few of the many record tables).
+            touched = {r[0] for r in cur.execute("SELECT DISTINCT table_name FROM batch_change WHERE batch_id = ?",
+                                                 [batch_id]).fetchall()}
             for spec in reversed(list(TABLES.values())):
-                touched = cur.execute("SELECT count(*) FROM batch_change WHERE batch_id = ? AND table_name = ?",
-                                      [batch_id, spec.name]).fetchall()[0][0]
-                if not touched:
+                if spec.name not in touched:
                     continue
                 cols = _columns(cur, spec.name)
                 key_shape = "{" + ", ".join(f'"{k}": "{t}"' for k, t in cols if k in spec.key) + "}"

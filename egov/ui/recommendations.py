@@ -54,6 +54,8 @@ def _list_table(recs: pd.DataFrame, lang: str, with_entity: bool) -> pd.DataFram
         "entity": recs["acronym"].where(recs["acronym"].notna() & (recs["acronym"] != ""), recs["entity_code"]),
         "report": recs["report_number"], "rec_no": recs["rec_no"].astype(int),
         "status": status_labels(recs, lang),
+        "stage": [t(f"followup.stage.{v}", lang) if isinstance(v, str) else "—"
+                  for v in recs.get("stage", pd.Series([None] * len(recs), index=recs.index))],
         "days_overdue": [_num(v, 0, lang) for v in recs["days_overdue"]],
         "due_date": _dates(recs["due_date"]), "status_date": _dates(recs["status_date"]),
         "area": recs[f"area_name_{lc}"].fillna(recs["area_code"]), "period": recs["period"],

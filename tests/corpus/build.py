@@ -180,6 +180,24 @@ def valid_score_cases() -> list[Case]:
     ]
 
 
+def accepted_demo_recommendations() -> list[tuple[str, str, int, date]]:
+    """Two synthetic recommendations of the sample with an accepted schedule: (entity, report, number, a day
+    after the schedule was filed). Only an accepted recommendation may be followed up (DIGEMIG's real ones
+    are not: the report records no acceptance)."""
+    import csv
+
+    folder = Path(__file__).resolve().parents[2] / "data" / "sample" / "demo"
+    with (folder / "cronograma.csv").open(encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["revision"] == "1"]
+    picked = []
+    for r in rows:
+        filed = datetime.strptime(r["fecha_presentacion"], "%d/%m/%Y").date()
+        picked.append((r["entidad"], r["informe"], int(r["numero"]), date.fromordinal(filed.toordinal() + 1)))
+        if len(picked) == 2:
+            return picked
+    raise AssertionError("the demonstration set has no schedules")
+
+
 def valid_other_cases() -> list[Case]:
     entities = csv_bytes(["Código entidad", "Nombre", "Sigla", "Sector", "Nivel de gobierno", "Departamento"], [
         ["GAM-ÑUÑOA", "Gobierno Autónomo Municipal de Ñuñoa", "GAMÑ", "Administración local", "Municipal", "Potosí"],
@@ -210,9 +228,10 @@ def valid_other_cases() -> list[Case]:
         ["DIGEMIG", "2025", "CGE-GE", "K3/GP445/S25-G1", "Recomendación", "1", "PLAN", "Realizar el seguimiento.",
          "30/06/2026"],
     ])
+    (e1, r1, n1, d1), (e2, r2, n2, d2) = accepted_demo_recommendations()
     follow = csv_bytes(["Entidad", "Informe", "Nº", "Fecha", "Estado", "Evidencia"], [
-        ["DIGEMIG", "K3/GP445/S24-G1", "1", "15/01/2025", "En proceso", "Nota de avance"],
-        ["DIGEMIG", "K3/GP445/S24-G1", "2", "2025-02-01", "No aplicable", "La unidad fue suprimida"],
+        [e1, r1, str(n1), d1.strftime("%d/%m/%Y"), "En proceso", "Nota de avance"],
+        [e2, r2, str(n2), d2.isoformat(), "No aplicable", "La unidad fue suprimida"],
     ])
     return [
         Case("entities_cp1252", "entidades.csv", lambda: entities, kind="entidades", stored={
@@ -227,11 +246,13 @@ def valid_other_cases() -> list[Case]:
             ("interop_partner", "DIGEMIG", "2025", "CGE-GE", "FELCN"): {"channel": "bilateral"},
             ("interop_partner", "DIGEMIG", "2025", "CGE-GE", "SEGIP"): {"channel": "plataforma"}}),
         Case("recommendations", "recomendaciones.csv", lambda: recs, kind="recomendaciones", stored={
-            ("recommendation", "DIGEMIG", "K3/GP445/S25-G1", 1): {"due_date": date(2026, 6, 30), "area_code": "PLAN"},
+            ("recommendation", "DIGEMIG", "K3/GP445/S25-G1", 1): {"area_code": "PLAN"},
+            # A deadline in a recommendations file is the one a schedule already gave: its revision 1.
+            ("implementation_schedule", "DIGEMIG", "K3/GP445/S25-G1", 1, 1): {"deadline": date(2026, 6, 30)},
             ("finding", "DIGEMIG", "2025", "CGE-GE", 1): {"text_es": "El PIIGE no tiene seguimiento."}}),
         Case("follow_up", "seguimiento.csv", lambda: follow, kind="seguimiento", stored={
-            ("recommendation_status", "DIGEMIG", "K3/GP445/S24-G1", 1, date(2025, 1, 15)): {"status": "en_proceso"},
-            ("recommendation_status", "DIGEMIG", "K3/GP445/S24-G1", 2, date(2025, 2, 1)): {"status": "no_aplicable"}}),
+            ("recommendation_status", e1, r1, n1, d1): {"status": "en_proceso"},
+            ("recommendation_status", e2, r2, n2, d2): {"status": "no_aplicable"}}),
     ]
 
 
@@ -386,11 +407,10 @@ def broken_cases() -> list[Case]:
                                 "fecha_limite"],
                                [["DIGEMIG", "2025", "CGE-GE", "K3/X", "hallazgo", "1", "LEGAL", "Texto", ""]]),
              "unknown_area", "no existe en el marco", rows=(2,), column="area"),
-        Case("recommendation_without_due_date", "recomendaciones.csv",
-             lambda: csv_bytes(["entidad", "periodo", "marco", "informe", "tipo", "numero", "area", "texto",
-                                "fecha_limite"],
-                               [["DIGEMIG", "2025", "CGE-GE", "K3/X", "recomendacion", "1", "PLAN", "Hacer", ""]]),
-             "required_for_type", "«recomendacion» necesita", rows=(2,), column="fecha_limite"),
+        Case("follow_up_of_a_recommendation_not_accepted", "seguimiento.csv",
+             lambda: csv_bytes(["entidad", "informe", "numero", "fecha", "estado", "evidencia"],
+                               [["DIGEMIG", "K3/GP445/S24-G1", "1", "01/02/2025", "en_proceso", "Nota"]]),
+             "followup_not_accepted", "sin aceptación registrada", rows=(2,), column="numero"),
         Case("unknown_recommendation", "seguimiento.csv",
              lambda: csv_bytes(["entidad", "informe", "numero", "fecha", "estado"],
                                [["DIGEMIG", "K3/GP445/S24-G1", "99", "01/02/2025", "cumplida"]]),
