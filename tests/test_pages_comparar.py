@@ -19,9 +19,9 @@ def test_three_entities_from_the_url_side_by_side_by_index_area_and_tool(sample)
     assert not at.exception
     table = table_with(at, "Índice")
     assert [e.split(" — ")[0] for e in table["Entidad"]] == ["DIGEMIG", "ASFI", "BoA"]
-    assert table["Índice"].tolist() == ["44,17", "74,85", "22,35"]
+    assert table["Índice"].tolist() == ["46,92", "74,85", "22,35"]
     assert table["Grado"].tolist() == ["Básico", "Intermedio", "Incipiente"]
-    assert table["Cobertura"].tolist() == ["69 %", "93 %", "93 %"]  # 20 of 29; 27 of 29 (two unknown each)
+    assert table["Cobertura"].tolist() == ["62 %", "93 %", "93 %"]  # 18 of 29; 27 of 29 (two unknown each)
     areas, tools = chart_figures(at)
     assert {trace["name"] for trace in areas["data"]} == {"DIGEMIG", "ASFI", "BoA"}
     assert all(len(trace["x"]) == 5 for trace in areas["data"])

@@ -21,10 +21,10 @@ def test_digemig_profile_from_the_url_shows_index_level_rank_and_coverage(sample
     assert not at.exception
     assert at.header[0].value == "Dirección General de Migración (DIGEMIG)"
     metrics = _metrics(at)
-    assert metrics["Índice 2024"][0] == "44,2"
+    assert metrics["Índice 2024"][0] == "46,9"
     assert metrics["Grado de madurez"][0] == "Básico"
-    assert metrics["Posición"][0] == "21 de 42"
-    assert metrics["Cobertura"][0] == "69 %"
+    assert metrics["Posición"][0] == "18 de 42"
+    assert metrics["Cobertura"][0] == "62 %"
     assert "K3/GP445/S24-G1" in texts(at)
     assert at.selectbox(key="entity_profile_choice").value == "DIGEMIG"
 
@@ -35,11 +35,11 @@ def test_digemig_profile_shows_its_five_areas_against_its_peers(sample):
     assert areas["Área"].tolist() == ["Planificación institucional", "Organización TIC",
                                       "Infraestructura tecnológica", "Procesos y trámites",
                                       "Herramientas de gobierno electrónico"]
-    assert areas["Puntaje (0–100)"].tolist() == ["31,2", "37,5", "37,5", "50,0", "58,3"]
+    assert areas["Puntaje (0–100)"].tolist() == ["31,2", "45,0", "50,0", "50,0", "58,3"]
     assert [tab.label for tab in at.tabs] == areas["Área"].tolist()
     # DIGEMIG's sector has no other entity: the page starts on its level of government (20 peers).
     assert at.get("button_group")[0].value == "level"
-    assert chart_titles(at)[0] == "Infraestructura tecnológica es su área más débil: 31,2 frente a 45,7 de sus pares"
+    assert chart_titles(at)[0] == "Planificación institucional es su área más débil: 31,2 frente a 47,2 de sus pares"
 
 
 def test_choosing_the_sector_as_peer_group_changes_the_peer_means(sample):

@@ -54,8 +54,8 @@ def test_the_arithmetic_is_written_out_and_rebuilt_for_one_entity(sample):
     at.selectbox(key="method_example_entity").set_value("DIGEMIG").run()
     result = next(m.value for m in at.markdown if "Σ" in m.value)
     rebuilt, stored = re.findall(r"\*\*(\d+,\d\d)\*\*", result)
-    assert rebuilt == stored == "44,17"
-    assert "20 de 29 criterios evaluados" in result
+    assert rebuilt == stored == "46,92"
+    assert "18 de 29 criterios evaluados" in result
     example = table_with(at, "Normalizado (0–1)").set_index("Código")
     assert example.loc["PLAN.1", "Normalizado (0–1)"] == "0,5"
     assert example.loc["PLAN.3", "Resultado"] == "Desconocido" and example.loc["PLAN.3", "Normalizado (0–1)"] == "—"

@@ -82,9 +82,9 @@ def test_a_scope_limitation_is_left_out_of_the_index_and_lowers_coverage(sample_
     cur = sample_con.cursor()
     areas = scoring.area_scores(cur, "CGE-GE", "2024")
     infra = areas[(areas["entity_code"] == DIGEMIG) & (areas["area_code"] == "INFRA")].iloc[0]
-    # INFRA.2 = 3 and INFRA.3 = 0 are the only assessed criteria: (3 + 0) / 2 of 4 = 37.5.
-    assert infra["area_score"] == pytest.approx(37.5)
-    assert infra["criteria_assessed"] == 2 and infra["coverage"] == pytest.approx(2 / 5)
+    # INFRA.2 = 3, INFRA.3 = 0 and INFRA.6 = 3 are the only assessed criteria: 6 / 12 of the scale = 50.
+    assert infra["area_score"] == pytest.approx(50.0)
+    assert infra["criteria_assessed"] == 3 and infra["coverage"] == pytest.approx(3 / 6)
 
 
 def test_digemig_recommendations_are_verbatim_grouped_without_deadline_acceptance_or_follow_up(sample_con):
