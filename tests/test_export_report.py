@@ -145,7 +145,7 @@ def test_with_the_demonstration_set_loaded_digemigs_pdf_uses_real_records_only(d
             "transparencia") in text
     assert "para el periodo 2021 — 2025" in text and "DIGEMIG ejecuta o presta a la ciudadanía" in text
     # No position among synthetic entities (DIGEMIG is the only real one: no position at all).
-    assert "puesto" not in text
+    assert not re.search(r"(puesto|posición) \d+ de \d+", text)
     # No deadline, no overdue status, no follow-up: none was recorded for the real report.
     assert "Vencida" not in text and "vencida" not in text.replace("Plazo vencido", "")
     assert text.count("Sin plazo: no hay cronograma de implementación registrado.") == 6
@@ -162,7 +162,7 @@ def test_asking_to_include_the_demonstration_set_puts_the_banner_on_every_page(c
                                        include_synthetic=True)
     text = _text(pdf, tmp_path)
     assert text.count("DATOS DE DEMOSTRACIÓN") >= _pages(pdf, tmp_path) >= 2
-    assert "puesto" in text  # the position among every entity, synthetic ones included
+    assert re.search(r"(puesto|posición) \d+ de \d+", text)  # the position among every entity, synthetic ones included
 
 
 def test_the_deck_about_one_entity_compares_with_real_records_only(cur):

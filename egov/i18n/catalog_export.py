@@ -108,7 +108,7 @@ TEXT = {
         "Index, levels, charts and position computed by the dashboard with framework {framework} v{version} "
         "from the report: they are not part of the issued report."),
     "export.report.index_line_unranked": (
-        "En la gestión {period}, {entity} obtiene un índice de madurez de {index} sobre 100 (nivel "
+        "En la gestión {period}, {entity} obtiene un índice de madurez de {index} sobre 100 (grado "
         "«{band}»); cobertura de la evaluación: {coverage}.",
         "In {period}, {entity} has a maturity index of {index} out of 100 (band “{band}”); assessment "
         "coverage: {coverage}."),

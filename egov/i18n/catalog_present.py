@@ -28,7 +28,7 @@ TEXT = {
                                "There are no recommendations recorded in this selection"),
     "present.head.entity_radar": ("{Entity} obtiene {index} sobre 100 (grado «{band}»), posición {rank} de {ranked} en el índice",
                                   "{Entity} scores {index} out of 100 (“{band}”), rank {rank} of {ranked}"),
-    "present.head.entity_radar_unranked": ("{Entity} obtiene {index} sobre 100 (nivel «{band}»)",
+    "present.head.entity_radar_unranked": ("{Entity} obtiene {index} sobre 100 (grado «{band}»)",
                                            "{Entity} scores {index} out of 100 (“{band}”)"),
     "present.head.entity_criteria": ("{Entity}: {n} de {total} criterios en nivel «Establecido» o superior",
                                      "{Entity}: {n} of {total} criteria at “Established” or above"),
