@@ -168,8 +168,8 @@ def test_asking_to_include_the_demonstration_set_puts_the_banner_on_every_page(c
 def test_the_deck_about_one_entity_compares_with_real_records_only(cur):
     deck = slides.build_deck(cur, FW, "2024", entity="DIGEMIG", as_of=AS_OF)
     radar = next(s for s in deck if s.key == "entity.radar")
-    assert "puesto" not in radar.headline and not radar.synthetic
+    assert "posición" not in radar.headline and not radar.synthetic
     assert radar.data["peer_score"].isna().all()  # no real peer in the sample: no peer average
     mixed = slides.build_deck(cur, FW, "2024", entity="DIGEMIG", as_of=AS_OF, include_synthetic=True)
     radar = next(s for s in mixed if s.key == "entity.radar")
-    assert "puesto" in radar.headline and radar.synthetic and radar.data["peer_score"].notna().any()
+    assert "posición" in radar.headline and radar.synthetic and radar.data["peer_score"].notna().any()
