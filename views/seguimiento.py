@@ -105,7 +105,7 @@ with tabs["list"]:
     listed = cache.shared(followup.recommendations, period=period, statuses=statuses or None, areas=areas or None,
                           overdue_only=overdue_only, stages=stages or None, **scope)
     st.caption(safe.t("followup.list_count", lang, n=fmt_number(len(listed), 0, lang)))
-    show_list(listed, lang, key="followup_list_table", depends=(shown_with, statuses, areas, overdue_only))
+    show_list(listed, lang, key="followup_list_table", depends=(shown_with, statuses, areas, overdue_only, stages))
     st.download_button(t("followup.download", lang), lambda: tables.to_csv_bytes(listed), file_name="seguimiento.csv",
                        mime="text/csv", key="followup_download")
 
