@@ -75,8 +75,8 @@ def test_seguimiento_filters_the_list_by_stage(server, lived):
         wait_rendered(page, 30000)
         page.keyboard.press("Escape")
         expected = int((recs["stage"] == "plazo_vencido").sum())
-        caption = page.get_by_text(re.compile(r"^\d+ recomendación\(es\)$"))
+        caption = page.get_by_text(re.compile(r"^Recomendaciones: \d+$"))
         caption.first.wait_for(timeout=30000)
-        assert caption.first.inner_text() == f"{expected} recomendación(es)"
+        assert caption.first.inner_text() == f"Recomendaciones: {expected}"
         assert not error_texts(page), error_texts(page)
         screenshot(page, "record-seguimiento-stage")
