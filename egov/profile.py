@@ -137,11 +137,6 @@ def partners(cur: Connection, framework: str, period: str, entity: str) -> pd.Da
     return sql.run(cur, "report_partners", framework=framework, period=period, entity=entity)
 
 
-def findings(cur: Connection, framework: str, period: str, entity: str) -> pd.DataFrame:
-    """The report's findings, by area."""
-    return sql.run(cur, "report_findings", framework=framework, period=period, entity=entity)
-
-
 def area_scores(cur: Connection, framework: str, entities: list[str], period: str | None = None) -> pd.DataFrame:
     """Area scores of the entities in one round (or every round with ``period=None``)."""
     return sql.run(cur, "entity_area_scores", framework=framework, period=period, entities=list(entities))

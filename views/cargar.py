@@ -83,8 +83,9 @@ if uploaded is not None:
                 state.data_changed()
                 st.session_state["import_flash"] = [("success", done.summary(lang, escape=safe.plain))]
                 st.session_state["import_round"] = st.session_state.get("import_round", 0) + 1
-                for stale in ("undo_batch", "undo_choice"):  # the new batch is offered first for undo
-                    st.session_state.pop(stale, None)
+                # The new batch is offered first for undo: set by its id (popping the key is not enough,
+                # the browser would send back the choice it still shows).
+                st.session_state["undo_batch"] = st.session_state["undo_choice"] = done.batch_id
                 st.rerun()
             elif done.status == "refused":
                 st.error(done.summary(lang, escape=safe.plain))

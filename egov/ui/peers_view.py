@@ -13,7 +13,7 @@ import streamlit as st
 from egov import profile
 from egov.i18n import fmt_number, t
 from egov.ui import cache, filters
-from egov.ui.plaintext import plain
+from egov.ui.safe import plain
 
 
 def group_value(peer: pd.DataFrame, by: str, lang: str) -> str | None:
@@ -33,7 +33,7 @@ def reference(f: filters.Filters, code: str, label: str, period: str, *, key: st
                               format_func=lambda g: t(f"entity.peer.{g}", lang, n=counts[g])) or "level"
     raw = cache.load(profile.peer_areas, f.framework, period, code, by)
     peer = profile.comparable(raw)
-    st.markdown(profile.peer_sentence(raw, by, period, lang, value_label=group_value(raw, by, lang)))
+    st.markdown(profile.peer_sentence(raw, by, period, lang, value_label=plain(group_value(raw, by, lang))))
     st.dataframe(pd.DataFrame({
         t("entity.col.area", lang): peer[f"area_name_{lc}"],
         label: [fmt_number(v, 1, lang) if pd.notna(v) else "—" for v in peer["entity_score"]],

@@ -102,7 +102,7 @@ def radar(f: filters.Filters, code: str, name: str, period: str) -> None:
     fig = polar.radar(peer, title=profile.radar_title(peer, lang), lang=lang, entity_label=name,
                       peer_label=group)
     show.chart(fig, key="entity_radar")
-    st.markdown(profile.peer_sentence(raw, by, period, lang, value_label=peers_view.group_value(raw, by, lang)))
+    st.markdown(profile.peer_sentence(raw, by, period, lang, value_label=safe.plain(peers_view.group_value(raw, by, lang))))
     lc = "en" if lang == "en" else "es"
     table = pd.DataFrame({
         t("entity.col.area", lang): peer[f"area_name_{lc}"],
@@ -184,18 +184,6 @@ def tools(f: filters.Filters, code: str, period: str) -> None:
                      hide_index=True, width="stretch", key="entity_partners_table")
 
 
-def findings(f: filters.Filters, code: str, period: str) -> None:
-    lang = f.lang
-    lc = "en" if lang == "en" else "es"
-    st.subheader(t("entity.findings.title", lang))
-    found = cache.load(profile.findings, f.framework, period, code)
-    if found.empty:
-        st.info(t("entity.findings.none", lang))
-        return
-    for area, part in found.groupby("area_order", sort=True, dropna=False):
-        st.markdown(f"**{safe.plain(part.iloc[0][f'area_name_{lc}'] or part.iloc[0]['area_code'])}**")
-        # Each finding keeps its own number (a Markdown list would renumber 99 as 2) and its text as issued.
-        st.markdown("  \n".join(f"{int(r.finding_no)}\\. {safe.plain(r.text_es)}" for r in part.itertuples()))
 
 
 def recommendations(f: filters.Filters, code: str) -> None:

@@ -17,7 +17,7 @@ from egov.charts import base, intervals
 from egov.export.tables import to_csv_bytes
 from egov.i18n import fmt_number, fmt_percent, t
 from egov.ui import cache, filters, guard, show, state
-from egov.ui.plaintext import plain
+from egov.ui.safe import plain
 from egov.ui.profile_view import nums
 
 AREA_PARAM, CRITERION_PARAM = "peso", "peso_criterio"
