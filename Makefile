@@ -38,8 +38,10 @@ run: $(STAMP) system-deps
 	fi; \
 	exec $(BIN)/streamlit run app.py --server.port $(PORT) $${ADDR:+--server.address $$ADDR}
 
+# Three workers on two cores: much of the suite waits on servers, browsers and PostgreSQL. A file's tests
+# stay on one worker (--dist loadfile): the property test's meta-test counts what its neighbours threw.
 test: $(STAMP) system-deps
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n 3 --dist loadfile
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all
