@@ -43,6 +43,8 @@ def test_an_import_in_one_server_shows_in_the_other_and_the_command_line_works_b
             page.locator(UPLOAD).set_input_files(str(upload))
             page.get_by_text("es correcto").wait_for(timeout=60000)
             wait_rendered(page)
+            page.get_by_text("Confirmo que 2025 es una gestión nueva").click()  # a gestión the store never had
+            wait_rendered(page)
             page.get_by_role("button", name="Importar").click()
             page.get_by_text("Se importó «puntajes 2025.csv»").wait_for(timeout=60000)
             screenshot(page, "two-servers-1-imported-in-one")

@@ -44,9 +44,9 @@ def test_init_demo_scores_prints_digemig_and_three_demo_rounds(tmp_path):
             "HERR"} <= header
     digemig = [r for r in rows if r["entidad"] == "DIGEMIG"]
     assert [r["gestion"] for r in digemig] == ["2024"]
-    assert float(digemig[0]["indice"]) == pytest.approx(44.17)
+    assert float(digemig[0]["indice"]) == pytest.approx(46.92)
     assert digemig[0]["grado"] == "Básico"
-    assert float(digemig[0]["cobertura"]) == pytest.approx(20 / 29, abs=0.005)
+    assert float(digemig[0]["cobertura"]) == pytest.approx(18 / 29, abs=0.005)
     periods = {r["gestion"] for r in rows if r["entidad"] != "DIGEMIG"}
     assert periods == {"2022", "2023", "2024"}
     assert len({r["entidad"] for r in rows}) >= 40
@@ -64,7 +64,7 @@ def test_init_twice_upgrades_in_place_and_keeps_data(run, tmp_path, monkeypatch)
 def test_scores_formats_and_period_filter(run, sample_db, monkeypatch):
     monkeypatch.setenv("EGOV_DB", str(sample_db))
     table = run("scores", "--period", "2024")
-    assert table.exit_code == 0 and "DIGEMIG" in table.output and "44,17" in table.output
+    assert table.exit_code == 0 and "DIGEMIG" in table.output and "46,92" in table.output
     as_json = run("scores", "--period", "2023", "--format", "json")
     assert as_json.exit_code == 0 and '"gestion": "2023"' in as_json.output and "DIGEMIG" not in as_json.output
 

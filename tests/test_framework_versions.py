@@ -4,6 +4,7 @@ an existing store gets its versions when upgraded, and the trends mark the serie
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -76,48 +77,81 @@ def test_evolucion_marks_the_series_break_and_says_why(revised, sample_db, use_d
     assert any(s.get("line", {}).get("dash") == "dash" for s in index_chart["layout"].get("shapes", []))
 
 
-def test_an_existing_store_is_upgraded_with_the_version_its_framework_has(tmp_path, monkeypatch):
-    path = tmp_path / "before-002.duckdb"
-    first_only = [m for m in db.migration_files() if m[0] == 1]
+OLD_EXPORT = Path(__file__).parent / "data" / "store_v002"
+
+
+def store_before_002(path: Path, monkeypatch) -> None:
+    """A store as version 001 left it: migration 001 only, holding the rows of the v002 export.
+
+    Migration 002 added nothing but ``assessment.framework_version`` (and the same key in the
+    assessment images of ``batch_change``), so the v002 export without that column is what the
+    001 importer wrote.
+    """
     everything = db.migration_files()
-    monkeypatch.setattr(db, "migration_files", lambda: first_only)
-    con = db.connect(path)
-    sample.load_default_framework(con)
-    entities = sample.DATA_DIR / "sample" / "entidades.csv"
-    assert import_file(con, entities.read_bytes(), "entidades.csv").status == "imported"
-    assert import_file(con, SCORES_2024.read_bytes(), "digemig.csv").status == "imported"
-    assert "framework_version" not in [r[0] for r in con.execute("DESCRIBE assessment").fetchall()]
-    con.close()
-    monkeypatch.setattr(db, "migration_files", lambda: everything)
+    monkeypatch.setattr(db, "migration_files", lambda: [m for m in everything if m[0] == 1])
     con = db.connect(path)
     try:
-        assert db.schema_version(con) == everything[-1][0]
-        assert versions(con) == {("DIGEMIG", "2024"): "2025.1"}
+        for table_file in sorted(OLD_EXPORT.glob("*.csv")):
+            table = table_file.stem
+            if table == "schema_migration":
+                continue
+            columns = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+            picked = ", ".join(columns)
+            con.execute(f"INSERT INTO {table} ({picked}) SELECT {picked} FROM read_csv(?, header = true, "
+                        "all_varchar = true)", [str(table_file)])
+        con.execute("""UPDATE batch_change
+                       SET before_row = json_merge_patch(before_row, '{"framework_version": null}'),
+                           after_row = json_merge_patch(after_row, '{"framework_version": null}')
+                       WHERE table_name = 'assessment'""")
+        assert "framework_version" not in [r[0] for r in con.execute("DESCRIBE assessment").fetchall()]
+        assert db.schema_version(con) == 1
+    finally:
+        con.close()
+    monkeypatch.setattr(db, "migration_files", lambda: everything)
+
+
+def test_an_existing_store_is_upgraded_with_the_version_its_framework_has(tmp_path, monkeypatch):
+    path = tmp_path / "before-002.duckdb"
+    store_before_002(path, monkeypatch)
+    con = db.connect(path)
+    try:
+        assert db.schema_version(con) == db.migration_files()[-1][0]
+        found = versions(con)
+        assert len(found) == 10 and set(found.values()) == {"2024.1"}  # every assessment of the export
+        assert found[("DIGEMIG", "2024")] == "2024.1"
     finally:
         con.close()
 
 
 def test_undoing_a_batch_written_before_the_upgrade_keeps_the_version(tmp_path, monkeypatch):
     path = tmp_path / "before-002.duckdb"
+    store_before_002(path, monkeypatch)
+    # What the 001 importer wrote when DIGEMIG's assessment came again with another issue date:
+    # a batch whose change holds the row as it was (before-image, without a version).
     everything = db.migration_files()
     monkeypatch.setattr(db, "migration_files", lambda: [m for m in everything if m[0] == 1])
     con = db.connect(path)
-    sample.load_default_framework(con)
-    entities = sample.DATA_DIR / "sample" / "entidades.csv"
-    assert import_file(con, entities.read_bytes(), "entidades.csv").status == "imported"
-    assert import_file(con, SCORES_2024.read_bytes(), "digemig.csv").status == "imported"
-    # The same assessment again with another issue date: the assessment row changes (a before-image).
-    again = SCORES_2024.read_text(encoding="utf-8").replace("12/12/2024", "13/12/2024").encode("utf-8")
-    second = import_file(con, again, "digemig-fecha.csv", confirm_changes=True)
-    assert second.status == "imported"
-    con.close()
+    try:
+        con.execute("""INSERT INTO import_batch (batch_id, kind, file_name, sha256, live_sha256, is_synthetic,
+                           rows_total, rows_new, rows_changed, rows_unchanged, user_name, user_role, created_at)
+                       VALUES (11, 'puntajes', 'digemig-fecha.csv', repeat('a', 64), repeat('a', 64), false, 1, 0, 1, 0,
+                               'ana', 'admin', TIMESTAMP '2026-12-01 10:00:00')""")
+        key = '{"entity_code":"DIGEMIG","period":"2024","framework_code":"CGE-GE"}'
+        before = ('{"entity_code":"DIGEMIG","period":"2024","framework_code":"CGE-GE",'
+                  '"report_number":"K3/GP445/S24-G1","issue_date":"2024-12-12","batch_id":3}')
+        after = before.replace("2024-12-12", "2024-12-13").replace('"batch_id":3', '"batch_id":11')
+        con.execute("INSERT INTO batch_change VALUES (11, 1, 'assessment', ?, ?, ?)", [key, before, after])
+        con.execute("UPDATE assessment SET issue_date = DATE '2024-12-13', batch_id = 11 "
+                    "WHERE entity_code = 'DIGEMIG' AND period = '2024'")
+    finally:
+        con.close()
     monkeypatch.setattr(db, "migration_files", lambda: everything)
     con = db.connect(path)
     try:
         from egov.storage import store
-        store.undo_batch(con, second.batch_id)
-        assert versions(con) == {("DIGEMIG", "2024"): "2025.1"}
-        issued = con.execute("SELECT issue_date FROM assessment").fetchall()[0][0]
+        store.undo_batch(con, 11)
+        assert versions(con)[("DIGEMIG", "2024")] == "2024.1"
+        issued = con.execute("SELECT issue_date FROM assessment WHERE entity_code = 'DIGEMIG'").fetchall()[0][0]
         assert issued.isoformat() == "2024-12-12"
     finally:
         con.close()

@@ -28,7 +28,7 @@ import pytest
 
 from egov.storage import audit, db, sql, store
 
-KILLS = 22
+KILLS = 22  # each cycle has ten gestiones of its own: at most 22 fit in 2025-2100
 KILLS_POSTGRES = 12
 
 WORKER = r"""
@@ -37,6 +37,8 @@ from egov.storage import db
 from egov.ingest import import_file, undo
 
 path, cycle = sys.argv[1], int(sys.argv[2])
+ROUNDS = 10
+PERIODS = [f"{year}{half}" for year in range(2025, 2101) for half in ("", "-S1", "-S2")]
 con = db.connect(path)
 entities = [r[0] for r in con.execute("SELECT entity_code FROM entity ORDER BY 1").fetchall()]
 criteria = con.execute("SELECT criterion_code, scale_min, scale_max FROM criterion"
@@ -64,8 +66,10 @@ for i in range(1000):
             undo(con, newest, user="kill", role="admin")
             print(f"done undo {newest}", flush=True)
         continue
-    # A new round, then a re-assessment of it that changes every stored score.
-    period = f"K{cycle}-{i if i % 3 == 1 else i - 1}"
+    # A new round, then a re-assessment of it that changes every stored score. Each cycle has its own
+    # ten gestiones (2025 to 2100, whole years and semesters: 228 in all); past its tenth round a
+    # cycle keeps re-assessing that one.
+    period = PERIODS[cycle * ROUNDS + min(i // 3, ROUNDS - 1)]
     print(f"start import {period}", flush=True)
     result = import_file(con, scores_file(period, i), f"k{cycle}-{i}.csv", user="kill", role="admin",
                          confirm_changes=True)

@@ -26,7 +26,7 @@ def test_index_and_areas_across_rounds_with_n_and_the_framework_version(sample):
     assert titles[0] == "El índice medio subió 2,0 puntos desde 2023 (41 → 42 entidades)"
     assert titles[1].startswith("Organización TIC: el área que más cambió desde 2023")
     index, areas, movers = chart_figures(at)
-    assert [round(v, 2) for v in values(index["data"][0]["y"])] == [41.16, 44.46, 46.41]  # recomputed from the CSVs for 2025.1
+    assert [round(v, 2) for v in values(index["data"][0]["y"])] == [41.16, 44.46, 46.47]  # recomputed from the CSVs for 2025.1 (DIGEMIG 46.92 as the report scores it)
     assert {trace["name"] for trace in areas["data"]} == {
         "Índice medio", "Planificación institucional", "Organización TIC", "Infraestructura tecnológica",
         "Procesos y trámites", "Herramientas de gobierno electrónico"}

@@ -63,7 +63,7 @@ def test_an_administrator_saves_the_weights_as_a_new_framework_version(hand):
     at.checkbox(key="sens_save_confirm").check().run()
     at.button(key="sens_save_button").click().run()
     assert not at.exception
-    assert any("versión 2\\-pesos" in s.value for s in at.success), [e.value for e in at.error]  # escaped: typed text
+    assert any("versión 2-pesos del marco" in s.value for s in at.success), [e.value for e in at.error]
     con = db.connect(hand)
     try:
         with db.cursor(con) as cur:

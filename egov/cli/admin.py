@@ -273,10 +273,10 @@ def sign_in_configured(con: db.Connection, secrets: str | None = None) -> bool:
 @click.option("--secrets", type=click.Path(dir_okay=False), default=None, help="secrets.toml de Streamlit.")
 @click.pass_context
 def serve_address(ctx: click.Context, secrets: str | None) -> None:
-    """Prints where `make run` should listen: 127.0.0.1 in single-user mode, nothing (every interface) otherwise.
+    """Imprime dónde debe escuchar `make run`: 127.0.0.1 sin inicio de sesión, nada (toda interfaz) con él.
 
-    Single-user mode makes whoever connects an administrator, so it listens on
-    this computer only; with sign-in on, the server may serve a team.
+    Sin inicio de sesión, quien se conecta es administrador: por eso escucha solo en este
+    equipo; con inicio de sesión, el servidor puede atender a un equipo de trabajo.
     """
     with open_db(ctx) as con:
         click.echo("" if sign_in_configured(con, secrets) else "127.0.0.1")

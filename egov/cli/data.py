@@ -13,7 +13,6 @@ from egov.storage import db
 from egov.cli import lang as cli_lang
 from egov.cli import tables
 from egov.cli.base import CliError, main, open_db, resolve_framework
-from egov.export.tables import sanitise_frame
 from egov.i18n import fmt_number, fmt_percent, t
 
 
@@ -138,7 +137,7 @@ def _whatif_scores(matrix, areas: dict[str, float], criteria: dict[str, float], 
         **{f"area_{code}": code for code in matrix.area_codes}})
     out["puesto_oficial"] = out["puesto_oficial"].astype("Int64")
     if fmt == "csv":
-        sanitise_frame(out.round(2)).to_csv(sys.stdout, index=False)
+        click.echo(to_csv_text(out.round(2)), nl=False)
         return
     if fmt == "json":
         click.echo(json.dumps(json.loads(out.round(4).to_json(orient="records", force_ascii=False)),

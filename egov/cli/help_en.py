@@ -110,4 +110,19 @@ HELP_EN = {
         "The whole database: copy it from a DuckDB file to PostgreSQL and back.",
     "Copia toda la base SOURCE en la base nueva TARGET (archivo DuckDB o postgresql://…) y la comprueba.":
         "Copies the whole database SOURCE into the new database TARGET (DuckDB file or postgresql://…) and checks it.",
+    "Comprueba la cadena del registro (clave HMAC) y que los datos coinciden con su última entrada.":
+        "Checks the log's chain (HMAC key) and that the data match its last entry.",
+    "La última cabeza conocida (de `egov audit head` o del manifiesto de una copia): detecta también un final recortado.":
+        "The last known head (from `egov audit head` or a backup's manifest): also detects a cut-off end.",
+    "Imprime la cabeza del registro (entradas:hash de la última) para guardarla fuera del servidor.":
+        "Prints the log's head (entries:hash of the last) to keep it off the server.",
+    "Acepta una copia sin manifiesto (hecha antes de que existieran); su cadena se verifica igual.":
+        "Accepts a backup without a manifest (made before they existed); its chain is verified all the same.",
+    ("Imprime dónde debe escuchar `make run`: 127.0.0.1 sin inicio de sesión, nada (toda interfaz) con él.\n\n"
+     "    Sin inicio de sesión, quien se conecta es administrador: por eso escucha solo en este\n"
+     "    equipo; con inicio de sesión, el servidor puede atender a un equipo de trabajo.\n    "):
+        "Prints where `make run` should listen: 127.0.0.1 without sign-in, nothing (every interface) with it.",
+    "secrets.toml de Streamlit.": "Streamlit's secrets.toml.",
+    "Comparar también con los datos de demostración (cada página lleva el aviso). Por defecto solo registros reales.":
+        "Compare with the demonstration data too (every page carries the notice). By default real records only.",
 }
