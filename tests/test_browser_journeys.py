@@ -123,15 +123,11 @@ CLICKABLE = {  # page -> the kind of trace whose points carry the entity code
 }
 
 
-# Streamlit's on_select returns no point for heatmap traces (streamlit/streamlit#8760, open): Plotly
-# fires plotly_click with the cell and its customdata, but the page never gets a selection, so a real
-# click on the Áreas heatmap or the Herramientas matrix opens nothing. Strict: the day it works, the
-# marks must go.
-HEATMAP_CLICK = pytest.mark.xfail(strict=True, reason="Streamlit ignores clicks on heatmaps (#8760)")
+# Streamlit returns no point for a click on a heatmap trace (streamlit/streamlit#8760): the grids carry an
+# invisible marker on each cell (egov.charts.grids._click_layer), and the real click below lands on it.
 
 
-@pytest.mark.parametrize("path", [pytest.param(p, marks=HEATMAP_CLICK) if kind == "heatmap" else p
-                                  for p, kind in CLICKABLE.items()])
+@pytest.mark.parametrize("path", list(CLICKABLE))
 def test_a_real_click_on_each_clickable_chart_opens_the_clicked_entitys_profile(server, entity_names, path):
     with browser_page(width=1400, height=900) as page:
         page.goto(f"{server}/{path}")

@@ -322,3 +322,33 @@ def test_a_viewer_may_not_record(con):
         followup.record_status(con, "E1", "E1-2023", 1, "cumplida", date(2023, 12, 1), "Acta", "vera", "viewer")
     assert batches(con) == before
     assert followup.can_record("analyst") and followup.can_record("admin") and not followup.can_record("viewer")
+
+
+def test_the_check_alone_refuses_a_second_status_on_a_recorded_date(con, cur):
+    # The page checks before it offers to save; the check itself must see the recorded date.
+    recommend(con, "E1", "2023", [(1, "PLAN", DUE)])
+    follow(con, "E1", "2023", [(1, date(2023, 9, 1), "en_proceso", None)])
+    with pytest.raises(followup.FollowUpError) as refused:
+        followup.check_status(cur, "E1", "E1-2023", 1, "cumplida", date(2023, 9, 1), "Acta", today=date(2024, 1, 1))
+    assert refused.value.code == "same_date"
+    followup.check_status(cur, "E1", "E1-2023", 1, "cumplida", date(2023, 9, 2), "Acta", today=date(2024, 1, 1))
+
+
+def test_a_status_recorded_meanwhile_for_the_same_day_is_never_overwritten(con, monkeypatch):
+    # Two analysts at once: the other one's status for the same day lands between this check and this write.
+    recommend(con, "E1", "2023", [(1, "PLAN", DUE)])
+    checked = followup.check_status
+
+    def check_then_the_other_analyst_writes(*args, **kwargs):
+        checked(*args, **kwargs)
+        follow(con, "E1", "2023", [(1, date(2023, 12, 1), "en_proceso", "Avance")], user="otra")
+
+    monkeypatch.setattr(followup, "check_status", check_then_the_other_analyst_writes)
+    before = batches(con)
+    with pytest.raises(followup.FollowUpError) as refused:
+        followup.record_status(con, "E1", "E1-2023", 1, "cumplida", date(2023, 12, 1), "Acta", "ana", "analyst",
+                               today=date(2024, 1, 1))
+    assert refused.value.code == "same_date"
+    assert batches(con) == before + 1  # the other analyst's batch only
+    stored = con.execute("SELECT status, evidence FROM recommendation_status").fetchall()
+    assert stored == [("en_proceso", "Avance")]

@@ -272,6 +272,12 @@ SETTINGS = dict(deadline=None, derandomize=True, database=None, print_blob=True,
                                        HealthCheck.large_base_example])
 
 
+# A thousand files take 2-4 minutes on an idle machine but up to half an hour on a loaded one: the
+# suite-wide timeout (600 s) is there to catch a hang, and for these two a hang is far longer.
+PROPERTY_TIMEOUT = pytest.mark.timeout(2400)
+
+
+@PROPERTY_TIMEOUT
 @settings(max_examples=EXAMPLES["mutated"], **SETTINGS)
 @given(file=mutated_files(), confirm=st.booleans())
 def test_mutated_valid_files_are_imported_whole_or_refused_without_a_trace(con, baseline, file, confirm):
@@ -279,6 +285,7 @@ def test_mutated_valid_files_are_imported_whole_or_refused_without_a_trace(con, 
     import_and_check(con, baseline, *file, confirm)
 
 
+@PROPERTY_TIMEOUT
 @settings(max_examples=EXAMPLES["generated"], **SETTINGS)
 @given(file=generated_files(), confirm=st.booleans())
 def test_generated_files_are_imported_whole_or_refused_without_a_trace(con, baseline, file, confirm):

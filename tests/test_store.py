@@ -196,3 +196,16 @@ def test_undoing_a_batch_a_second_time_is_refused_and_changes_nothing(con):
     with pytest.raises(store.StoreError, match="ya fue deshecho"):
         store.undo_batch(con, batch)
     assert snapshot(con) == before  # no second undo entry in the audit log, nothing restored twice
+
+
+def test_a_batch_that_changes_a_stored_row_is_refused_unless_changes_are_allowed(con):
+    seeded(con)
+    renamed = kinds.to_tables("entidades", pd.DataFrame(
+        [{"entidad": "E1", "nombre": "Uno renombrada", "sector": "Salud", "nivel": "central"}]))
+    batches = con.execute("SELECT count(*) FROM import_batch").fetchall()[0][0]
+    with pytest.raises(store.ChangesNotConfirmed):
+        store.write_batch(con, store.BatchInfo("entidades", "otra.csv", "c" * 64), renamed, allow_changes=False)
+    assert con.execute("SELECT name FROM entity").fetchall() == [("Uno",)]
+    assert con.execute("SELECT count(*) FROM import_batch").fetchall()[0][0] == batches
+    store.write_batch(con, store.BatchInfo("entidades", "otra.csv", "d" * 64), renamed, allow_changes=True)
+    assert con.execute("SELECT name FROM entity").fetchall() == [("Uno renombrada",)]

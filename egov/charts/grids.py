@@ -8,10 +8,27 @@ import plotly.graph_objects as go
 
 from egov.charts import theme
 from egov.charts.base import LEGEND_ROOM, TOP_AXIS_ROOM, empty, figure
-from egov.i18n import t
+from egov.i18n import fmt_number, t
 
 # A glyph per adoption status, so the matrix does not rely on colour alone.
 STATUS_GLYPHS = {"ninguna": "", "planificada": "○", "propia": "◐", "plataforma": "●"}
+
+
+def _click_layer(fig: go.Figure, x: list[str], y: list[str], custom: np.ndarray, cells: np.ndarray,
+                 hovertemplate: str) -> None:
+    """One invisible marker on each cell that holds data, carrying the cell's customdata.
+
+    Streamlit returns no selected point for a click on a heatmap trace (streamlit/streamlit#8760),
+    so a click on a cell would open nothing; a click on a marker comes back with its customdata
+    (the entity code), and the marker answers the hover the same way the cell would.
+    """
+    rows, cols = np.nonzero(cells)
+    if not len(rows):
+        return
+    fig.add_scatter(x=[x[j] for j in cols], y=[y[i] for i in rows], mode="markers",
+                    marker=dict(size=16, symbol="square", color="rgba(0,0,0,0)"),
+                    customdata=[list(custom[i, j]) for i, j in zip(rows, cols)],
+                    hovertemplate=hovertemplate, showlegend=False, name="")
 
 
 def score_heatmap(values: pd.DataFrame, *, title: str, lang: str, x_title: str, y_title: str,
@@ -30,12 +47,13 @@ def score_heatmap(values: pd.DataFrame, *, title: str, lang: str, x_title: str, 
     n_rows, n_cols = values.shape
     z = values.to_numpy(dtype=float)
     names = row_names or [str(i) for i in values.index]
-    custom = np.empty((n_rows, n_cols, 3), dtype=object)
+    custom = np.empty((n_rows, n_cols, 4), dtype=object)
     for i in range(n_rows):
         for j in range(n_cols):
             custom[i, j, 0] = codes[i] if codes else ""
             custom[i, j, 1] = names[i]
             custom[i, j, 2] = "" if counts is None else f" (n = {int(counts.iat[i, j])})"
+            custom[i, j, 3] = "" if np.isnan(z[i, j]) else fmt_number(z[i, j], 1, lang)
     text_size = 12 if n_rows <= 40 else 10
     fig = figure(title, lang, height=max(300, 150 + (22 if n_rows <= 40 else 16) * n_rows),
                  top_extra=TOP_AXIS_ROOM)
@@ -47,6 +65,10 @@ def score_heatmap(values: pd.DataFrame, *, title: str, lang: str, x_title: str, 
                       y=1, yanchor="top"),
         hovertemplate=("<b>%{customdata[1]}</b><br>%{x}: %{z:.1f}%{customdata[2]}<extra></extra>"),
         hoverongaps=False)
+    if codes:
+        x, y = [str(c) for c in values.columns], [str(i) for i in values.index]
+        _click_layer(fig, x, y, custom, ~np.isnan(z),
+                     "<b>%{customdata[1]}</b><br>%{x}: %{customdata[3]}%{customdata[2]}<extra></extra>")
     fig.update_layout(plot_bgcolor=theme.NO_DATA_COLOR)
     fig.update_yaxes(autorange="reversed", title=y_title, showgrid=False, type="category")
     fig.update_xaxes(side="top", title=x_title, showgrid=False, type="category", tickangle=0)
@@ -96,6 +118,8 @@ def tool_matrix(adoption: pd.DataFrame, tools: pd.DataFrame, row_order: list[str
         text=text, texttemplate="%{text}", textfont=dict(size=13),
         hovertemplate="<b>%{customdata[1]}</b><br>%{x}: %{customdata[2]}%{customdata[3]}<extra></extra>",
         hoverongaps=False)
+    _click_layer(fig, tools[f"name_{lc}"].tolist(), labels, custom, np.ones((n_rows, n_cols), dtype=bool),
+                 "<b>%{customdata[1]}</b><br>%{x}: %{customdata[2]}%{customdata[3]}<extra></extra>")
     # The legend: one invisible marker per status (a heatmap has no categorical legend of its own).
     for status in theme.TOOL_STATUS_ORDER:
         fig.add_scatter(x=[None], y=[None], mode="markers", name=(STATUS_GLYPHS[status] + " " if
