@@ -60,7 +60,7 @@ NOT_DATA = {"audit_log", "audit_legacy", "schema_migration", "sign_in_throttle"}
 # What a table holds, for the Spanish line naming what changed.
 TABLE_NAMES_ES = {
     "entity": "entidades", "framework": "marcos", "area": "áreas", "criterion": "criterios",
-    "criterion_level": "niveles de criterio", "band": "bandas de madurez", "tool": "herramientas",
+    "criterion_level": "niveles de criterio", "criterion_version": "criterios por versión", "band": "bandas de madurez", "tool": "herramientas",
     "ladder_step": "escalones de adopción", "ladder_requirement": "requisitos de escalón",
     "assessment": "evaluaciones", "criterion_score": "puntajes por criterio",
     "tool_adoption": "adopción de herramientas", "interop_partner": "socios de interoperabilidad",

@@ -38,6 +38,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     Table("area", ("framework_code", "area_code")),
     Table("criterion", ("framework_code", "criterion_code")),
     Table("criterion_level", ("framework_code", "criterion_code", "level")),
+    Table("criterion_version", ("framework_code", "criterion_code", "version")),
     Table("band", ("framework_code", "band_code")),
     Table("tool", ("framework_code", "tool_code")),
     Table("ladder_step", ("framework_code", "step")),
