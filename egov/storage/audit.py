@@ -70,6 +70,10 @@ TABLE_NAMES_ES = {
 }
 
 
+def _erased(n: int) -> str:
+    return "se borró la última entrada" if n == 1 else f"se borraron las últimas {n} entradas"
+
+
 class AuditKeyError(Exception):
     """The audit key cannot be read or created; the message is for the user, in Spanish."""
 
@@ -257,7 +261,8 @@ class ChainCheck:
         if self.ok:
             legacy = (f" ({self.legacy_entries} anteriores a la migración 004 con la regla antigua sin clave, "
                       f"{self.keyed_entries} con clave)") if self.legacy_entries else ""
-            return f"Registro íntegro: {self.entries} entrada(s) verificadas{legacy}."
+            entries = "1 entrada verificada" if self.entries == 1 else f"{self.entries} entradas verificadas"
+            return f"Registro íntegro: {entries}{legacy}."
         where = f"entrada {self.first_bad_seq}: " if self.first_bad_seq else ""
         return f"registro de auditoría alterado: {where}{self.reason} ({self.entries} entradas)"
 
@@ -317,7 +322,7 @@ def verify(cur: Connection, *, head: Head | None = None) -> ChainCheck:
     if head is not None:
         if total < head.count:
             return bad(None, f"el registro termina en la entrada {total} pero la cabeza conocida es la entrada "
-                             f"{head.count}: se borraron las últimas {head.count - total} entrada(s)")
+                             f"{head.count}: " + _erased(head.count - total))
         if head.count and rows[head.count - 1][8] != head.hash:
             return bad(head.count, "la entrada no es la registrada en la cabeza conocida")
     # The data as they are must be what the newest entry with digests recorded.
