@@ -39,4 +39,5 @@ TEXT = {
                          "audit log intact ({entries} entries)."),
     "cli.whatif.bad_weight": ("{option} {item}: escriba CÓDIGO=PESO, por ejemplo {option} PLAN=0",
                               "{option} {item}: write CODE=WEIGHT, for example {option} PLAN=0"),
+    "cli.error.unexpected": ("error inesperado: {message}", "unexpected error: {message}"),
 }
