@@ -428,6 +428,8 @@ def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "l
                            "source": r.get("fuente"), "complexity_group": r.get("grupo_complejidad"),
                            "staff_count": r.get("funcionarios"), "budget": r.get("presupuesto")})
     elif kind == "marco":
+        # A file with its 'marco' row states that version's criteria: the ones it lists (see migration 009).
+        versions = {r["marco"]: r.get("version") or "1" for r in rows if r["tipo"] == "marco"}
         for r in rows:
             fw, t = r["marco"], r["tipo"]
             name_en = r.get("nombre_en") or r["nombre"]
@@ -448,6 +450,9 @@ def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "l
                                   "scale_max": r.get("escala_max") if r.get("escala_max") is not None else 4.0,
                                   "tool_code": r.get("herramienta"),
                                   "sort_order": order})
+                if fw in versions:
+                    add("criterion_version", {"framework_code": fw, "criterion_code": r["codigo"],
+                                              "version": versions[fw]})
             elif t == "nivel":
                 add("criterion_level", {"framework_code": fw, "criterion_code": r["codigo"], "level": r["nivel"],
                                         "label_es": r["nombre"], "label_en": name_en,

@@ -63,11 +63,16 @@ def headline(history: pd.DataFrame, period: str, previous: str | None) -> dict[s
             "previous": previous if previous_index is not None else None, "change": change}
 
 
-def peer_areas(cur: Connection, framework: str, period: str, entity: str, peer_by: str = "sector") -> pd.DataFrame:
-    """Area scores of the entity beside its peer group's mean (see profile_peer_areas.sql)."""
+def peer_areas(cur: Connection, framework: str, period: str, entity: str, peer_by: str = "sector", *,
+               real_only: bool = False) -> pd.DataFrame:
+    """Area scores of the entity beside its peer group's mean (see profile_peer_areas.sql).
+
+    ``real_only``: peers assessed from synthetic demonstration batches are left out (official pages).
+    """
     if peer_by not in PEER_GROUPS:
         raise ValueError(f"peer_by must be one of {PEER_GROUPS}")
-    return sql.run(cur, "profile_peer_areas", framework=framework, period=period, entity=entity, peer_by=peer_by)
+    return sql.run(cur, "profile_peer_areas", framework=framework, period=period, entity=entity, peer_by=peer_by,
+                   real_only=real_only)
 
 
 def peer_counts(cur: Connection, framework: str, period: str, entity: str) -> dict[str, int]:

@@ -3,8 +3,11 @@
 -- tool, the tool's adoption status (ninguna=0, planificada=1, propia=2,
 -- plataforma=3) placed on the criterion's scale. An explicit score wins.
 -- Criteria with no result are kept (status 'sin_dato') so coverage is honest.
+-- Only the criteria of the version the assessment was scored under count
+-- (criterion_version, migration 009; a criterion without recorded versions
+-- counts in all of them).
 WITH scope AS (
-    SELECT a.entity_code, a.period, a.framework_code
+    SELECT a.entity_code, a.period, a.framework_code, a.framework_version
     FROM assessment a
     WHERE a.framework_code = $framework
       AND (CAST($period AS VARCHAR) IS NULL OR a.period = $period)
@@ -33,6 +36,12 @@ SELECT s.entity_code, s.period, c.area_code, c.criterion_code, c.name_es, c.name
        cs.status IS NULL AND ft.status IS NOT NULL AS derived_from_tool
 FROM scope s
 JOIN criterion c ON c.framework_code = s.framework_code
+ AND (s.framework_version IS NULL
+      OR EXISTS (SELECT 1 FROM criterion_version cv
+                 WHERE cv.framework_code = c.framework_code AND cv.criterion_code = c.criterion_code
+                   AND cv.version = s.framework_version)
+      OR NOT EXISTS (SELECT 1 FROM criterion_version cv
+                     WHERE cv.framework_code = c.framework_code AND cv.criterion_code = c.criterion_code))
 LEFT JOIN criterion_score cs
        ON cs.entity_code = s.entity_code AND cs.period = s.period
       AND cs.framework_code = s.framework_code AND cs.criterion_code = c.criterion_code

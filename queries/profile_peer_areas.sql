@@ -5,13 +5,23 @@
 -- A peer that has no score in an area does not count in that area's mean
 -- (peer_n says how many did); an area the entity has no score in stays NULL.
 -- An entity without a department or complexity group has no peers by it.
+-- $real_only (true on an official page: the deck about one entity) leaves out
+-- the peers whose assessment of the round comes from a synthetic batch.
 WITH area_rows AS ({{ area_scores }}),
 groups AS ({{ entity_peer_groups }}),
 me AS (SELECT * FROM groups WHERE entity_code = $entity),
+synthetic AS (
+    SELECT a.entity_code
+    FROM assessment a
+    JOIN import_batch ib ON ib.batch_id = a.batch_id
+    WHERE a.framework_code = $framework AND a.period = $period AND ib.is_synthetic
+),
 peers AS (
     SELECT g.entity_code
     FROM groups g CROSS JOIN me
     WHERE g.entity_code <> me.entity_code
+      AND (NOT coalesce(CAST($real_only AS BOOLEAN), false)
+           OR g.entity_code NOT IN (SELECT entity_code FROM synthetic))
       AND CASE $peer_by WHEN 'sector' THEN g.sector = me.sector
                         WHEN 'level' THEN g.gov_level = me.gov_level
                         WHEN 'department' THEN g.department = me.department

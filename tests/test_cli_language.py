@@ -130,3 +130,41 @@ def test_a_command_that_finds_nothing_prints_an_empty_table_and_exits_0(tmp_path
     assert "No hay evaluaciones para el marco CGE-GE" in scores.stderr
     quiet = run(*db_args, "audit", "list", "--action", "nada")
     assert quiet.exit_code == 0 and "No hay entradas en el registro de auditoría" in quiet.output
+
+
+def test_result_lines_follow_the_language(tmp_path, monkeypatch):
+    """What import, template, undo, backup, restore, init, demo and the user commands say when they are done:
+    Spanish by default with the plurals written out, English under --lang en."""
+    monkeypatch.setenv("EGOV_BACKUP_DIR", str(tmp_path / "copias"))
+    store = str(tmp_path / "egov.duckdb")
+    entities = tmp_path / "entidades.csv"
+    entities.write_text("entidad,nombre,sigla,sector,nivel\nALFA,Ministerio Alfa,ALFA,S1,central\n", encoding="utf-8")
+
+    def said(*args: str, lang: str = "en", input: str | None = None) -> str:
+        result = CliRunner().invoke(main, ["--lang", lang, "--db", store, *args], input=input, prog_name="egov")
+        assert result.exit_code == 0, (args, result.output)
+        return result.stdout
+
+    assert said("init", lang="es").startswith("Base de datos lista en ")
+    assert said("init").startswith("Database ready at ") and "default framework was already loaded" in said("init")
+    imported = said("import", str(entities))
+    assert imported.startswith("'entidades.csv' was imported ("), imported
+    batch = int(re.search(r"\(batch (\d+)\)", imported).group(1))
+    assert said("undo", str(batch)) == f"Batch {batch} was undone.\n"
+    assert said("template", "entidades", "-o", str(tmp_path / "t.csv")).startswith("Template “entidades” saved to ")
+    assert said("user", "add", "ana", "--role", "analista", "--oidc").startswith("Account created: ana")
+    assert said("user", "role", "ana", "viewer").startswith("Role updated: ana")
+    assert said("user", "disable", "ana").startswith("Account disabled: ana")
+    assert said("user", "enable", "ana", lang="es").startswith("Cuenta reactivada: ana")
+    copy = tmp_path / "copia.duckdb"
+    made = said("backup", "--out", str(copy))
+    assert made.startswith(f"Backup saved to {copy}") and "audit head" in made
+    restored = said("restore", str(copy), "--yes")
+    assert restored.startswith(f"Database restored from {copy}"), restored
+    for text in (made, restored):
+        assert not re.search(r"\b(Copia|Base de datos|cabeza|restaurada)\b", text), text
+    assert said("demo", lang="es").startswith("Datos de muestra cargados: ")
+    removed = said("demo", "--remove", lang="es")
+    assert re.match(r"Datos de demostración quitados \((1 lote deshecho|\d+ lotes deshechos)\)", removed), removed
+    assert "(s)" not in removed
+    assert said("demo", "--remove").startswith("Demonstration data removed (")

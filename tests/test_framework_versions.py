@@ -155,3 +155,43 @@ def test_undoing_a_batch_written_before_the_upgrade_keeps_the_version(tmp_path, 
         assert issued.isoformat() == "2024-12-12"
     finally:
         con.close()
+
+
+def test_criteria_a_new_version_retires_stop_counting_only_under_that_version(tmp_path, monkeypatch):
+    """A 2024.1 store upgraded in place, then the 2025.1 framework (which drops HERR.5 and HERR.8) imported
+    over it: the 2024.1 assessments keep every criterion and index; one scored under 2025.1 does not count
+    the retired criteria, and Metodología lists only 2025.1's."""
+    from egov import framework, scoring
+
+    path = tmp_path / "before-002.duckdb"
+    store_before_002(path, monkeypatch)
+    con = db.connect(path)
+    try:
+        with db.cursor(con) as cur:
+            before = scoring.criterion_results(cur, "CGE-GE", "2024")
+            index_before = scoring.entity_scores(cur, "CGE-GE", "2024").set_index("entity_code")["index_value"]
+            assert {"HERR.5", "HERR.8"} <= set(framework.criteria(cur, "CGE-GE")["criterion_code"])
+        assert {"HERR.5", "HERR.8"} <= set(before["criterion_code"])
+        assert import_file(con, FRAMEWORK_FILE.read_bytes(), "cge-ge.csv", confirm_changes=True).status == "imported"
+        assert import_file(con, next_round_scores(), "digemig-2026.csv").status == "imported"
+        assert versions(con)[("DIGEMIG", "2026")] == "2025.1"
+        with db.cursor(con) as cur:
+            old = scoring.criterion_results(cur, "CGE-GE", "2024")
+            new = scoring.criterion_results(cur, "CGE-GE", "2026")
+            index_after = scoring.entity_scores(cur, "CGE-GE", "2024").set_index("entity_code")["index_value"]
+            listed = set(framework.criteria(cur, "CGE-GE")["criterion_code"])
+            areas = framework.areas(cur, "CGE-GE").set_index("area_code")["criteria"]
+        # The store still holds the retired criteria (nothing stored is lost) ...
+        stored = {r[0] for r in con.execute("SELECT criterion_code FROM criterion WHERE criterion_code LIKE 'HERR.%'")
+                  .fetchall()}
+        assert {"HERR.5", "HERR.8"} <= stored
+    finally:
+        con.close()
+    # ... the old assessments keep them (their criteria were those of 2024.1: the new ones do not count there)
+    assert set(old.loc[old["entity_code"] == "DIGEMIG", "criterion_code"]) == set(
+        before.loc[before["entity_code"] == "DIGEMIG", "criterion_code"])
+    assert index_after.to_dict() == pytest.approx(index_before.to_dict())
+    # ... and the one scored under 2025.1 counts the 29 criteria of 2025.1, without HERR.5 and HERR.8.
+    mine = set(new.loc[new["entity_code"] == "DIGEMIG", "criterion_code"])
+    assert len(mine) == 29 and not mine & {"HERR.5", "HERR.8"}
+    assert listed == mine and int(areas.sum()) == 29

@@ -344,3 +344,35 @@ def test_resumen_in_english(sample_db, use_db):
     assert at.title[0].value == "Overview"
     assert any("use only digital signature" in m.value for m in at.markdown)
     assert "Entities assessed" in [m.label for m in at.metric]
+
+
+def test_resumen_position_chart_marks_the_entities_tied_within_the_uncertainty(sample_db, use_db):
+    """The positions on Resumen's chart read as the Sensibilidad page reads them: an entity whose position
+    interval overlaps others' (or whose index equals another's) is shown tied at its group's position."""
+    from egov import sensitivity
+
+    con = db.connect(sample_db)
+    try:
+        period = con.execute("SELECT max(period) FROM assessment").fetchall()[0][0]
+        with db.cursor(con) as cur:
+            table = sensitivity.uncertainty_table(cur, F, period).set_index("entity_code")
+    finally:
+        con.close()
+    tied = table[table["tied_with"].fillna(0) > 0]
+    assert 0 < len(tied) < len(table.dropna(subset=["rank_low"]))  # the sample has ties and entities alone
+    use_db(sample_db)
+    at = _app("views/resumen.py")
+    chart = json.loads(at.get("plotly_chart")[-1].proto.spec)  # the positions, the page's last chart
+    shown = {}
+    for trace in chart["data"]:
+        for row, text in zip(trace.get("customdata") or [], trace.get("text") or []):
+            shown[row[0]] = (row[3], text)
+    assert shown and set(shown) & set(tied.index)
+    for code, (position, text) in shown.items():
+        row = table.loc[code]
+        if code in tied.index:
+            assert position == f"{int(row['tied_rank'])} (empate)", code
+            assert text.endswith(f"empate en {int(row['tied_rank'])}.º"), text
+        else:
+            assert int(position) == int(row["rank_in_period"]) and "empate" not in text, code
+    assert any("«Empate»" in c.value for c in at.caption)

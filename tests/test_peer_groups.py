@@ -195,16 +195,26 @@ def test_the_deck_about_one_entity_compares_it_with_the_chosen_group(grouped):
     con = db.connect(grouped)
     try:
         with db.cursor(con) as cur:
+            official = slides.build_deck(cur, "CGE-GE", "2024", entity="DIGEMIG", peer_by="complexity")
             radar = slides.build_deck(cur, "CGE-GE", "2024", entity="DIGEMIG", peer_by="complexity",
-                                      only=["entity.radar"])[0]
+                                      include_synthetic=True)
             small = slides.build_deck(cur, "CGE-GE", "2024", entity="RUAT", peer_by="complexity",
-                                      only=["entity.radar"])[0]
+                                      only=["entity.radar"], include_synthetic=True)[0]
             default = slides.build_deck(cur, "CGE-GE", "2024", entity="DIGEMIG", only=["entity.radar"])[0]
     finally:
         con.close()
-    assert radar.note.startswith("Comparada con la media de las 4 otras entidades del grupo de complejidad «B»")
-    assert radar.figure.data[0].name == "media del grupo de complejidad (n = 4)"
+    # The deck about one entity is official: its group's other members are synthetic (the demonstration
+    # set), so by default none of them is averaged and nothing on it is marked as demonstration.
+    assert official[0].note.startswith("En el grupo de complejidad «B» no hay otra entidad evaluada en 2024")
+    assert "Solo registros reales" in official[0].note
+    assert official[0].data["peer_score"].isna().all()
+    assert not any(s.synthetic or "demostración" in s.source for s in official)
+    # Asked to include them, the group's mean comes back and every slide carries the demonstration mark.
+    assert radar[0].note.startswith("Comparada con la media de las 4 otras entidades del grupo de complejidad «B»")
+    assert radar[0].figure.data[0].name == "media del grupo de complejidad (n = 4)"
     expected = area_means(grouped, [c for c in GROUP_B if c != "DIGEMIG"])
-    assert radar.data.sort_values("area_order")["peer_score"].tolist() == pytest.approx(expected)
+    assert radar[0].data.sort_values("area_order")["peer_score"].tolist() == pytest.approx(expected)
+    assert all(s.synthetic and s.source.endswith("Datos de demostración.") for s in radar)
+    assert "Solo registros reales" not in radar[0].note
     assert "hacen falta al menos 3" in small.note and small.data["peer_score"].isna().all()
     assert default.note.startswith("Comparado con el promedio de")  # without a choice: as before

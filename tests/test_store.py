@@ -141,7 +141,7 @@ def test_undo_is_refused_while_a_later_batch_changed_the_same_rows(con):
     base = {"entidad": "E1", "gestion": "2024", "marco": "FW", "criterio": "A1"}
     first = write(con, "puntajes", [dict(base, puntaje=1)])
     second = write(con, "puntajes", [dict(base, puntaje=2)])
-    with pytest.raises(store.StoreError, match=f"lote\\(s\\) posterior\\(es\\) {second}"):
+    with pytest.raises(store.StoreError, match=f"el lote posterior {second} modificó"):
         store.undo_batch(con, first)
     store.undo_batch(con, second)
     store.undo_batch(con, first)

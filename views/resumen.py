@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from egov import framework, scoring, tools
+from egov import framework, scoring, sensitivity, tools
 from egov.charts import bars, findings
 from egov.charts.base import extremes
 from egov.i18n import fmt_number, fmt_percent, t
 from egov.overview import overview
-from egov.ui import cache, filters, panels, safe
+from egov.ui import cache, filters, panels, safe, sensitivity_view
 from egov.ui.guard import require_page
 
 require_page()  # every role may read; a signed-out or stale session is stopped here
@@ -79,17 +79,25 @@ with right:
 
 
 ranked = extremes(scores, "index_value")  # the best and the lowest when there are too many to read
+# Positions within the uncertainty (as on Sensibilidad): entities whose position intervals overlap, or whose
+# indices are equal, read as tied at their group's best official position.
+ties = sensitivity_view.tied_ranks(chosen.framework, chosen.period) if has_scores else {}
+ranked = ranked.assign(position_shown=[t("sens.tied", lang, rank=ties[c]) if c in ties else r
+                                       for c, r in zip(ranked["entity_code"], ranked["rank_in_period"])])
+has_ties = bool(set(ranked["entity_code"]) & set(ties))
 
 
 def ranking_figure():
     fig = bars.ranking(ranked, bands, title="", lang=lang)
-    # Coverage beside the index when some criteria were not assessed.
+    # Coverage beside the index when some criteria were not assessed, and the tie when there is one.
     for trace in fig.data:
         if trace.customdata is None:
             continue
         full = fmt_percent(1.0, 0, lang)
         trace.text = [fmt_number(x, 1, lang) + ("" if row[5] == full else " · " + t(
-            "overview.ranking.coverage", lang, coverage=row[5])) for x, row in zip(trace.x, trace.customdata)]
+            "overview.ranking.coverage", lang, coverage=row[5]))
+            + (" · " + t("overview.ranking.tied", lang, rank=ties[row[0]]) if row[0] in ties else "")
+            for x, row in zip(trace.x, trace.customdata)]
         trace.texttemplate = "%{text}"
     return panels.fit_title(fig, findings.ranking_headline(scores, lang), top_extra=50)
 
@@ -98,3 +106,5 @@ st.subheader(t("overview.ranking.heading", lang))
 panels.figure_or_notice(has_scores, ranking_figure, key="resumen_ranking", empty_key="chart.empty.no_scores",
                         lang=lang, clickable=True, depends=chosen)
 panels.cut_note(len(ranked), int(scores["index_value"].notna().sum()), lang, extremes=True)
+if has_ties:
+    st.caption(t("overview.ranking.ties_note", lang, spread=fmt_percent(sensitivity.DEFAULT_SPREAD, 0, lang)))

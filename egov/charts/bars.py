@@ -49,7 +49,9 @@ def ranking(scores: pd.DataFrame, bands: pd.DataFrame, *, title: str, lang: str)
         part = df[df["band_code"] == band["band_code"]]
         if part.empty:
             continue
-        custom = part[["entity_code", "name", f"band_name_{lc}", "rank_in_period", "ranked_in_period"]].copy()
+        # ``position_shown`` (when given): the position as displays show it, ties marked (see egov.sensitivity).
+        rank = "position_shown" if "position_shown" in part else "rank_in_period"
+        custom = part[["entity_code", "name", f"band_name_{lc}", rank, "ranked_in_period"]].copy()
         custom["coverage"] = part["coverage"].map(lambda v: fmt_percent(v, 0, lang))
         fig.add_bar(
             x=part["index_value"], y=part["label"], orientation="h", name=band[f"name_{lc}"],

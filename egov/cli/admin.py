@@ -79,7 +79,7 @@ def user_add(ctx: click.Context, name: str, role: str, display_name: str | None,
     with open_db(ctx) as con:
         account = users.add(con, name, role, password=password, display_name=display_name,
                             actor=actor, actor_role=actor_role)
-    click.echo(f"Cuenta creada: {_describe(account)}")
+    click.echo(t("cli.user.created", cli_lang.language(), account=_describe(account)))
 
 
 @user_group.command("role")
@@ -92,7 +92,7 @@ def user_role(ctx: click.Context, name: str, role: str) -> None:
     actor, actor_role = auth.cli_actor()
     with open_db(ctx) as con:
         account = users.set_role(con, name, role, actor=actor, actor_role=actor_role)
-    click.echo(f"Rol actualizado: {_describe(account)}")
+    click.echo(t("cli.user.role_set", cli_lang.language(), account=_describe(account)))
 
 
 @user_group.command("disable")
@@ -104,7 +104,7 @@ def user_disable(ctx: click.Context, name: str) -> None:
     actor, actor_role = auth.cli_actor()
     with open_db(ctx) as con:
         account = users.disable(con, name, actor=actor, actor_role=actor_role)
-    click.echo(f"Cuenta desactivada: {_describe(account)}")
+    click.echo(t("cli.user.disabled_done", cli_lang.language(), account=_describe(account)))
 
 
 @user_group.command("enable")
@@ -116,7 +116,7 @@ def user_enable(ctx: click.Context, name: str) -> None:
     actor, actor_role = auth.cli_actor()
     with open_db(ctx) as con:
         account = users.enable(con, name, actor=actor, actor_role=actor_role)
-    click.echo(f"Cuenta reactivada: {_describe(account)}")
+    click.echo(t("cli.user.enabled_done", cli_lang.language(), account=_describe(account)))
 
 
 @user_group.command("password")
@@ -130,7 +130,7 @@ def user_password(ctx: click.Context, name: str, password_stdin: bool) -> None:
     actor, actor_role = auth.cli_actor()
     with open_db(ctx) as con:
         account = users.set_password(con, name, password, actor=actor, actor_role=actor_role)
-    click.echo(f"Contraseña cambiada: {account.name}")
+    click.echo(t("cli.user.password_set", cli_lang.language(), name=account.name))
 
 
 @user_group.command("list")
@@ -228,8 +228,9 @@ def backup_command(ctx: click.Context, out: str | None) -> None:
     actor, actor_role = auth.cli_actor()
     with open_db(ctx) as con:
         made = backup.make_backup(con, out, user=actor, role=actor_role)
-    click.echo(f"Copia guardada en {made.path} ({fmt_number(made.size / 1_048_576, 1)} MB); cabeza del registro "
-               f"{made.head} (guárdela aparte: `egov audit verify --head` la comprueba).")
+    lang = cli_lang.language()
+    click.echo(t("cli.backup.done", lang, path=made.path, size=fmt_number(made.size / 1_048_576, 1, lang),
+                 head=made.head))
 
 
 @main.command("restore")
@@ -241,13 +242,17 @@ def backup_command(ctx: click.Context, out: str | None) -> None:
 @_fail_on(*_REFUSALS)
 def restore_command(ctx: click.Context, file: str, confirmed: bool, without_manifest: bool) -> None:
     """Reemplaza la base de datos por la copia ARCHIVO (la actual se guarda antes como copia)."""
+    lang = cli_lang.language()
     database = db.location(ctx.obj.get("db_path"))
-    if not confirmed and not click.confirm(f"¿Reemplazar {db.describe(database)} por {file}?", default=False):
-        raise CliError("restauración cancelada; no se cambió nada")
+    if not confirmed and not click.confirm(t("cli.restore.confirm", lang, database=db.describe(database), file=file),
+                                           default=False):
+        raise CliError(t("cli.restore.cancelled", lang))
     actor, actor_role = auth.cli_actor()
     done = backup.restore(file, database, user=actor, role=actor_role, without_manifest=without_manifest)
-    kept = f"; la base anterior se guardó en {done.previous}" if done.previous else ""
-    click.echo(f"Base de datos restaurada desde {done.source}{kept}.")
+    if done.previous:
+        click.echo(t("cli.restore.done_kept", lang, source=done.source, previous=done.previous))
+    else:
+        click.echo(t("cli.restore.done", lang, source=done.source))
 
 
 def sign_in_configured(con: db.Connection, secrets: str | None = None) -> bool:

@@ -42,7 +42,7 @@ class EgovGroup(click.Group):
             if problem:
                 raise CliError(problem) from exc
             message = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
-            raise CliError(f"error inesperado: {message}") from exc
+            raise CliError(t("cli.error.unexpected", cli_lang.language(), message=message)) from exc
 
 
 def _choose_language(ctx: click.Context, _param, value: str | None) -> None:

@@ -13,7 +13,7 @@ from egov.storage import db
 from egov.cli import lang as cli_lang
 from egov.cli import tables
 from egov.cli.base import CliError, main, open_db, resolve_framework
-from egov.i18n import fmt_number, fmt_percent, t
+from egov.i18n import fmt_number, fmt_percent, t, tn
 
 
 @main.command("init")
@@ -24,8 +24,9 @@ def init_command(ctx: click.Context) -> None:
         loaded = sample.load_default_framework(con)
         version = db.schema_version(con)
     where = db.describe(ctx.obj.get("db_path"))
-    state = "cargado" if loaded.status == "imported" else "ya estaba cargado"
-    click.echo(f"Base de datos lista en {where} (esquema v{version}); marco por defecto {state}.")
+    lang = cli_lang.language()
+    state = t("cli.init.loaded" if loaded.status == "imported" else "cli.init.already", lang)
+    click.echo(t("cli.init.done", lang, where=where, version=version, state=state))
 
 
 @main.command("demo")
@@ -34,25 +35,25 @@ def init_command(ctx: click.Context) -> None:
 @click.pass_context
 def demo_command(ctx: click.Context, remove: bool, if_empty: bool) -> None:
     """Carga los datos de muestra (DIGEMIG real y el conjunto sintético de demostración)."""
+    lang = cli_lang.language()
     with open_db(ctx) as con:
         if remove:
             try:
                 removed = sample.remove_demo(con)
             except Exception as exc:
                 raise CliError(str(exc)) from exc
-            click.echo(f"Datos de demostración quitados ({len(removed)} lote(s) deshecho(s)); "
-                       "los datos reales se conservan.")
+            click.echo(tn("cli.demo.removed", len(removed), lang))
             return
         if if_empty and not sample.is_empty(con):
-            click.echo("La base ya tiene evaluaciones; no se cargó la muestra.")
+            click.echo(t("cli.demo.not_empty", lang))
             return
         try:
             loaded = sample.load_sample(con)
         except sample.SampleDataError as exc:
             raise CliError(str(exc)) from exc
     new = sum(1 for item in loaded if item.status == "imported")
-    click.echo(f"Datos de muestra cargados: {new} archivo(s) nuevo(s), "
-               f"{len(loaded) - new} ya estaban. Los datos sintéticos están marcados como tales.")
+    click.echo(t("cli.demo.loaded", lang, new=tn("cli.demo.new", new, lang),
+                 old=tn("cli.demo.old", len(loaded) - new, lang)))
 
 
 SCORE_COLUMNS = ["entity_code", "name", "period", "index_value", "rank_in_period", "band_name_es", "coverage"]
@@ -117,7 +118,7 @@ def parse_weights(items: tuple[str, ...], option: str) -> dict[str, float]:
                 raise ValueError
             out[code.strip()] = float(value.strip().replace(",", "."))
         except ValueError:
-            raise CliError(f"{option} {item!r}: escriba CÓDIGO=PESO, por ejemplo {option} PLAN=0") from None
+            raise CliError(t("cli.whatif.bad_weight", cli_lang.language(), option=option, item=repr(item))) from None
     return out
 
 

@@ -17,6 +17,7 @@ import click
 from egov import ingest
 from egov.export.tables import to_csv_text
 from egov.storage import store
+from egov.cli import lang as cli_lang
 from egov.cli import tables
 from egov.cli.base import CliError, main, open_db, role_name
 from egov.i18n import t
@@ -43,23 +44,24 @@ def import_command(ctx: click.Context, files: tuple[str, ...], dry_run: bool, co
                    kind: str | None, synthetic: bool) -> None:
     """Importa uno o más archivos CSV o .xlsx (cada archivo, todo o nada)."""
     failed = 0
+    lang = cli_lang.language()
     with open_db(ctx) as con:
         for name in files:
             path = Path(name)
             if not path.is_file():
-                click.echo(t("import.cli.not_found", path=name), err=True)
+                click.echo(t("import.cli.not_found", lang, path=name), err=True)
                 failed += 1
                 continue
             result = ingest.import_file(con, path.read_bytes(), path.name, user=_user(), role="admin",
                                         confirm_changes=confirm, dry_run=dry_run, synthetic=synthetic,
                                         kind=kind, confirm_new_periods=confirm)
-            text = report.report_text(result)
+            text = report.report_text(result, lang=lang)
             if result.ok:
                 click.echo(text)
             else:
                 click.echo(text, err=True)
                 if result.status == "needs_confirmation":
-                    click.echo(t("import.cli.use_yes"), err=True)
+                    click.echo(t("import.cli.use_yes", lang), err=True)
                 failed += 1
     if failed:
         ctx.exit(1)
@@ -79,7 +81,7 @@ def template_command(kind: str, example: bool, fmt: str, output: str | None) -> 
         return
     target = Path(output or templates.file_name(kind, fmt, example=example))
     target.write_bytes(data)
-    click.echo(f"Plantilla «{kind}» guardada en {target}.")
+    click.echo(t("cli.template.saved", cli_lang.language(), kind=kind, path=target))
 
 
 @main.command("batches")
@@ -109,4 +111,4 @@ def undo_command(ctx: click.Context, batch: int) -> None:
             ingest.undo(con, batch, user=_user(), role="admin")
         except store.StoreError as exc:
             raise CliError(str(exc)) from exc
-    click.echo(t("import.cli.undone", batch=batch))
+    click.echo(t("import.cli.undone", cli_lang.language(), batch=batch))

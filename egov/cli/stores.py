@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import click
 
+from egov.cli import lang as cli_lang
 from egov.cli.base import CliError, main
-from egov.i18n import fmt_number
+from egov.i18n import fmt_number, t
 from egov.storage import db, postgres, transfer
 
 
@@ -24,6 +25,7 @@ def store_copy(source: str, target: str) -> None:
     except (transfer.CopyError, postgres.PostgresError) as exc:
         raise CliError(str(exc)) from exc
     rows = sum(copied.tables.values())
-    click.echo(f"Copiadas {len(copied.tables)} tablas ({fmt_number(rows, 0)} filas) de {db.describe(source)} "
-               f"a {db.describe(target)}; todas iguales al origen; registro de auditoría íntegro "
-               f"({fmt_number(copied.audit_entries, 0)} entradas).")
+    lang = cli_lang.language()
+    click.echo(t("cli.store.copied", lang, tables=len(copied.tables), rows=fmt_number(rows, 0, lang),
+                 source=db.describe(source), target=db.describe(target),
+                 entries=fmt_number(copied.audit_entries, 0, lang)))

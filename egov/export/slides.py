@@ -297,7 +297,7 @@ def entity_slides(cur: Connection, data, lang: str, *, sectors: Sequence[str] | 
 
     ``peer_by`` (one of ``profile.PEER_GROUPS``) compares the entity with that peer group, named
     with its size, and with no mean below ``profile.MIN_PEERS``; otherwise the chosen sectors
-    or its own sector, as before. Without ``peer_by``, peers and the position come from real records
+    or its own sector, as before. Either way, peers and the position come from real records
     only unless ``data.include_synthetic``: a deck about one entity is as official as its summary.
     """
     from egov.export import report_pdf
@@ -310,7 +310,8 @@ def entity_slides(cur: Connection, data, lang: str, *, sectors: Sequence[str] | 
                  ranked=data.ranked or "—")
     coverage = t("present.note.coverage", lang, coverage=fmt_percent(data.coverage, 0, lang))
     if peer_by:
-        raw = profile.peer_areas(cur, data.framework, data.period, data.entity_code, peer_by)
+        raw = profile.peer_areas(cur, data.framework, data.period, data.entity_code, peer_by,
+                                 real_only=not data.include_synthetic)
         radar_data = profile.comparable(raw)
         peer_label = t(f"entity.peer_label.{peer_by}", lang, n=int(raw["group_n"].max() or 0))
         note = profile.peer_sentence(raw, peer_by, data.period, lang,
@@ -321,6 +322,8 @@ def entity_slides(cur: Connection, data, lang: str, *, sectors: Sequence[str] | 
         radar_data = _radar_frame(cur, data, peers)
         peer_label = t("present.peers.label", lang)
         note = t("present.note.entity_radar", lang, peers=peer_words, coverage=fmt_percent(data.coverage, 0, lang))
+    if not data.include_synthetic:
+        note += " " + t("present.note.real_only", lang)
     fig = polar.radar(radar_data, title=headline, lang=lang, entity_label=data.short_name, peer_label=peer_label)
     slides.append(Slide("entity.radar", headline, fig, note, "", t("present.slide.entity.radar", lang), radar_data))
 

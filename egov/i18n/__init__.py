@@ -35,6 +35,11 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **values) -> str:
     return text.format(**values) if values else text
 
 
+def tn(key: str, n: int, lang: str = DEFAULT_LANGUAGE, **values) -> str:
+    """``t`` for a count: the ``key.one`` text when ``n`` is 1, else ``key.many`` (``{n}`` filled in)."""
+    return t(f"{key}.{'one' if n == 1 else 'many'}", lang, n=n, **values)
+
+
 def fmt_number(value: float | int | None, decimals: int = 1, lang: str = DEFAULT_LANGUAGE) -> str:
     """1234.5 -> '1.234,5' in Spanish, '1,234.5' in English; None -> '—'."""
     if value is None or value != value:  # NaN

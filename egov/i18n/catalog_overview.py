@@ -133,6 +133,15 @@ TEXT.update({
     "overview.ladder.heading": ("Herramientas de gobierno electrónico", "E-government tools"),
     "overview.ranking.heading": ("Posición en el índice", "Position in the index"),
     "overview.ranking.coverage": ("cob. {coverage}", "cov. {coverage}"),
+    "overview.ranking.tied": ("empate en {rank}.º", "tied at {rank}"),
+    "overview.ranking.ties_note": ("«Empate»: con otros pesos razonables (± {spread} por área) y los criterios sin dato "
+                                   "entre su mínimo y su máximo, el intervalo de posición de la entidad se superpone con "
+                                   "el de otras (o su índice es igual): se muestran empatadas en la mejor posición "
+                                   "oficial del grupo. Detalle en «Sensibilidad».",
+                                   "“Tied”: with other reasonable weights (± {spread} per area) and the criteria without "
+                                   "data between their lowest and highest level, the entity's position interval overlaps "
+                                   "others' (or its index is equal): they are shown tied at the group's best official "
+                                   "position. Details in “Sensitivity”."),
     # --- Áreas de supervisión ---
     "overview.areas.heatmap": ("Puntaje por entidad y área", "Score by entity and area"),
     "overview.areas.sort": ("Ordenar entidades por", "Sort entities by"),

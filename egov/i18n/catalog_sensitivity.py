@@ -147,6 +147,8 @@ TEXT = {
                                  "peer group."),
     "peers.reference.title": ("**Frente a su grupo de pares:** {entity}", "**Against its peer group:** {entity}"),
     "present.note.coverage": ("Cobertura de la evaluación: {coverage}.", "Assessment coverage: {coverage}."),
+    "present.note.real_only": ("Solo registros reales: las entidades de demostración no entran en la comparación.",
+                               "Real records only: demonstration entities are left out of the comparison."),
     "present.page.peer_by": ("Grupo de pares (presentación de una entidad)", "Peer group (deck about one entity)"),
     "present.page.peer_by_default": ("El sector elegido o el de la entidad", "The chosen sector or the entity's own"),
     "peers.kind.sector": ("Mismo sector", "Same sector"),

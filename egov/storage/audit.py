@@ -60,7 +60,7 @@ NOT_DATA = {"audit_log", "audit_legacy", "schema_migration", "sign_in_throttle"}
 # What a table holds, for the Spanish line naming what changed.
 TABLE_NAMES_ES = {
     "entity": "entidades", "framework": "marcos", "area": "áreas", "criterion": "criterios",
-    "criterion_level": "niveles de criterio", "band": "bandas de madurez", "tool": "herramientas",
+    "criterion_level": "niveles de criterio", "criterion_version": "criterios por versión", "band": "bandas de madurez", "tool": "herramientas",
     "ladder_step": "escalones de adopción", "ladder_requirement": "requisitos de escalón",
     "assessment": "evaluaciones", "criterion_score": "puntajes por criterio",
     "tool_adoption": "adopción de herramientas", "interop_partner": "socios de interoperabilidad",
@@ -68,6 +68,10 @@ TABLE_NAMES_ES = {
     "recommendation_status": "estados de seguimiento", "import_batch": "lotes importados",
     "batch_change": "imágenes previas de los lotes", "app_user": "cuentas de usuario",
 }
+
+
+def _erased(n: int) -> str:
+    return "se borró la última entrada" if n == 1 else f"se borraron las últimas {n} entradas"
 
 
 class AuditKeyError(Exception):
@@ -257,7 +261,8 @@ class ChainCheck:
         if self.ok:
             legacy = (f" ({self.legacy_entries} anteriores a la migración 004 con la regla antigua sin clave, "
                       f"{self.keyed_entries} con clave)") if self.legacy_entries else ""
-            return f"Registro íntegro: {self.entries} entrada(s) verificadas{legacy}."
+            entries = "1 entrada verificada" if self.entries == 1 else f"{self.entries} entradas verificadas"
+            return f"Registro íntegro: {entries}{legacy}."
         where = f"entrada {self.first_bad_seq}: " if self.first_bad_seq else ""
         return f"registro de auditoría alterado: {where}{self.reason} ({self.entries} entradas)"
 
@@ -317,7 +322,7 @@ def verify(cur: Connection, *, head: Head | None = None) -> ChainCheck:
     if head is not None:
         if total < head.count:
             return bad(None, f"el registro termina en la entrada {total} pero la cabeza conocida es la entrada "
-                             f"{head.count}: se borraron las últimas {head.count - total} entrada(s)")
+                             f"{head.count}: " + _erased(head.count - total))
         if head.count and rows[head.count - 1][8] != head.hash:
             return bad(head.count, "la entrada no es la registrada en la cabeza conocida")
     # The data as they are must be what the newest entry with digests recorded.

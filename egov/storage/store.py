@@ -38,6 +38,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     Table("area", ("framework_code", "area_code")),
     Table("criterion", ("framework_code", "criterion_code")),
     Table("criterion_level", ("framework_code", "criterion_code", "level")),
+    Table("criterion_version", ("framework_code", "criterion_code", "version")),
     Table("band", ("framework_code", "band_code")),
     Table("tool", ("framework_code", "tool_code")),
     Table("ladder_step", ("framework_code", "step")),
@@ -84,7 +85,8 @@ class ChangesNotConfirmed(StoreError):
     """The batch would change stored rows and the caller did not allow it; nothing was written."""
 
     def __init__(self, plan: "Plan"):
-        super().__init__(f"El archivo cambiaría {plan.changed} fila(s) existente(s) y no se confirmó; "
+        rows = "1 fila existente" if plan.changed == 1 else f"{plan.changed} filas existentes"
+        super().__init__(f"El archivo cambiaría {rows} y no se confirmó; "
                          "no se guardó nada.")
         self.plan = plan
 
@@ -231,7 +233,7 @@ def _check_integrity(cur: Connection) -> None:
     if not orphans.empty:
         first = orphans.iloc[0]
         raise StoreError(
-            f"El cambio dejaría {len(orphans)} fila(s) sin su referencia "
+            f"El cambio dejaría {'1 fila' if len(orphans) == 1 else f'{len(orphans)} filas'} sin su referencia "
             f"(por ejemplo {first['child_table']} → {first['missing_parent']}: {first['row_key']}); "
             "no se guardó nada.")
 
@@ -336,8 +338,10 @@ def undo_batch(con: Connection, batch_id: int, *, user: str = "local", role: str
             if later:
                 ids = ", ".join(str(r[0]) for r in later)
                 raise StoreError(
-                    f"No se puede deshacer el lote {batch_id}: el/los lote(s) posterior(es) {ids} "
-                    "modificaron los mismos datos. Deshaga primero esos lotes.")
+                    f"No se puede deshacer el lote {batch_id}: "
+                    + (f"el lote posterior {ids} modificó los mismos datos. Deshaga primero ese lote."
+                       if len(later) == 1 else
+                       f"los lotes posteriores {ids} modificaron los mismos datos. Deshaga primero esos lotes."))
             # One look at which tables the batch touched (a batch touches few of the many record tables).
             touched = {r[0] for r in cur.execute("SELECT DISTINCT table_name FROM batch_change WHERE batch_id = ?",
                                                  [batch_id]).fetchall()}

@@ -129,6 +129,6 @@ def _compare(con: db.Connection, tables: list[str]) -> dict[str, int]:
             differ = cur.execute(f"SELECT (SELECT count(*) FROM ({mine} EXCEPT ALL {theirs})) +"
                                  f" (SELECT count(*) FROM ({theirs} EXCEPT ALL {mine}))").fetchall()[0][0]
             if differ:
-                raise CopyError(f"la tabla {table} no quedó igual en el destino ({differ} fila(s) distintas)")
+                raise CopyError(f"la tabla {table} no quedó igual en el destino ({'1 fila distinta' if differ == 1 else f'{differ} filas distintas'})")
             counts[table] = cur.execute(f"SELECT count(*) FROM {_q(table)}").fetchall()[0][0]
     return counts

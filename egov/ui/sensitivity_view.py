@@ -283,6 +283,13 @@ def position_note(f: filters.Filters, code: str, period: str) -> None:
                  n=int(r["tied_with"]), spread=fmt_percent(sensitivity.DEFAULT_SPREAD, 0, f.lang)))
 
 
+def tied_ranks(framework: str, period: str) -> dict[str, int]:
+    """Entity code -> the position it is shown tied at, for the entities of the round tied with others."""
+    table = cache.load(sensitivity.uncertainty_table, framework, period)
+    tied = table[table["tied_with"].fillna(0) > 0]
+    return {code: int(rank) for code, rank in zip(tied["entity_code"], tied["tied_rank"])}
+
+
 def rank_ranges(f: filters.Filters, codes: list[str]) -> list[str]:
     """For a table of entities: the position shown (tied when intervals overlap) and its interval, «15 (empate) · 17–22»."""
     table = cache.load(sensitivity.uncertainty_table, f.framework, f.period).set_index("entity_code")
