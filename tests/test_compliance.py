@@ -117,3 +117,44 @@ def test_evolution_reads_the_index_at_each_follow_up_report(cur):
     assert [d for d in frame["as_of"]] == [EARLY, LATE]
     assert frame["compliance_index"].tolist() == pytest.approx([100.0, 0.7 * 100 * 3.5 / 6 + 0.3 * 50])
     assert frame["counted"].tolist() == [1, 6]
+
+
+# --- on the pages (AppTest, sample data) ---------------------------------------------
+
+
+def _page(path: str, **params):
+    from streamlit.testing.v1 import AppTest
+    at = AppTest.from_file("../app.py", default_timeout=90).run()
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.switch_page(path).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_seguimiento_shows_the_index_per_entity_and_its_groups_as_the_core_counts(sample_db, use_db):
+    use_db(sample_db)
+    at = _page("views/seguimiento.py")
+    c = db.connect(sample_db)
+    try:
+        cur = c.cursor()
+        from egov import scoring
+        expected = compliance.by_entity(cur, as_of=date.today(), framework=scoring.default_framework(cur))
+    finally:
+        c.close()
+    assert (expected["counted"] > 0).any()
+    tables = [d.value for d in at.dataframe]
+    table = next(v for v in tables if "Índice de cumplimiento" in v.columns)
+    assert len(table) == len(expected)
+    groups = next(v for v in tables if list(v.columns) == ["Grupo", "Entidades"])
+    assert groups["Entidades"].sum() == len(expected)
+    # Sample follow-up is synthetic demonstration data: the tab says so.
+    assert expected["any_synthetic"].any()
+    assert any(m.value.startswith(":orange-badge[") and "Datos de demostración" in m.value for m in at.markdown)
+
+
+def test_metodologia_writes_out_the_compliance_formula(sample_db, use_db):
+    use_db(sample_db)
+    at = _page("views/metodologia.py")
+    text = " ".join(m.value for m in at.markdown)
+    assert "Grado de cumplimiento" in text and "0,7 × grado + 0,3 × oportunidad" in text
