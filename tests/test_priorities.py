@@ -144,3 +144,62 @@ def test_the_command_prints_every_factor_and_follows_a_changed_weight(store_path
     refused = CliRunner().invoke(main, ["--db", str(store_path), "prioridades", "--peso", "urgencia=1"],
                                  prog_name="egov")
     assert refused.exit_code != 0 and "No existe el factor" in refused.output
+
+
+# --- the page (AppTest, sample data) ------------------------------------------------------------------------
+
+
+def _core(path, **weights) -> pd.DataFrame:
+    from egov import scoring
+    c = db.connect(path)
+    try:
+        cur = c.cursor()
+        fw = scoring.default_framework(cur)
+        return priorities.priorities(cur, fw, scoring.periods(cur, fw)[0], as_of=date.today(), weights=weights)
+    finally:
+        c.close()
+
+
+def test_the_page_lists_every_entity_as_the_core_ranks_it_and_follows_a_slider(sample_db, use_db):
+    from streamlit.testing.v1 import AppTest
+    use_db(sample_db)
+    at = AppTest.from_file("../app.py", default_timeout=90).run()
+    at.switch_page("views/prioridades.py").run()
+    assert not at.exception, at.exception
+    assert at.title[0].value == "Prioridades de supervisión"
+    expected = _core(sample_db)
+    table = at.dataframe[0].value
+    assert len(table) == len(expected)
+    assert table["Entidad"].iloc[0] == (expected.iloc[0]["acronym"] or expected.iloc[0]["entity_code"])
+    assert table["Por qué"].iloc[0] == expected.iloc[0]["reason"]
+    # The sample's follow-up and most assessments are synthetic: the page says so.
+    assert expected["is_synthetic"].any()
+    assert any(m.value.startswith(":orange-badge[") and "Datos de demostración" in m.value for m in at.markdown)
+    assert len(at.get("plotly_chart")) == 1
+    at.slider(key="prio_weight_madurez").set_value(0.0).run()
+    at.slider(key="prio_weight_tiempo").set_value(5.0).run()
+    assert not at.exception, at.exception
+    moved = _core(sample_db, madurez=0.0, tiempo=5.0)
+    assert at.dataframe[0].value["Por qué"].tolist() == moved["reason"].tolist()
+    assert moved["entity_code"].tolist() != expected["entity_code"].tolist()
+
+
+def test_the_excel_export_holds_every_factor_its_share_and_the_weights(store_path):
+    import io
+
+    from openpyxl import load_workbook
+
+    from egov.export import tables
+    from egov.ui import priorities_view
+    rows = ranked(store_path, caida=0)
+    data = tables.to_xlsx_bytes(priorities_view.export_frame(rows, "es"), "prioridades",
+                                notes=priorities_view.notes("2024", AS_OF, priorities.Weights.of({"caida": 0}).values,
+                                                            False, "es"))
+    book = load_workbook(io.BytesIO(data))
+    sheet = book["prioridades"]
+    header = [c.value for c in sheet[1]]
+    assert {f"factor_{f}" for f in priorities.FACTORS} <= set(header)
+    assert [sheet.cell(row=r, column=header.index("entidad") + 1).value for r in (2, 3, 4)] == ["B", "A", "C"]
+    assert sheet.cell(row=3, column=header.index("ultima_supervision") + 1).value == "01/06/2024"
+    notes = " ".join(str(c.value) for row in book.worksheets[1].iter_rows() for c in row if c.value)
+    assert "caida = 0,0" in notes and "al 01/06/2025" in notes

@@ -104,4 +104,69 @@ TEXT = {
     "cli.col.prio_tiempo": ("Tiempo", "Time"),
     "cli.col.prio_limitaciones": ("Limitaciones", "Limitations"),
     "cli.col.prio_ciudadania": ("Ciudadanía", "Citizens"),
+    # The Prioridades page
+    "page.prioridades": ("Prioridades", "Priorities"),
+    "priorities.page.title": ("Prioridades de supervisión", "Supervision priorities"),
+    "priorities.page.intro": (
+        "Una prioridad de 0 a 100 para cada entidad del registro, en la gestión elegida: la media ponderada de "
+        "seis factores, cada uno entre 0 y 1. Cada factor muestra su valor y su parte en la prioridad.",
+        "A priority from 0 to 100 for every entity of the register, in the chosen gestión: the weighted mean of "
+        "six factors, each between 0 and 1. Each factor shows its value and its share in the priority."),
+    "priorities.page.no_round": ("Elija una gestión en la barra lateral.", "Choose a gestión in the sidebar."),
+    "priorities.page.none": ("No hay entidades en la selección.", "There are no entities in the selection."),
+    "priorities.page.as_of": ("Fecha de corte", "Cut-off date"),
+    "priorities.page.as_of_help": ("Los plazos vencidos y el tiempo desde la última supervisión se leen a esta fecha.",
+                                   "Overdue deadlines and the time since the last supervision are read at this date."),
+    "priorities.page.weights": ("Pesos de los factores", "Factor weights"),
+    "priorities.page.weights_help": ("Un peso 0 deja el factor fuera. Los pesos por defecto son los documentados "
+                                     "en la metodología.",
+                                     "A weight of 0 leaves the factor out. The defaults are the documented ones."),
+    "priorities.page.reason": ("Por qué", "Why"),
+    "priorities.page.axis": ("Puntos de prioridad que aporta cada factor", "Priority points each factor adds"),
+    "priorities.page.chart_title": ("Las {n} entidades con más prioridad en {period} y lo que aporta cada factor",
+                                    "The {n} entities with the highest priority in {period} and what each factor adds"),
+    "priorities.page.download": ("Descargar prioridades (Excel)", "Download priorities (Excel)"),
+    "priorities.page.note_scope": ("Prioridades de supervisión, gestión {period}, al {date}.",
+                                   "Supervision priorities, gestión {period}, as of {date}."),
+    "priorities.page.note_weights": ("Pesos: {weights}.", "Weights: {weights}."),
+    "priorities.page.note_formula": (
+        "Prioridad = 100 × Σ peso × factor ÷ Σ pesos; parte de un factor = peso × factor ÷ Σ peso × factor.",
+        "Priority = 100 × Σ weight × factor ÷ Σ weights; share of a factor = weight × factor ÷ Σ weight × factor."),
+    "priorities.page.method": ("Cómo se calcula la prioridad", "How the priority is computed"),
+    "priorities.page.method_body": (
+        "Prioridad = 100 × Σ peso × factor ÷ Σ pesos. Cada factor vale entre 0 y 1 (1 = más razón para supervisar):\n\n"
+        "- **Baja madurez**: 1 − (índice + puntaje del área más débil) ÷ 200, de la última evaluación hasta la "
+        "gestión. Sin evaluación: 0 (no se sabe nada de su madurez; el tiempo ya la cuenta).\n"
+        "- **Caída**: puntos perdidos desde la evaluación anterior ÷ 20.\n"
+        "- **Recomendaciones con plazo vencido** (a la fecha de corte) ÷ 5. Sin cronograma no hay plazo vencido.\n"
+        "- **Tiempo desde la última supervisión**: años ÷ 4. **Nunca supervisada: 1**, el máximo.\n"
+        "- **Limitaciones al alcance** del último informe ÷ 5.\n"
+        "- **Peso para la ciudadanía**: trámites que atiende con herramientas de gobierno electrónico ÷ el mayor "
+        "número entre las entidades. Sin dato: 0.\n\n"
+        "Cada valor se limita a 1. Pesos por defecto: madurez 3, vencidas 2, tiempo 2, caída 1, limitaciones 1, "
+        "ciudadanía 1. La parte de un factor es peso × factor ÷ Σ peso × factor. Empates: por código de entidad.",
+        "Priority = 100 × Σ weight × factor ÷ Σ weights. Each factor lies between 0 and 1 (1 = most reason to "
+        "supervise):\n\n"
+        "- **Low maturity**: 1 − (index + weakest area score) ÷ 200, from the latest assessment up to the "
+        "gestión. Never assessed: 0 (nothing is known of its maturity; the time factor counts it).\n"
+        "- **Fall**: points lost since the previous assessment ÷ 20.\n"
+        "- **Recommendations past their deadline** (at the cut-off date) ÷ 5. Without a schedule there is no "
+        "deadline to pass.\n"
+        "- **Time since the last supervision**: years ÷ 4. **Never supervised: 1**, the maximum.\n"
+        "- **Scope limitations** of the last report ÷ 5.\n"
+        "- **Weight for citizens**: procedures served through e-government tools ÷ the largest number among the "
+        "entities. Not recorded: 0.\n\n"
+        "Each value is capped at 1. Default weights: maturity 3, overdue 2, time 2, fall 1, limitations 1, "
+        "citizens 1. A factor's share is weight × factor ÷ Σ weight × factor. Ties: by entity code."),
+    "priorities.help.madurez": ("1 − (índice + área más débil) ÷ 200.", "1 − (index + weakest area) ÷ 200."),
+    "priorities.help.caida": ("Puntos perdidos desde la evaluación anterior ÷ 20.",
+                              "Points lost since the previous assessment ÷ 20."),
+    "priorities.help.vencidas": ("Recomendaciones con plazo acordado vencido ÷ 5.",
+                                 "Recommendations past their agreed deadline ÷ 5."),
+    "priorities.help.tiempo": ("Años desde la última supervisión ÷ 4; nunca supervisada = 1.",
+                               "Years since the last supervision ÷ 4; never supervised = 1."),
+    "priorities.help.limitaciones": ("Limitaciones al alcance del último informe ÷ 5.",
+                                     "Scope limitations of the last report ÷ 5."),
+    "priorities.help.ciudadania": ("Trámites que atiende ÷ el mayor número entre las entidades.",
+                                   "Procedures it serves ÷ the largest number among the entities."),
 }
