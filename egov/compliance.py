@@ -10,7 +10,8 @@ one follows the record of ``egov.followup`` and never adds to it. Per entity, as
 - **degree** («grado de cumplimiento») = 100 × Σ credit / number of recommendations with a credit.
 - **timeliness** («oportunidad») = 100 × met on or before the agreed deadline / met with an agreed
   deadline. The deadline is the one of the schedule's latest revision; the date a recommendation was met
-  is the date of its current *cumplida* rating. A recommendation met without a schedule has no
+  is the start of its current run of *cumplida* statuses (a progress note «cumplida» dated before the
+  follow-up report's rating counts from its own date; a rating alone counts from the rating's date). A recommendation met without a schedule has no
   timeliness: no deadline is ever invented, so the timeliness may be unknown.
 - **index** = ``DEGREE_WEIGHT`` × degree + (1 − ``DEGREE_WEIGHT``) × timeliness, or the degree alone when
   the timeliness is unknown. 0–100.

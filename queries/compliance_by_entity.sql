@@ -9,16 +9,34 @@
 --                (NULL when no met recommendation has a schedule: a deadline is never invented)
 --   index      = $degree_weight * degree + (1 - $degree_weight) * timeliness, or the degree alone when the
 --                timeliness is NULL
--- The date a recommendation was met is the date of its current «cumplida» rating.
+-- The date a recommendation was met is the start of its current run of «cumplida» statuses: the earliest
+-- «cumplida» after its last other status (a progress note «cumplida» dated before the follow-up report's
+-- rating counts from its own date).
 WITH recs AS ({{ recommendation_current }}),
+runs AS (
+    SELECT entity_code, report_number, rec_no,
+           max(status_date) FILTER (WHERE status <> 'cumplida') AS last_other
+    FROM recommendation_status
+    WHERE status_date <= CAST($as_of AS DATE)
+    GROUP BY ALL
+),
+met_since AS (
+    SELECT s.entity_code, s.report_number, s.rec_no, min(s.status_date) AS met_date
+    FROM recommendation_status s
+    LEFT JOIN runs r USING (entity_code, report_number, rec_no)
+    WHERE s.status = 'cumplida' AND s.status_date <= CAST($as_of AS DATE)
+      AND (r.last_other IS NULL OR s.status_date > r.last_other)
+    GROUP BY ALL
+),
 credited AS (
-    SELECT *,
+    SELECT recs.*,
            CASE WHEN status = 'cumplida' THEN 1.0
                 WHEN status = 'parcialmente_cumplida' THEN CAST($partial_credit AS DOUBLE)
                 WHEN status = 'no_cumplida' OR is_overdue THEN 0.0 END AS credit,
            is_met AND due_date IS NOT NULL AS met_with_deadline,
-           is_met AND due_date IS NOT NULL AND CAST(status_date AS DATE) <= due_date AS met_on_time
+           is_met AND due_date IS NOT NULL AND m.met_date <= due_date AS met_on_time
     FROM recs
+    LEFT JOIN met_since m USING (entity_code, report_number, rec_no)
 ),
 per_entity AS (
     SELECT entity_code, any_value(entity_name) AS entity_name, any_value(acronym) AS acronym,

@@ -43,7 +43,7 @@ def con(new_store):
     for entity in ("E1", "E2"):
         write(c, "puntajes", [{"entidad": entity, "gestion": "2023", "marco": "FW", "criterio": "PLAN1",
                                "puntaje": 2, "informe": f"{entity}-2023", "fecha_emision": date(2023, 6, 1)}])
-    recs = [(1, DUE), (2, DUE), (3, DUE), (4, DUE), (5, DUE), (6, DUE), (7, LATER), (8, None)]
+    recs = [(1, DUE), (2, DUE), (3, DUE), (4, DUE), (5, DUE), (6, DUE), (7, LATER), (8, None), (9, DUE)]
     write(c, "recomendaciones", [
         {"entidad": "E1", "gestion": "2023", "marco": "FW", "informe": "E1-2023", "tipo": "recomendacion",
          "numero": n, "area": "PLAN", "texto": f"Recomendación {n}", "fecha_limite": due} for n, due in recs])
@@ -60,7 +60,12 @@ def con(new_store):
     write(c, "seguimiento", [rating(1, EARLY, "cumplida", "SEG-1")])
     write(c, "seguimiento", [rating(2, LATE, "cumplida", "SEG-2"), rating(3, LATE, "parcialmente_cumplida", "SEG-2"),
                              rating(4, LATE, "no_cumplida", "SEG-2"), rating(5, LATE, "no_aplicable", "SEG-2"),
-                             rating(7, LATE, "en_proceso", "SEG-2"), rating(8, LATE, "cumplida", "SEG-2")])
+                             rating(7, LATE, "en_proceso", "SEG-2"), rating(8, LATE, "cumplida", "SEG-2"),
+                             rating(9, LATE, "cumplida", "SEG-2")])
+    # Recommendation 9 was reported met on 01/12/2023, before its deadline, in a progress note (no follow-up
+    # report); SEG-2 rated it after the deadline: it was met on time.
+    write(c, "seguimiento", [{"entidad": "E1", "informe": "E1-2023", "numero": 9, "fecha": date(2023, 12, 1),
+                              "estado": "cumplida", "evidencia": "Acta de implementación"}])
     yield c
     c.close()
 
@@ -74,24 +79,25 @@ def cur(con):
 
 def test_index_equals_the_hand_computation_with_every_status(cur):
     # Credit: 1 met early (1), 2 met late (1), 3 partly met (0.5), 4 not met (0), 6 pendiente past its
-    # deadline (0), 8 met without a schedule (1); 5 is not applicable (left out), 7 is in time (not counted).
-    # degree = 100 × 3.5 / 6 = 58.333…; timeliness: of the met with a deadline (1, 2) one was on time = 50;
-    # index = 0.7 × 58.333… + 0.3 × 50 = 40.8333… + 15 = 55.8333… → group «medio».
+    # deadline (0), 8 met without a schedule (1), 9 met early by its progress note (1); 5 is not applicable
+    # (left out), 7 is in time (not counted).
+    # degree = 100 × 4.5 / 7 = 64.2857…; timeliness: of the met with a deadline (1, 2, 9) two were on time
+    # = 66.666…; index = 0.7 × 64.2857… + 0.3 × 66.666… = 45 + 20 = 65 → group «medio».
     row = compliance.of_entity(cur, "E1", as_of=AS_OF)
-    assert (row["total"], row["not_applicable"], row["counted"], row["not_yet_due"]) == (8, 1, 6, 1)
-    assert (row["met"], row["partly_met"], row["not_met"], row["overdue_open"]) == (3, 1, 1, 1)
-    assert (row["met_with_deadline"], row["met_on_time"], row["met_without_deadline"]) == (2, 1, 1)
-    assert row["degree"] == pytest.approx(100 * 3.5 / 6)
-    assert row["timeliness"] == pytest.approx(50.0)
-    assert row["compliance_index"] == pytest.approx(0.7 * 100 * 3.5 / 6 + 0.3 * 50)
+    assert (row["total"], row["not_applicable"], row["counted"], row["not_yet_due"]) == (9, 1, 7, 1)
+    assert (row["met"], row["partly_met"], row["not_met"], row["overdue_open"]) == (4, 1, 1, 1)
+    assert (row["met_with_deadline"], row["met_on_time"], row["met_without_deadline"]) == (3, 2, 1)
+    assert row["degree"] == pytest.approx(100 * 4.5 / 7)
+    assert row["timeliness"] == pytest.approx(100 * 2 / 3)
+    assert row["compliance_index"] == pytest.approx(65.0)
     assert row["group"] == "medio"
 
 
 def test_the_partial_share_and_the_degree_weight_are_parameters(cur):
-    # partial credit 1: degree = 100 × 4 / 6 = 66.666…; degree weight 1: the index is the degree.
+    # partial credit 1: degree = 100 × 5 / 7 = 71.428…; degree weight 1: the index is the degree.
     row = compliance.of_entity(cur, "E1", as_of=AS_OF, partial_credit=1.0, degree_weight=1.0)
-    assert row["degree"] == pytest.approx(100 * 4 / 6)
-    assert row["compliance_index"] == pytest.approx(100 * 4 / 6)
+    assert row["degree"] == pytest.approx(100 * 5 / 7)
+    assert row["compliance_index"] == pytest.approx(100 * 5 / 7)
     with pytest.raises(ValueError):
         compliance.by_entity(cur, as_of=AS_OF, partial_credit=1.5)
 
@@ -112,11 +118,11 @@ def test_before_any_rating_or_deadline_nothing_is_known(cur):
 
 def test_evolution_reads_the_index_at_each_follow_up_report(cur):
     # SEG-1 (2023-11-01): only 1 is rated, met before its deadline: degree 100, timeliness 100, index 100
-    # (6 is not yet past 2023-12-31). SEG-2 (2024-02-01): the same record as on AS_OF, index 55.8333….
+    # (6 is not yet past 2023-12-31). SEG-2 (2024-02-01): the same record as on AS_OF, index 65.
     frame = compliance.evolution(cur, ["E1"])
     assert [d for d in frame["as_of"]] == [EARLY, LATE]
-    assert frame["compliance_index"].tolist() == pytest.approx([100.0, 0.7 * 100 * 3.5 / 6 + 0.3 * 50])
-    assert frame["counted"].tolist() == [1, 6]
+    assert frame["compliance_index"].tolist() == pytest.approx([100.0, 65.0])
+    assert frame["counted"].tolist() == [1, 7]
 
 
 # --- on the pages (AppTest, sample data) ---------------------------------------------
