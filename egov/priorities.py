@@ -146,13 +146,14 @@ def _factor_text(row: dict, name: str, lang: str) -> str:
         return t("priorities.why.caida", lang, points=fmt_number(row["fall"], 1, lang),
                  before=row["previous_round"])
     if name == "vencidas":
-        return t("priorities.why.vencidas", lang, n=row["overdue"])
+        return t("priorities.why.vencidas" + ("_one" if row["overdue"] == 1 else ""), lang, n=row["overdue"])
     if name == "tiempo":
         if row["never_supervised"]:
             return t("priorities.why.never", lang)
         return t("priorities.why.tiempo", lang, years=fmt_number(row["years_since"], 1, lang))
     if name == "limitaciones":
-        return t("priorities.why.limitaciones", lang, n=row["limitations"])
+        n = int(row["limitations"])
+        return t("priorities.why.limitaciones" + ("_one" if n == 1 else ""), lang, n=n)
     return t("priorities.why.ciudadania", lang, n=fmt_number(row["procedures"], 0, lang))
 
 

@@ -203,3 +203,20 @@ def test_the_excel_export_holds_every_factor_its_share_and_the_weights(store_pat
     assert sheet.cell(row=3, column=header.index("ultima_supervision") + 1).value == "01/06/2024"
     notes = " ".join(str(c.value) for row in book.worksheets[1].iter_rows() for c in row if c.value)
     assert "caida = 0,0" in notes and "al 01/06/2025" in notes
+
+
+def test_on_the_sample_every_factor_is_a_column_and_digemig_reads_as_its_report(sample_db):
+    import csv
+    import io
+    shown = run("--db", str(sample_db), "prioridades", "--period", "2024", "--format", "csv")
+    assert shown.exit_code == 0, shown.output
+    rows = list(csv.DictReader(io.StringIO(shown.output)))
+    assert len(rows) == 52  # every entity of the register, the ten never assessed too
+    assert {f"factor_{f}" for f in priorities.FACTORS} | {f"parte_{f}" for f in priorities.FACTORS} <= set(rows[0])
+    digemig = next(r for r in rows if r["entidad"] == "DIGEMIG")
+    # The real report: index 46.92, one scope limitation, recommendations never accepted (so none overdue).
+    assert (digemig["indice"], digemig["limitaciones"], digemig["vencidas"], digemig["sintetico"]) == \
+        ("46.92", "1.0", "0", "False")
+    assert [int(r["posicion"]) for r in rows] == list(range(1, 53))
+    table = run("--db", str(sample_db), "prioridades", "--period", "2024")
+    assert "datos sintéticos de demostración" in table.output
