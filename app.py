@@ -10,7 +10,8 @@ st.set_page_config(page_title="Madurez de Gobierno Electrónico", page_icon=":ma
 state.connection()  # opens the store (and loads the sample data on an empty machine)
 lang = state.language()
 user = signin.gate(lang)  # the sign-in screen until someone is signed in (single-user local mode: let through)
-page = st.navigation(navigation.build(user.role, lang))
+# Every page listed: Streamlit collapses a menu of more than twelve pages behind «View N more».
+page = st.navigation(navigation.build(user.role, lang), expanded=True)
 chosen = chrome.sidebar(user, lang)
 # The presentation page marks each slide itself: a deck about one real entity holds no demo data.
 if page.url_path != "presentacion":

@@ -4,7 +4,7 @@ import streamlit as st
 
 from egov import profile, scoring
 from egov.i18n import t
-from egov.ui import cache, filters, profile_view, record_view, safe, sensitivity_view
+from egov.ui import cache, compliance_view, filters, profile_view, record_view, safe, sensitivity_view
 from egov.ui.guard import require_page
 
 require_page()  # every role may read; a signed-out or stale session is stopped here
@@ -46,5 +46,6 @@ profile_view.tools(f, code, period)
 record_view.report(f, code, period)
 record_view.findings(f, code, period)
 profile_view.recommendations(f, code)
+compliance_view.entity_line(f, code)
 record_view.timeline(f, code)
 profile_view.history(f, code, name, rounds)

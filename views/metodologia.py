@@ -4,7 +4,7 @@ import streamlit as st
 
 from egov import framework
 from egov.i18n import t
-from egov.ui import cache, filters, method_view, safe
+from egov.ui import cache, compliance_view, filters, method_view, safe
 from egov.ui.guard import require_page
 
 require_page()  # every role may read; a signed-out or stale session is stopped here
@@ -32,4 +32,5 @@ method_view.areas_and_criteria(f.framework, lang)
 method_view.bands_tools_ladder(f.framework, lang)
 method_view.version_changes(f.framework, lang)
 method_view.worked_example(f)
+compliance_view.methodology(lang)
 method_view.import_kinds(lang)

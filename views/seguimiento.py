@@ -14,7 +14,7 @@ from egov import auth, followup
 from egov.charts import followup as charts
 from egov.export import tables
 from egov.i18n import fmt_number, fmt_percent, t
-from egov.ui import cache, filters, safe, show, state
+from egov.ui import cache, compliance_view, filters, safe, show, state
 from egov.ui.guard import require_page
 from egov.ui.recommendations import show_list, show_tie_back
 from egov.ui.session import current_user
@@ -56,7 +56,7 @@ cols[4].metric(t("followup.metric.entities_with_overdue", lang),
                fmt_number(summary["entities_with_overdue"], 0, lang))
 
 may_record = auth.allowed(user.role, auth.Action.RECORD_FOLLOWUP)
-names = ["status", "overdue", "list", "tie_back"] + (["record"] if may_record else [])
+names = ["status", "overdue", "list", "tie_back", "compliance"] + (["record"] if may_record else [])
 tabs = dict(zip(names, st.tabs([t(f"followup.tab.{n}", lang) for n in names])))
 
 with tabs["status"]:
@@ -120,6 +120,9 @@ with tabs["tie_back"]:
         st.markdown(safe.t("followup.tie_back_summary", lang, compared=int(compared.sum()),
                       improved=int((tie["outcome"] == "mejoro").sum())))
         show_tie_back(tie, lang, key="followup_tie_back_table", depends=shown_with)
+
+with tabs["compliance"]:
+    compliance_view.tab(f, as_of, period)
 
 if may_record:
     with tabs["record"]:
