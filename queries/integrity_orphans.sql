@@ -92,3 +92,26 @@ FROM recommendation_status s
 WHERE s.followup_number IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM followup_report f WHERE f.entity_code = s.entity_code
                   AND f.followup_number = s.followup_number)
+UNION ALL
+SELECT 'evidence', 'criterion_score', e.entity_code || '/' || e.period || '/' || e.criterion_code
+FROM evidence e
+WHERE e.target = 'puntaje'
+  AND NOT EXISTS (SELECT 1 FROM criterion_score s WHERE s.entity_code = e.entity_code AND s.period = e.period
+                  AND s.framework_code = e.framework_code AND s.criterion_code = e.criterion_code)
+UNION ALL
+SELECT 'evidence', 'finding', e.entity_code || '/' || e.period || '/' || e.finding_no
+FROM evidence e
+WHERE e.target = 'hallazgo'
+  AND NOT EXISTS (SELECT 1 FROM finding f WHERE f.entity_code = e.entity_code AND f.period = e.period
+                  AND f.framework_code = e.framework_code AND f.finding_no = e.finding_no)
+UNION ALL
+SELECT 'evidence', 'recommendation_status', e.entity_code || '/' || e.report_number || '/' || e.rec_no
+FROM evidence e
+WHERE e.target = 'seguimiento'
+  AND NOT EXISTS (SELECT 1 FROM recommendation_status s WHERE s.entity_code = e.entity_code
+                  AND s.report_number = e.report_number AND s.rec_no = e.rec_no
+                  AND s.status_date = e.status_date)
+UNION ALL
+SELECT 'evidence', 'evidence_file', e.evidence_id || '/' || e.file_sha256
+FROM evidence e
+WHERE e.file_sha256 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM evidence_file f WHERE f.sha256 = e.file_sha256)

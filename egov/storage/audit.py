@@ -57,6 +57,10 @@ MIN_KEY_LENGTH = 16
 # counters (they change on every failed try, not by anyone's decision).
 NOT_DATA = {"audit_log", "audit_legacy", "schema_migration", "sign_in_throttle"}
 
+# Columns left out of a table's digest: an evidence file's bytes are named by its SHA-256 (which the
+# digest covers), so each entry does not rehash every stored file; ``verify`` checks the bytes themselves.
+DIGEST_LEAVES_OUT = {"evidence_file": "content"}
+
 # What a table holds, for the Spanish line naming what changed.
 TABLE_NAMES_ES = {
     "entity": "entidades", "framework": "marcos", "area": "áreas", "criterion": "criterios",
@@ -67,6 +71,7 @@ TABLE_NAMES_ES = {
     "finding": "hallazgos", "recommendation": "recomendaciones",
     "recommendation_status": "estados de seguimiento", "import_batch": "lotes importados",
     "batch_change": "imágenes previas de los lotes", "app_user": "cuentas de usuario",
+    "evidence": "referencias de evidencia", "evidence_file": "archivos de evidencia",
 }
 
 
@@ -168,9 +173,12 @@ def table_digest(cur: Connection, table: str) -> str:
 
     The table name comes from the catalog (``data_tables``), never from input.
     """
+    source = _q(table)
+    if table in DIGEST_LEAVES_OUT:
+        source = f"(SELECT * EXCLUDE ({_q(DIGEST_LEAVES_OUT[table])}) FROM {source})"
     rows, digest = cur.execute(
         f"SELECT count(*), md5(coalesce(string_agg(h, '' ORDER BY h), ''))"
-        f" FROM (SELECT md5(CAST(t AS VARCHAR)) AS h FROM {_q(table)} t)").fetchall()[0]
+        f" FROM (SELECT md5(CAST(t AS VARCHAR)) AS h FROM {source} t)").fetchall()[0]
     return f"{rows}:{digest}"
 
 
@@ -327,6 +335,11 @@ def verify(cur: Connection, *, head: Head | None = None) -> ChainCheck:
             return bad(head.count, "la entrada no es la registrada en la cabeza conocida")
     # The data as they are must be what the newest entry with digests recorded.
     current = data_digest(cur)
+    if "evidence_file" in current:  # and each evidence file's bytes still the ones its SHA-256 names
+        corrupt = sql.run(cur, "evidence_file_corrupt")
+        if not corrupt.empty:
+            return bad(None, "el contenido de un archivo de evidencia no coincide con su SHA-256: "
+                             + ", ".join(corrupt["sha256"].str[:12]), changed_tables=("evidence_file",))
     recorded_rows = [r for r in rows if r[10]]
     if recorded_rows:
         recorded = json.loads(recorded_rows[-1][10])

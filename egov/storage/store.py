@@ -57,6 +57,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     Table("followup_report", ("entity_code", "followup_number")),
     Table("recommendation_status", ("entity_code", "report_number", "rec_no", "status_date"),
           meta=("batch_id", "recorded_by", "recorded_at")),
+    Table("evidence", ("evidence_id",), meta=("batch_id", "recorded_by", "recorded_at")),
 ]}
 
 # Provenance: every record table has this column; the store fills it from the batch
@@ -129,6 +130,18 @@ class BatchInfo:
     user: str = "local"
     role: str = "admin"
     is_synthetic: bool = False
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """An evidence file to keep once by its SHA-256 (``evidence_file``), written with a batch.
+
+    Files are content-addressed and never change, so they keep no before-image:
+    undo drops the files no reference uses any more.
+    """
+    sha256: str
+    media_type: str
+    content: bytes
 
 
 def sha256_of(data: bytes) -> str:
@@ -245,7 +258,7 @@ def existing_batch(cur: Connection, sha256: str) -> int | None:
 
 
 def write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFrame], *,
-                allow_changes: bool = True) -> int:
+                allow_changes: bool = True, files: list[StoredFile] | None = None) -> int:
     """Write all frames as one batch in one transaction; return the new batch id.
 
     Raises AlreadyImported when a live batch has the same checksum, and
@@ -253,11 +266,12 @@ def write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFrame
     reference between tables. With ``allow_changes=False`` a batch that
     would change existing rows raises ChangesNotConfirmed: the preview the
     user confirmed may be stale by the time the write lock is held.
+    ``files``: evidence files the batch's rows point at, stored in the same transaction.
     """
     action = auth.action_for_kind(info.kind)
     auth.require(info.role, action)  # before anything else: a refused user changes nothing
     try:
-        return _write_batch(con, info, frames, action, allow_changes=allow_changes)
+        return _write_batch(con, info, frames, action, allow_changes=allow_changes, files=files or [])
     except duckdb.Error as exc:
         # The database's uniqueness rule on the live checksum is the last word when two
         # processes bring the same file: the second one's transaction is refused whole.
@@ -271,7 +285,7 @@ def write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFrame
 
 
 def _write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFrame], action: auth.Action, *,
-                 allow_changes: bool) -> int:
+                 allow_changes: bool, files: list[StoredFile]) -> int:
     with write_lock:
         with transaction(con) as cur:
             auth.check_account(cur, info.user, action)
@@ -288,6 +302,10 @@ def _write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFram
                 " rows_new, rows_changed, rows_unchanged, user_name, user_role) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 [batch_id, info.kind, info.file_name, info.sha256, info.sha256, info.is_synthetic, counts.total,
                  counts.new, counts.changed, counts.unchanged, info.user, info.role])
+            for item in files:
+                cur.execute(sql.query_text("evidence_file_store"),
+                            {"sha256": item.sha256, "media_type": item.media_type, "size_bytes": len(item.content),
+                             "content": item.content, "batch": batch_id})
             seq = 0
             for name, spec in TABLES.items():
                 frame = frames.get(name)
@@ -358,6 +376,8 @@ def undo_batch(con: Connection, batch_id: int, *, user: str = "local", role: str
                     f"  WHERE batch_id = $batch AND table_name = $table) k)",
                     {"batch": batch_id, "table": spec.name})
                 cur.execute(_restore_sql(spec, cols), {"batch": batch_id, "table": spec.name})
+            if "evidence" in touched:
+                cur.execute(sql.query_text("evidence_file_release"))
             _check_integrity(cur)
             cur.execute("UPDATE import_batch SET undone_at = current_timestamp, undone_by = ?, live_sha256 = NULL"
                         " WHERE batch_id = ?",
