@@ -42,6 +42,7 @@ sensitivity_view.position_note(f, code, period)  # a position is a range: overla
 st.subheader(t("entity.areas.title", lang))
 profile_view.radar(f, code, name, period)
 profile_view.criteria(f, code, period)
+profile_view.evidence_list(f, code, period)
 profile_view.tools(f, code, period)
 record_view.report(f, code, period)
 record_view.findings(f, code, period)

@@ -134,4 +134,32 @@ HELP_EN = {
     "secrets.toml de Streamlit.": "Streamlit's secrets.toml.",
     "Comparar también con los datos de demostración (cada página lleva el aviso). Por defecto solo registros reales.":
         "Compare with the demonstration data too (every page carries the notice). By default real records only.",
+    "Evidencias de los puntajes, hallazgos y seguimiento: agregar, listar, obtener el archivo.":
+        "Evidence behind scores, findings and follow-up: add, list, get the file.",
+    "Registra una evidencia (y su archivo, guardado una vez por su SHA-256) como un lote que se puede deshacer.":
+        "Records a piece of evidence (and its file, stored once by its SHA-256) as a batch that can be undone.",
+    "Gestión del puntaje o del hallazgo (p. ej. 2024).": "Gestión (period) of the score or finding (e.g. 2024).",
+    "Criterio cuyo puntaje respalda (p. ej. PLAN.1).": "Criterion whose score it backs (e.g. PLAN.1).",
+    "Número del hallazgo que respalda.": "Number of the finding it backs.",
+    "Informe de la recomendación (calificación de seguimiento).": "Report of the recommendation (follow-up rating).",
+    "Número de la recomendación.": "Number of the recommendation.",
+    "Fecha de la calificación de seguimiento (dd/mm/aaaa).": "Date of the follow-up rating (dd/mm/yyyy).",
+    "Documento como lo cita el informe (p. ej. «RM que aprueba el MPP»).":
+        "Document as the report cites it (e.g. «RM que aprueba el MPP»).",
+    "Número del documento (p. ej. 123/2023).": "Number of the document (e.g. 123/2023).",
+    "Fecha del documento (dd/mm/aaaa).": "Date of the document (dd/mm/yyyy).",
+    "Sección del informe que lo cita.": "Section of the report that cites it.",
+    "Referencia del papel de trabajo.": "Working-paper reference.",
+    "Archivo adjunto (PDF, PNG, JPEG, documento de Office u OpenDocument; máximo 20 MB).":
+        "Attached file (PDF, PNG, JPEG, Office or OpenDocument document; 20 MB at most).",
+    "Lista las evidencias registradas, con el SHA-256 y el tipo de su archivo.":
+        "Lists the evidence recorded, with its file's SHA-256 and type.",
+    "Solo esta entidad.": "Only this entity.",
+    "Solo esta gestión.": "Only this gestión (period).",
+    "Formato de salida: table (tabla para leer) o csv (valores para programas).":
+        "Output format: table (to read) or csv (values for programs).",
+    "Escribe el archivo de evidencia con ese SHA-256 (o un prefijo único), byte a byte como se guardó.":
+        "Writes the evidence file with that SHA-256 (or a unique prefix), byte for byte as it was stored.",
+    "Archivo de salida (por defecto el nombre con que se guardó, en la carpeta actual; '-' = salida estándar).":
+        "Output file (default: the name it was stored with, in the current folder; '-' = standard output).",
 }

@@ -8,10 +8,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from egov import followup, framework, profile, scoring
+from egov import evidence, followup, framework, profile, scoring
 from egov.charts import lines, polar
 from egov.i18n import fmt_number, fmt_percent, t
-from egov.ui import cache, filters, peers_view, safe, show
+from egov.storage import db
+from egov.ui import cache, filters, peers_view, safe, show, state
 
 CHOICE_KEY = "entity_profile_choice"
 PEER_KEY = "entity_peer_by"
@@ -219,3 +220,48 @@ def history(f: filters.Filters, code: str, name: str, rounds: pd.DataFrame) -> N
         t("entity.col.report", lang): rounds["report_number"].fillna("—")}),
         hide_index=True, width="stretch", key="entity_rounds_table")
 
+
+
+def _file_bytes(con, sha256: str):
+    """The download's bytes, read from the store when the button is clicked (never kept in the page)."""
+    def read() -> bytes:
+        with db.cursor(con) as cur:
+            return evidence.content(cur, sha256).content
+    return read
+
+
+def evidence_list(f: filters.Filters, code: str, period: str) -> None:
+    """The evidence behind each criterion's score, each file a download of its exact bytes.
+
+    A file is served as an attachment with the media type its content showed when it was stored
+    (a document or image type, else application/octet-stream): the page never renders or runs it.
+    """
+    lang = f.lang
+    st.subheader(t("entity.evidence.title", lang))
+    found = cache.load(evidence.for_criteria, f.framework, period, code)
+    if found.empty:
+        st.caption(t("entity.evidence.none", lang, period=period))
+        return
+    st.caption(t("entity.evidence.help", lang))
+    con = state.connection()
+    for criterion, rows in found.groupby("criterion_code", sort=True):
+        for row in rows.itertuples():
+            parts = [safe.plain(x) for x in (row.document_number,) if isinstance(x, str) and x]
+            if pd.notna(row.document_date):
+                parts.append(pd.Timestamp(row.document_date).strftime("%d/%m/%Y"))
+            if isinstance(row.report_section, str) and row.report_section:
+                parts.append(safe.t("entity.evidence.section", lang, section=row.report_section))
+            if isinstance(row.working_paper, str) and row.working_paper:
+                parts.append(safe.t("entity.evidence.working_paper", lang, paper=row.working_paper))
+            line = safe.t("entity.evidence.line", lang, criterion=criterion, document=row.document_name)
+            st.markdown(" · ".join([line] + parts))
+            if not isinstance(row.file_sha256, str):
+                st.caption(t("entity.evidence.no_file", lang))
+                continue
+            mime = row.media_type if row.media_type in evidence.SAFE_DOWNLOAD_TYPES else evidence.OCTET_STREAM
+            st.download_button(
+                safe.t("entity.evidence.download", lang, name=row.file_name), data=_file_bytes(con, row.file_sha256),
+                file_name=row.file_name, mime=mime, on_click="ignore", icon=":material/download:",
+                key=f"entity_evidence_{row.evidence_id}",
+                help=safe.t("entity.evidence.download_help", lang, media_type=row.media_type,
+                       size=fmt_number(row.size_bytes, 0, lang) + " bytes", sha256=row.file_sha256))
