@@ -94,7 +94,8 @@ class Target:
             return f"{self.entity_code} {self.period} {self.criterion_code}"
         if self.kind == "hallazgo":
             return f"{self.entity_code} {self.period} hallazgo {self.finding_no}"
-        return f"{self.entity_code} {self.report_number} n.º {self.rec_no} {self.status_date}"
+        when = self.status_date.strftime("%d/%m/%Y") if isinstance(self.status_date, date) else self.status_date
+        return f"{self.entity_code} {self.report_number} n.º {self.rec_no} ({when})"
 
 
 @dataclass(frozen=True)

@@ -141,6 +141,24 @@ def test_a_reference_to_a_score_that_does_not_exist_is_refused(sample_db, tmp_pa
     assert stored_state(sample_db) == before
 
 
+def test_evidence_backs_a_finding_and_a_follow_up_rating_too(sample_db, tmp_path):
+    file = tmp_path / "acta.pdf"
+    file.write_bytes(pdf_bytes("Acta"))
+    finding = egov(sample_db, "evidencia", "agregar", "DIGEMIG", "--gestion", "2024", "--hallazgo", "2",
+                   "--documento", "Acta de reunión", "--archivo", str(file))
+    assert finding.exit_code == 0 and "DIGEMIG 2024 hallazgo 2" in finding.output
+    rating = egov(sample_db, "evidencia", "agregar", "MIN-GOB", "--informe", "K3/GP400/S22-G1",
+                  "--recomendacion", "1", "--fecha-estado", "26/12/2022", "--documento", "Nota de descargo")
+    assert rating.exit_code == 0 and "MIN-GOB K3/GP400/S22-G1 n.º 1 (26/12/2022)" in rating.output
+    missing = egov(sample_db, "evidencia", "agregar", "MIN-GOB", "--informe", "K3/GP400/S22-G1",
+                   "--recomendacion", "1", "--fecha-estado", "27/12/2022", "--documento", "Nota")
+    assert missing.exit_code == 1 and "No hay una calificación de seguimiento" in missing.output
+    listed = egov(sample_db, "evidencia", "listar", "--format", "csv").output.splitlines()
+    assert len(listed) == 3
+    assert listed[1].startswith("hallazgo,DIGEMIG,2024,CGE-GE,,2,")
+    assert listed[2].startswith("seguimiento,MIN-GOB,2022,")  # listed under its recommendation's gestión
+
+
 def test_one_file_is_stored_once_and_undo_drops_it_only_when_no_reference_is_left(sample_db, tmp_path):
     file = tmp_path / "mpp.pdf"
     file.write_bytes(pdf_bytes())
