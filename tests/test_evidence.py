@@ -251,3 +251,19 @@ def test_the_profile_says_so_when_no_evidence_is_recorded(sample_db, use_db):
     assert not at.exception
     assert "No hay evidencias registradas para los puntajes de esta entidad en la gestión 2024." in texts(at)
     assert not at.get("download_button")
+
+
+def test_a_store_copied_to_postgresql_and_back_keeps_the_file(sample_db, pg_cluster, tmp_path):
+    file = tmp_path / "mpp.pdf"
+    file.write_bytes(pdf_bytes())
+    assert add_to_plan1(sample_db, file).exit_code == 0
+    shared = pg_cluster.new_database()
+    back = tmp_path / "vuelta.duckdb"
+    there = egov(sample_db, "store", "copy", str(sample_db), shared)
+    assert there.exit_code == 0 and "todas iguales al origen" in there.output, there.output
+    assert egov(sample_db, "store", "copy", shared, str(back)).exit_code == 0
+    for copy in (shared, back):
+        out = tmp_path / f"desde-{'pg' if copy == shared else 'duckdb'}.pdf"
+        got = egov(copy, "evidencia", "obtener", sha(file.read_bytes()), "-o", str(out))
+        assert got.exit_code == 0, got.output
+        assert sha(out.read_bytes()) == sha(file.read_bytes())
