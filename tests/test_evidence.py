@@ -224,8 +224,9 @@ def test_a_backup_and_its_restore_carry_the_file(sample_db, tmp_path, backend):
     assert sha(restored.read_bytes()) == sha(file.read_bytes())
 
 
+@pytest.mark.both_backends
 def test_the_profile_lists_evidence_per_criterion_with_a_download_of_its_detected_type(sample_db, use_db,
-                                                                                       tmp_path):
+                                                                                       tmp_path, backend):
     file = tmp_path / "resolucion.pdf"
     file.write_bytes(pdf_bytes())
     assert add_to_plan1(sample_db, file).exit_code == 0

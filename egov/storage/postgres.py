@@ -130,10 +130,6 @@ class Connection:
         self.close()
 
 
-# Columns the page reads' copy leaves out: evidence files' bytes are read from the store itself, when downloaded.
-SNAPSHOT_LEAVES_OUT = {"evidence_file": "content"}
-
-
 class _Snapshots:
     """The cached page reads' copy of the store, in the process's own in-memory DuckDB.
 
@@ -175,8 +171,7 @@ class _Snapshots:
             try:
                 for table in tables:
                     name = '"' + table.replace('"', '""') + '"'
-                    columns = f"* EXCLUDE ({SNAPSHOT_LEAVES_OUT[table]})" if table in SNAPSHOT_LEAVES_OUT else "*"
-                    cur.execute(f"CREATE TABLE memory.{schema}.{name} AS SELECT {columns} FROM {CATALOG}.public.{name}")
+                    cur.execute(f"CREATE TABLE memory.{schema}.{name} AS SELECT * FROM {CATALOG}.public.{name}")
                 version = cur.execute(
                     f"SELECT (SELECT coalesce(max(seq), 0) FROM memory.{schema}.audit_log) || ':' ||"
                     f" (SELECT coalesce(max(batch_id), 0) FROM memory.{schema}.import_batch)").fetchall()[0][0]
