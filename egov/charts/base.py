@@ -71,16 +71,17 @@ def place_title(fig: go.Figure, title: str, *, width: int = TITLE_WIDTH, top_ext
     """Put the finding title above the plot area, starting at the chart's left edge.
 
     Anchored to the container's left (long entity labels push the plot area
-    right) and to the plot area's top, growing upwards, with the top margin
-    sized to its lines: a title hung from the container's top was cut on
-    short charts once it wrapped. ``top_extra`` leaves room for an axis or
-    legend drawn above the plot.
+    right) and hung from the container's top, with the top margin sized to its
+    lines plus ``top_extra`` (room for an axis or legend drawn above the plot).
+    A title anchored to the plot area's top instead sat on it: Plotly ignores
+    the bottom padding there, and a wrapped title covered the highest tick.
     """
     text = wrap(title, width)
     lines = text.count("<br>") + 1 if text else 0
-    fig.update_layout(title=dict(text=text, xref="container", x=0.01, xanchor="left", yref="paper", y=1,
-                                 yanchor="bottom", pad=dict(b=top_extra + 12)),
-                      margin=dict(t=30 + 21 * lines + top_extra))
+    # Plotly places a top-anchored title by its last line: each further line needs its height of padding.
+    fig.update_layout(title=dict(text=text, xref="container", x=0.01, xanchor="left", yref="container", y=1,
+                                 yanchor="top", pad=dict(t=8 + 21 * max(lines - 1, 0))),
+                      margin=dict(t=28 + 22 * lines + top_extra))
     return fig
 
 

@@ -25,6 +25,9 @@ def _click_layer(fig: go.Figure, x: list[str], y: list[str], custom: np.ndarray,
     rows, cols = np.nonzero(cells)
     if not len(rows):
         return
+    # Category axes pinned to the cells: markers would otherwise pad the autorange with an empty band.
+    fig.update_xaxes(range=[-0.5, len(x) - 0.5])
+    fig.update_yaxes(range=[len(y) - 0.5, -0.5], autorange=False)
     fig.add_scatter(x=[x[j] for j in cols], y=[y[i] for i in rows], mode="markers",
                     marker=dict(size=16, symbol="square", color="rgba(0,0,0,0)"),
                     customdata=[list(custom[i, j]) for i, j in zip(rows, cols)],
@@ -65,13 +68,13 @@ def score_heatmap(values: pd.DataFrame, *, title: str, lang: str, x_title: str, 
                       y=1, yanchor="top"),
         hovertemplate=("<b>%{customdata[1]}</b><br>%{x}: %{z:.1f}%{customdata[2]}<extra></extra>"),
         hoverongaps=False)
+    fig.update_layout(plot_bgcolor=theme.NO_DATA_COLOR)
+    fig.update_yaxes(autorange="reversed", title=y_title, showgrid=False, type="category")
+    fig.update_xaxes(side="top", title=x_title, showgrid=False, type="category", tickangle=0)
     if codes:
         x, y = [str(c) for c in values.columns], [str(i) for i in values.index]
         _click_layer(fig, x, y, custom, ~np.isnan(z),
                      "<b>%{customdata[1]}</b><br>%{x}: %{customdata[3]}%{customdata[2]}<extra></extra>")
-    fig.update_layout(plot_bgcolor=theme.NO_DATA_COLOR)
-    fig.update_yaxes(autorange="reversed", title=y_title, showgrid=False, type="category")
-    fig.update_xaxes(side="top", title=x_title, showgrid=False, type="category", tickangle=0)
     return fig
 
 
@@ -118,8 +121,6 @@ def tool_matrix(adoption: pd.DataFrame, tools: pd.DataFrame, row_order: list[str
         text=text, texttemplate="%{text}", textfont=dict(size=13),
         hovertemplate="<b>%{customdata[1]}</b><br>%{x}: %{customdata[2]}%{customdata[3]}<extra></extra>",
         hoverongaps=False)
-    _click_layer(fig, tools[f"name_{lc}"].tolist(), labels, custom, np.ones((n_rows, n_cols), dtype=bool),
-                 "<b>%{customdata[1]}</b><br>%{x}: %{customdata[2]}%{customdata[3]}<extra></extra>")
     # The legend: one invisible marker per status (a heatmap has no categorical legend of its own).
     for status in theme.TOOL_STATUS_ORDER:
         fig.add_scatter(x=[None], y=[None], mode="markers", name=(STATUS_GLYPHS[status] + " " if
@@ -130,4 +131,6 @@ def tool_matrix(adoption: pd.DataFrame, tools: pd.DataFrame, row_order: list[str
                       legend=dict(orientation="h", y=1.0, yanchor="bottom", x=0))
     fig.update_yaxes(autorange="reversed", showgrid=False, type="category", title=t("chart.axis.entity", lang))
     fig.update_xaxes(side="bottom", showgrid=False, type="category", title="", tickangle=-30)
+    _click_layer(fig, tools[f"name_{lc}"].tolist(), labels, custom, np.ones((n_rows, n_cols), dtype=bool),
+                 "<b>%{customdata[1]}</b><br>%{x}: %{customdata[2]}%{customdata[3]}<extra></extra>")
     return fig
