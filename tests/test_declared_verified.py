@@ -138,3 +138,19 @@ def test_a_declared_scope_limitation_is_refused(con):
     data = csv_bytes(SCORE_HEADER, [["E1", "2024", "DV", "A1", "", "limitacion", "No se entregó", "declarado"]])
     result = import_file(con, data, "puntajes.csv")
     assert [p.code for p in result.problems] == ["declared_limitation"]
+
+
+def test_the_self_assessment_template_lists_every_criterion_and_imports_once_filled(con, new_store, monkeypatch):
+    monkeypatch.setenv("EGOV_DB", str(new_store))
+    result = CliRunner().invoke(main, ["self-assessment", "E1", "2024", "--framework", "DV", "-o", "-"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout_bytes.decode("utf-8-sig")), delimiter=";"))
+    assert [(r["criterio"], r["fuente"], r["puntaje"]) for r in rows] == \
+        [("A1", "declarado", ""), ("A2", "declarado", ""), ("B1", "declarado", ""), ("B2", "declarado", "")]
+    for row, score in zip(rows, ("4", "4", "4", "2")):  # the entity fills in what DECLARED holds
+        row["puntaje"] = score
+    filled = csv_bytes(list(rows[0]), [list(r.values()) for r in rows])
+    assert import_file(con, filled, "autoevaluacion-E1-2024.csv").status == "imported"
+    # A = 100, B = 75 -> 87.5, nothing verified yet
+    assert (scores_csv(new_store, monkeypatch)["E1"]["indice_declarado"]) == "87.5"
