@@ -8,7 +8,7 @@
 -- Minimum coverage (migration 007): an entity whose coverage is below its
 -- framework's min_coverage (NULL = the default, 0.5; egov.kinds
 -- DEFAULT_MIN_COVERAGE_PERCENT) has no index_value, band or rank: its
--- «cobertura insuficiente» keeps it out of positions, averages and charts of
+-- «cobertura insuficiente» (something scored, too little) keeps it out of positions, averages and charts of
 -- the index; index_computed keeps what the arithmetic gives, for the note.
 -- declared_index (only for an entity that declared) is the same arithmetic
 -- over its own view: its declaration where it gave one, the official result
@@ -36,8 +36,10 @@ minimum AS (
 ),
 indexed AS (
     SELECT c.*, m.min_coverage,
-           coalesce(c.criteria_assessed / nullif(c.criteria_total - c.criteria_not_applicable, 0), 0)
-               < m.min_coverage AS coverage_insufficient,
+           -- nothing scored at all is «sin dato», not insufficient coverage
+           c.criteria_assessed > 0
+               AND c.criteria_assessed / nullif(c.criteria_total - c.criteria_not_applicable, 0) < m.min_coverage
+               AS coverage_insufficient,
            CASE WHEN coalesce(c.criteria_assessed / nullif(c.criteria_total - c.criteria_not_applicable, 0), 0)
                      >= m.min_coverage THEN c.index_computed END AS index_value
     FROM computed c CROSS JOIN minimum m

@@ -6,15 +6,12 @@ verifies, so every official figure stays what it was; the declared figures are t
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pytest
 
 from egov import scoring
 from egov.ingest import import_file
 from egov.storage import db
-from egov.storage.db import PROJECT_ROOT
+from tests.support.coverage import framework_row_with_minimum
 from tests.support.pages_entity import open_page, table_with, tables, texts
 
 
@@ -58,15 +55,9 @@ def test_the_areas_page_shows_who_overstates_most_and_in_which_areas(sample):
 
 def _raise_minimum(store, percent: int) -> None:
     """Re-import the default framework's 'marco' row with a minimum coverage of ``percent``."""
-    text = (PROJECT_ROOT / "data" / "framework" / "cge-ge.csv").read_text(encoding="utf-8-sig")
-    reader = csv.DictReader(io.StringIO(text))
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=[*reader.fieldnames, "cobertura_minima"])
-    writer.writeheader()
-    writer.writerows({**r, "cobertura_minima": percent} for r in reader if r["tipo"] == "marco")
     con = db.connect(store)
     try:
-        result = import_file(con, out.getvalue().encode(), "marco-minimo.csv", confirm_changes=True)
+        result = import_file(con, framework_row_with_minimum(percent), "marco-minimo.csv", confirm_changes=True)
         assert result.status == "imported", result.problems
     finally:
         con.close()

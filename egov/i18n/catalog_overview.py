@@ -11,8 +11,10 @@ TEXT = {
     "scores.insufficient": ("cobertura insuficiente", "insufficient coverage"),
     # --- What verification changed (Áreas page) -----------------------------------------------
     "verify.heading": ("Autoevaluación y verificación", "Self-assessment and verification"),
-    "verify.none": ("Ninguna entidad de esta selección presentó autoevaluación (puntajes con fuente «declarado»).",
-                    "No entity in this selection filed a self-assessment (scores with source 'declarado')."),
+    "verify.none": ("Ninguna entidad de esta selección presentó autoevaluación: cárguela en «Cargar datos» como "
+                    "puntajes con fuente «declarado» (plantilla: egov self-assessment).",
+                    "No entity in this selection filed a self-assessment: load it in “Load data” as scores "
+                    "with source 'declarado' (template: egov self-assessment)."),
     "verify.finding": (
         "{n} entidades presentaron autoevaluación; {name} es la que más se aleja de lo verificado ({gap} puntos "
         "de índice); en promedio, lo declarado supera al índice oficial en {mean} puntos.",

@@ -205,7 +205,7 @@ def _check_scores(checker: Checker, known: Known) -> None:
                     checker.add("assessment_contradiction", index, column, other=rows[other][0])
             else:
                 header_of_assessment[assessment] = index
-    checker.duplicates(keyed, "entidad, gestión, marco, criterio y fuente")
+    checker.duplicates(keyed, "entidad, gestión, marco y criterio")  # per source: a declaration is no duplicate
 
 
 def _check_tools(checker: Checker, known: Known) -> None:
