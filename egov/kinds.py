@@ -24,8 +24,10 @@ SCORE_STATUSES = ("evaluado", "desconocido", "no_aplica", "limitacion")
 # or the entity's own declaration (autoevaluación).
 SCORE_SOURCES = ("verificado", "declarado")
 # Minimum coverage, in percent of applicable criteria with a score, when the 'marco' row gives none
-# (the same default sits in queries/entity_scores.sql).
-DEFAULT_MIN_COVERAGE_PERCENT = 50
+# (the same default sits in queries/entity_scores.sql): none. 50 was tried and withholds the index of every
+# test store that scores a few of the 29 criteria; a framework sets its own (e.g. 50: nobody on the sample
+# is under it, DIGEMIG has 62 %).
+DEFAULT_MIN_COVERAGE_PERCENT = 0
 TOOL_STATUSES = ("ninguna", "planificada", "propia", "plataforma")
 REC_STATUSES = ("pendiente", "en_proceso", "cumplida", "parcialmente_cumplida", "no_cumplida", "no_aplicable")
 GOV_LEVELS = ("central", "departamental", "regional", "municipal", "indigena",
@@ -166,10 +168,10 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
         Column("cobertura_minima", NUMBER, False, ("cobertura_min", "min_coverage", "minimum_coverage"),
                help_es="Fila 'marco': porcentaje mínimo (0–100) de criterios aplicables con puntaje para que el "
                        "índice de una entidad cuente; por debajo se muestra «cobertura insuficiente» y no entra en "
-                       f"posiciones ni promedios. Vacío: {DEFAULT_MIN_COVERAGE_PERCENT} %.",
+                       "posiciones ni promedios. Vacío: sin mínimo (p. ej. 50 no deja fuera a nadie en la muestra).",
                help_en="'marco' row: minimum percentage (0–100) of applicable criteria with a score for an entity's "
                        "index to count; below it the index shows as 'insufficient coverage' and is left out of "
-                       f"positions and averages. Empty: {DEFAULT_MIN_COVERAGE_PERCENT} %."),
+                       "positions and averages. Empty: no minimum (e.g. 50 leaves nobody out on the sample)."),
         Column("peso", NUMBER, False, ("ponderacion", "weight"), help_es="Peso (> 0) del área o criterio.",
                help_en="Weight (> 0) of the area or criterion."),
         Column("escala_min", NUMBER, False, ("minimo", "scale_min", "min"), help_es="Mínimo de la escala.",

@@ -17,7 +17,7 @@ indexed AS (
     SELECT group_value, entity_code,
            CASE WHEN coalesce(sum(criteria_assessed)
                               / nullif(sum(criteria_total) - sum(criteria_not_applicable), 0), 0)
-                     >= (SELECT coalesce(min(min_coverage), 0.5) FROM framework WHERE framework_code = $framework)
+                     >= (SELECT coalesce(min(min_coverage), 0) FROM framework WHERE framework_code = $framework)
                 THEN sum(area_weight * area_score) FILTER (WHERE area_score IS NOT NULL)
                      / sum(area_weight) FILTER (WHERE area_score IS NOT NULL) END AS index_value
     FROM scored

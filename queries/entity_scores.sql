@@ -6,7 +6,7 @@
 -- choose which rows come back.
 --
 -- Minimum coverage (migration 007): an entity whose coverage is below its
--- framework's min_coverage (NULL = the default, 0.5; egov.kinds
+-- framework's min_coverage (NULL = none set: no minimum; egov.kinds
 -- DEFAULT_MIN_COVERAGE_PERCENT) has no index_value, band or rank: its
 -- «cobertura insuficiente» (something scored, too little) keeps it out of positions, averages and charts of
 -- the index; index_computed keeps what the arithmetic gives, for the note.
@@ -32,7 +32,7 @@ computed AS (
     GROUP BY entity_code, period
 ),
 minimum AS (
-    SELECT coalesce(min_coverage, 0.5) AS min_coverage FROM framework WHERE framework_code = $framework
+    SELECT coalesce(min_coverage, 0) AS min_coverage FROM framework WHERE framework_code = $framework
 ),
 indexed AS (
     SELECT c.*, m.min_coverage,

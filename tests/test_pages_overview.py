@@ -28,7 +28,6 @@ from egov import areas, framework, overview, scoring, tools
 from egov.storage import db
 from egov.charts import findings
 from egov.ingest import import_file
-from tests.support.coverage import framework_row_with_minimum
 
 F = "CGE-GE"
 
@@ -62,10 +61,7 @@ BETA,2024,CGE-GE,pagos_electronicos,propia,1,Contrato con un banco,
 @pytest.fixture
 def tiny(empty_db):
     con = db.connect(empty_db)
-    # A few criteria of 29 scored: no minimum coverage, so the hand computations below keep their index.
-    no_minimum = framework_row_with_minimum(0).decode()
-    for name, text in (("marco.csv", no_minimum), ("entidades.csv", ENTITIES), ("puntajes.csv", SCORES),
-                       ("herramientas.csv", TOOLS)):
+    for name, text in (("entidades.csv", ENTITIES), ("puntajes.csv", SCORES), ("herramientas.csv", TOOLS)):
         result = import_file(con, text.encode(), name, user="test", role="admin", confirm_changes=True)
         assert result.status == "imported", (name, result.summary_es, list(result.problems)[:3])
     yield con

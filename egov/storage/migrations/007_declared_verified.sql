@@ -23,7 +23,7 @@ CREATE TABLE criterion_declaration (
 );
 
 -- Minimum coverage (share of applicable criteria with a score, 0–1) below which
--- an entity's index is «cobertura insuficiente». NULL = the documented default,
--- 0.5 (queries/entity_scores.sql), so frameworks stored before this migration
+-- an entity's index is «cobertura insuficiente». NULL = none set, no minimum
+-- (queries/entity_scores.sql), so frameworks stored before this migration
 -- and undo of their earlier batches need no value written.
 ALTER TABLE framework ADD COLUMN min_coverage DOUBLE;  -- PostgreSQL runs the twin 007_declared_verified.postgres.sql
