@@ -20,6 +20,14 @@ TEXT, CODE, INT, NUMBER, DATE = "text", "code", "int", "number", "date"
 
 # 'limitacion': a scope limitation (a document requested and not provided), neither a 0 nor unknown.
 SCORE_STATUSES = ("evaluado", "desconocido", "no_aplica", "limitacion")
+# Who gives a criterion score: the supervisor's verification (the default, what every earlier file holds)
+# or the entity's own declaration (autoevaluación).
+SCORE_SOURCES = ("verificado", "declarado")
+# Minimum coverage, in percent of applicable criteria with a score, when the 'marco' row gives none
+# (the same default sits in queries/entity_scores.sql): none. 50 was tried and withholds the index of every
+# test store that scores a few of the 29 criteria; a framework sets its own (e.g. 50: nobody on the sample
+# is under it, DIGEMIG has 62 %).
+DEFAULT_MIN_COVERAGE_PERCENT = 0
 TOOL_STATUSES = ("ninguna", "planificada", "propia", "plataforma")
 REC_STATUSES = ("pendiente", "en_proceso", "cumplida", "parcialmente_cumplida", "no_cumplida", "no_aplicable")
 GOV_LEVELS = ("central", "departamental", "regional", "municipal", "indigena",
@@ -157,6 +165,13 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
                help_en="English description ('marco', 'criterio' and 'nivel' rows)."),
         Column("version", TEXT, False, ("version_marco",), help_es="Versión del marco (fila 'marco').",
                help_en="Framework version ('marco' row)."),
+        Column("cobertura_minima", NUMBER, False, ("cobertura_min", "min_coverage", "minimum_coverage"),
+               help_es="Fila 'marco': porcentaje mínimo (0–100) de criterios aplicables con puntaje para que el "
+                       "índice de una entidad cuente; por debajo se muestra «cobertura insuficiente» y no entra en "
+                       "posiciones ni promedios. Vacío: sin mínimo (p. ej. 50 no deja fuera a nadie en la muestra).",
+               help_en="'marco' row: minimum percentage (0–100) of applicable criteria with a score for an entity's "
+                       "index to count; below it the index shows as 'insufficient coverage' and is left out of "
+                       "positions and averages. Empty: no minimum (e.g. 50 leaves nobody out on the sample)."),
         Column("peso", NUMBER, False, ("ponderacion", "weight"), help_es="Peso (> 0) del área o criterio.",
                help_en="Weight (> 0) of the area or criterion."),
         Column("escala_min", NUMBER, False, ("minimo", "scale_min", "min"), help_es="Mínimo de la escala.",
@@ -197,7 +212,13 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
                help_en="evaluado (default when scored), desconocido, no_aplica or limitacion (scope limitation: "
                        "a document requested and not provided)."),
         Column("evidencia", TEXT, False, ("evidence", "respaldo", "observacion"),
-               help_es="Evidencia que respalda el puntaje.", help_en="Evidence behind the score."),
+               help_es="Evidencia que respalda el puntaje (con «no_aplica»: por qué no aplica, obligatorio).",
+               help_en="Evidence behind the score (with 'no_aplica': why it does not apply, required)."),
+        Column("fuente", CODE, False, ("origen", "source", "fuente_puntaje"), choices=SCORE_SOURCES,
+               help_es="verificado (por defecto: puntaje de la supervisión) o declarado (autoevaluación de la "
+                       "entidad). Una verificación no borra lo declarado.",
+               help_en="verificado (default: the supervisor's score) or declarado (the entity's self-assessment). "
+                       "A verification does not erase the declaration."),
         Column("informe", TEXT, False, ("numero_informe", "informe_n", "n_informe", "nro_informe", "no_informe",
                                          "report", "report_number"),
                help_es="Número de informe (p. ej. K3/GP445/S24-G1).", help_en="Report number."),
@@ -209,7 +230,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
         Column("fecha_solicitud", DATE, False, ("request_date",),
                help_es="Limitación: fecha de la solicitud (dd/mm/aaaa), si se conoce.",
                help_en="Limitation: date of the request, when known."),
-    ), signature=("criterio",), row_key=("entidad", "gestion", "marco", "criterio")),
+    ), signature=("criterio",), row_key=("entidad", "gestion", "marco", "criterio", "fuente")),
 
     Kind("herramientas", "Herramientas de gobierno electrónico", "E-government tools", (
         ENTITY, PERIOD, FRAMEWORK,
@@ -437,7 +458,9 @@ def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "l
             if t == "marco":
                 add("framework", {"framework_code": fw, "version": r.get("version") or "1", "name_es": r["nombre"],
                                   "name_en": name_en, "description_es": r.get("descripcion"),
-                                  "description_en": r.get("descripcion_en")})
+                                  "description_en": r.get("descripcion_en"),
+                                  "min_coverage": None if r.get("cobertura_minima") is None
+                                  else r["cobertura_minima"] / 100})
             elif t == "area":
                 add("area", {"framework_code": fw, "area_code": r["codigo"], "name_es": r["nombre"],
                              "name_en": name_en, "weight": r.get("peso") or 1.0, "sort_order": order})
@@ -482,6 +505,11 @@ def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "l
                                    "issue_date": r.get("fecha_emision")})
             status = r.get("estado") or ("evaluado" if r.get("puntaje") is not None else "desconocido")
             limited = status == "limitacion"
+            if r.get("fuente") == "declarado":
+                add("criterion_declaration", {**assessment_of(r), "criterion_code": r["criterio"], "status": status,
+                                              "score": r.get("puntaje") if status == "evaluado" else None,
+                                              "evidence": r.get("evidencia")})
+                continue
             add("criterion_score", {**assessment_of(r), "criterion_code": r["criterio"], "status": status,
                                     "score": r.get("puntaje") if status == "evaluado" else None,
                                     "evidence": r.get("evidencia"),

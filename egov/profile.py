@@ -60,7 +60,12 @@ def headline(history: pd.DataFrame, period: str, previous: str | None) -> dict[s
             "criteria_not_applicable": int(row["criteria_not_applicable"]),
             "report_number": row["report_number"], "issue_date": row["issue_date"],
             "is_synthetic": bool(row["is_synthetic"]) if pd.notna(row["is_synthetic"]) else False,
-            "previous": previous if previous_index is not None else None, "change": change}
+            "previous": previous if previous_index is not None else None, "change": change,
+            "coverage_insufficient": bool(row["coverage_insufficient"]),
+            "index_computed": None if pd.isna(row["index_computed"]) else float(row["index_computed"]),
+            "min_coverage": float(row["min_coverage"]),
+            "declared_index": None if pd.isna(row["declared_index"]) else float(row["declared_index"]),
+            "verified_share": None if pd.isna(row["verified_share"]) else float(row["verified_share"])}
 
 
 def peer_areas(cur: Connection, framework: str, period: str, entity: str, peer_by: str = "sector", *,

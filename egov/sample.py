@@ -32,7 +32,9 @@ DEMO_FILES = [DATA_DIR / "sample" / "demo" / "puntajes.csv",
               DATA_DIR / "sample" / "demo" / "recomendaciones.csv",
               DATA_DIR / "sample" / "demo" / "aceptacion.csv",
               DATA_DIR / "sample" / "demo" / "cronograma.csv",
-              DATA_DIR / "sample" / "demo" / "seguimiento.csv"]
+              DATA_DIR / "sample" / "demo" / "seguimiento.csv",
+              # Last: self-assessments of some synthetic entities (never DIGEMIG), beside their verified scores.
+              DATA_DIR / "sample" / "demo" / "autoevaluacion.csv"]
 SYSTEM_USER = "sistema"
 
 

@@ -11,6 +11,7 @@ from typing import Sequence
 
 import pandas as pd
 
+from egov.i18n import fmt_percent, t
 from egov.storage import sql
 from egov.storage.db import Connection
 
@@ -26,6 +27,26 @@ def entity_scores(cur: Connection, framework: str, period: str | None = None, *,
     frame = sql.run(cur, "entity_scores", framework=framework, period=period, sectors=_list(sectors),
                     levels=_list(levels), entities=_list(entities))
     return frame
+
+
+def insufficient_coverage(cur: Connection, framework: str, period: str | None = None, *,
+                          sectors: Sequence[str] | None = None, levels: Sequence[str] | None = None,
+                          entities: Sequence[str] | None = None) -> pd.DataFrame:
+    """Entities whose coverage is under the framework's minimum: no index, band or position is shown."""
+    scores = entity_scores(cur, framework, period, sectors=sectors, levels=levels, entities=entities)
+    return scores[scores["coverage_insufficient"].fillna(False).astype(bool)]
+
+
+def insufficient_coverage_note(cur: Connection, framework: str, period: str | None = None,
+                               lang: str = "es", **filters) -> str:
+    """The note naming the entities left out of positions and averages ('' when there are none)."""
+    left_out = insufficient_coverage(cur, framework, period, **filters)
+    if left_out.empty:
+        return ""
+    names = "; ".join(f"{r.name} ({r.period}, {fmt_percent(r.coverage, 0, lang)})"
+                      for r in left_out.itertuples())
+    return t("scores.insufficient_note", lang, count=len(left_out), names=names,
+             minimum=fmt_percent(float(left_out["min_coverage"].iloc[0]), 0, lang))
 
 
 def area_scores(cur: Connection, framework: str, period: str | None = None) -> pd.DataFrame:

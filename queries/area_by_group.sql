@@ -12,12 +12,16 @@ scored AS (
       AND (CAST($levels AS VARCHAR[]) IS NULL OR list_contains($levels, e.gov_level))
       AND (CAST($entities AS VARCHAR[]) IS NULL OR list_contains($entities, e.entity_code))
 ),
+-- An entity under the framework's minimum coverage (entity_scores.sql) has no index to average.
 indexed AS (
     SELECT group_value, entity_code,
-           sum(area_weight * area_score) FILTER (WHERE area_score IS NOT NULL)
-               / sum(area_weight) FILTER (WHERE area_score IS NOT NULL) AS index_value
+           CASE WHEN coalesce(sum(criteria_assessed)
+                              / nullif(sum(criteria_total) - sum(criteria_not_applicable), 0), 0)
+                     >= (SELECT coalesce(min(min_coverage), 0) FROM framework WHERE framework_code = $framework)
+                THEN sum(area_weight * area_score) FILTER (WHERE area_score IS NOT NULL)
+                     / sum(area_weight) FILTER (WHERE area_score IS NOT NULL) END AS index_value
     FROM scored
-    GROUP BY ALL
+    GROUP BY group_value, entity_code
 ),
 group_index AS (
     SELECT group_value, avg(index_value) AS mean_index, count(index_value) AS entities_indexed

@@ -9,6 +9,15 @@ SELECT r.entity_code, r.period, ar.area_code, ar.name_es AS area_name_es, ar.nam
        count(*) FILTER (WHERE r.status = 'evaluado') AS criteria_assessed,
        count(*) FILTER (WHERE r.status = 'no_aplica') AS criteria_not_applicable,
        count(*) AS criteria_total,
+       count(*) FILTER (WHERE r.status = 'evaluado' AND r.source = 'verificado') AS criteria_verified,
+       count(r.declared_status) AS criteria_declared,
+       -- The entity's own view (its declaration where it gave one, the official result elsewhere);
+       -- declared_area_score is the same, NULL where it declared nothing in the area.
+       100 * sum(r.weight * r.own_normalised) FILTER (WHERE r.own_status = 'evaluado')
+           / sum(r.weight) FILTER (WHERE r.own_status = 'evaluado') AS own_area_score,
+       CASE WHEN count(r.declared_status) > 0
+            THEN 100 * sum(r.weight * r.own_normalised) FILTER (WHERE r.own_status = 'evaluado')
+                 / sum(r.weight) FILTER (WHERE r.own_status = 'evaluado') END AS declared_area_score,
        count(*) FILTER (WHERE r.status = 'evaluado')
            / nullif(count(*) - count(*) FILTER (WHERE r.status = 'no_aplica'), 0) AS coverage
 FROM results r

@@ -5,7 +5,7 @@
 WITH areas AS ({{ area_scores }})
 SELECT a.entity_code, e.name, e.acronym, e.sector, e.gov_level, a.period,
        a.area_code, a.area_name_es, a.area_name_en, a.area_order, a.area_weight,
-       a.area_score, a.criteria_assessed, a.criteria_total, a.coverage
+       a.area_score, a.criteria_assessed, a.criteria_total, a.coverage, a.declared_area_score
 FROM areas a
 JOIN entity e USING (entity_code)
 WHERE (CAST($sectors AS VARCHAR[]) IS NULL OR list_contains($sectors, e.sector))

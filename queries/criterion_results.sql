@@ -6,6 +6,13 @@
 -- Only the criteria of the version the assessment was scored under count
 -- (criterion_version, migration 009; a criterion without recorded versions
 -- counts in all of them).
+-- Two sources (migration 007): the supervisor's record (criterion_score, or the
+-- tool adoption it recorded) is the verified source and wins; the entity's own
+-- declaration (criterion_declaration) counts where the supervisor recorded
+-- nothing. `source` says which one each result used; declared_* keep the
+-- declaration beside it whatever the official result is (NULL: none), and
+-- own_* are the entity's own view: its declaration where it gave one, the
+-- official result elsewhere (what the declared index is computed from).
 WITH scope AS (
     SELECT a.entity_code, a.period, a.framework_code, a.framework_version
     FROM assessment a
@@ -28,12 +35,22 @@ from_tools AS (
 )
 SELECT s.entity_code, s.period, c.area_code, c.criterion_code, c.name_es, c.name_en,
        c.weight, c.scale_min, c.scale_max, c.sort_order, c.tool_code,
-       coalesce(cs.status, ft.status, 'sin_dato') AS status,
-       CASE WHEN cs.status IS NOT NULL THEN cs.score ELSE ft.score END AS score,
-       (CASE WHEN cs.status IS NOT NULL THEN cs.score ELSE ft.score END - c.scale_min)
-           / (c.scale_max - c.scale_min) AS normalised,
-       coalesce(cs.evidence, ft.evidence) AS evidence,
-       cs.status IS NULL AND ft.status IS NOT NULL AS derived_from_tool
+       coalesce(cs.status, ft.status, cd.status, 'sin_dato') AS status,
+       CASE WHEN cs.status IS NOT NULL THEN cs.score WHEN ft.status IS NOT NULL THEN ft.score ELSE cd.score END
+           AS score,
+       (CASE WHEN cs.status IS NOT NULL THEN cs.score WHEN ft.status IS NOT NULL THEN ft.score ELSE cd.score END
+           - c.scale_min) / (c.scale_max - c.scale_min) AS normalised,
+       CASE WHEN cs.status IS NOT NULL THEN cs.evidence WHEN ft.status IS NOT NULL THEN ft.evidence
+            ELSE cd.evidence END AS evidence,
+       cs.status IS NULL AND ft.status IS NOT NULL AS derived_from_tool,
+       CASE WHEN cs.status IS NOT NULL OR ft.status IS NOT NULL THEN 'verificado'
+            WHEN cd.status IS NOT NULL THEN 'declarado' END AS source,
+       cd.status AS declared_status, cd.score AS declared_score,
+       (cd.score - c.scale_min) / (c.scale_max - c.scale_min) AS declared_normalised,
+       cd.evidence AS declared_evidence,
+       coalesce(cd.status, cs.status, ft.status, 'sin_dato') AS own_status,
+       (CASE WHEN cd.status IS NOT NULL THEN cd.score WHEN cs.status IS NOT NULL THEN cs.score ELSE ft.score END
+           - c.scale_min) / (c.scale_max - c.scale_min) AS own_normalised
 FROM scope s
 JOIN criterion c ON c.framework_code = s.framework_code
  AND (s.framework_version IS NULL
@@ -45,5 +62,8 @@ JOIN criterion c ON c.framework_code = s.framework_code
 LEFT JOIN criterion_score cs
        ON cs.entity_code = s.entity_code AND cs.period = s.period
       AND cs.framework_code = s.framework_code AND cs.criterion_code = c.criterion_code
+LEFT JOIN criterion_declaration cd
+       ON cd.entity_code = s.entity_code AND cd.period = s.period
+      AND cd.framework_code = s.framework_code AND cd.criterion_code = c.criterion_code
 LEFT JOIN from_tools ft
        ON ft.entity_code = s.entity_code AND ft.period = s.period AND ft.criterion_code = c.criterion_code

@@ -35,6 +35,13 @@ WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.entity_code = s.entity_code
    OR NOT EXISTS (SELECT 1 FROM criterion c WHERE c.framework_code = s.framework_code
                   AND c.criterion_code = s.criterion_code)
 UNION ALL
+SELECT 'criterion_declaration', 'assessment/criterion', s.entity_code || '/' || s.period || '/' || s.criterion_code
+FROM criterion_declaration s
+WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.entity_code = s.entity_code AND a.period = s.period
+                  AND a.framework_code = s.framework_code)
+   OR NOT EXISTS (SELECT 1 FROM criterion c WHERE c.framework_code = s.framework_code
+                  AND c.criterion_code = s.criterion_code)
+UNION ALL
 SELECT 'tool_adoption', 'assessment/tool', t.entity_code || '/' || t.period || '/' || t.tool_code
 FROM tool_adoption t
 WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.entity_code = t.entity_code AND a.period = t.period

@@ -15,6 +15,7 @@ reached AS (
 SELECT r.area_code, ar.name_es AS area_name_es, ar.name_en AS area_name_en, ar.sort_order AS area_order,
        r.criterion_code, r.name_es, r.name_en, r.weight, r.scale_min, r.scale_max, r.sort_order,
        r.tool_code, r.status, r.score, r.normalised, r.evidence, r.derived_from_tool,
+       r.source, r.declared_status, r.declared_score, r.declared_evidence,
        rc.level, l.label_es AS level_label_es, l.label_en AS level_label_en,
        l.descriptor_es AS level_descriptor_es, coalesce(l.descriptor_en, l.descriptor_es) AS level_descriptor_en
 FROM results r

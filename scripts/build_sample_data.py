@@ -489,6 +489,33 @@ def life_cycle(rng: random.Random, scenario: str, code: str, report: str, number
                    "gestion_seguimiento": str(rated.year)})
 
 
+def build_declarations() -> None:
+    """Self-assessments (fuente «declarado») for a third of the synthetic entities in their last round.
+
+    Synthetic entities only, never DIGEMIG (its report is real and gives no self-assessment). Each
+    declares a score for every criterion the demonstration verifies, the verified level or up to two
+    levels above it (entities overstate more than they understate), so the official index stays the
+    verified one and the gap between the two has something to show. Its own seed: the rest of the
+    demonstration set does not move.
+    """
+    rng = random.Random(1616)
+    with (OUT / "demo" / "puntajes.csv").open(encoding="utf-8") as handle:
+        verified = list(csv.DictReader(handle))
+    last = {}
+    for r in verified:
+        last[r["entidad"]] = max(last.get(r["entidad"], ""), r["periodo"])
+    chosen = sorted(last)[::3]
+    rows = []
+    for r in verified:
+        if r["entidad"] in chosen and r["periodo"] == last[r["entidad"]] and r["estado"] == "evaluado":
+            value = min(4, int(float(r["puntaje"])) + rng.choice((0, 0, 1, 1, 2)))
+            rows.append({"entidad": r["entidad"], "periodo": r["periodo"], "marco": r["marco"],
+                         "criterio": r["criterio"], "puntaje": value, "estado": "evaluado",
+                         "evidencia": "Autoevaluación sintética de demostración.", "fuente": "declarado"})
+    write(OUT / "demo" / "autoevaluacion.csv",
+          ["entidad", "periodo", "marco", "criterio", "puntaje", "estado", "evidencia", "fuente"], rows)
+
+
 def main() -> None:
     source = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data" / "entidades-bolivia.csv"
     entities = build_entities(source)
@@ -496,6 +523,7 @@ def main() -> None:
                                   "dependencia", "fuente"], entities)
     build_digemig()
     build_demo(entities)
+    build_declarations()
 
 
 if __name__ == "__main__":

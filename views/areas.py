@@ -7,7 +7,7 @@ from egov import areas, framework, scoring
 from egov.charts import bars, findings, grids, spread
 from egov.charts.base import MAX_ENTITY_ROWS, wrap
 from egov.i18n import t
-from egov.ui import cache, filters, panels
+from egov.ui import cache, filters, panels, verification_view
 from egov.ui.guard import require_page
 
 require_page()  # every role may read; a signed-out or stale session is stopped here
@@ -107,3 +107,6 @@ panels.figure_or_notice(
     lambda: panels.fit_title(short_labels(bars.failed_criteria(failed, title="", lang=lang, limit=12)),
                              findings.failed_criteria_headline(failed, lang)),
     key="areas_failed", empty_key="chart.empty.no_scores", lang=lang, depends=chosen)
+
+# --- Self-assessment against verification ---------------------------------------------------------
+verification_view.section(chosen)

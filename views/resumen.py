@@ -44,6 +44,9 @@ cols[3].metric(t("overview.kpi.open", lang), follow.get("open", 0), help=t("over
 cols[4].metric(t("overview.kpi.overdue", lang), follow.get("overdue", 0),
                help=t("overview.kpi.overdue_help", lang, n=follow.get("entities_with_overdue", 0)))
 st.caption(safe.plain(findings.index_change(summary.mean_index, summary.mean_index_before, lang)))
+coverage_note = cache.load(scoring.insufficient_coverage_note, chosen.framework, chosen.period, lc, **scope)
+if coverage_note:  # entities under the framework's minimum coverage: named, and left out of every figure above
+    st.info(safe.plain(coverage_note), icon=":material/rule:")
 
 st.subheader(t("overview.levels.heading", lang))
 band_cols = st.columns(max(len(summary.bands), 1))

@@ -99,6 +99,9 @@ def scores_command(ctx: click.Context, period: str | None, framework: str | None
         "entity_code": "entidad", "name": "nombre", "period": "gestion", "index_value": "indice",
         "rank_in_period": "puesto", "band_name_es": "grado", "coverage": "cobertura"})
     out["puesto"] = out["puesto"].astype("Int64")
+    if fmt != "table":
+        out = out.join(table[list(SOURCE_COLUMNS)].rename(columns=SOURCE_COLUMNS))
+        out["cobertura_insuficiente"] = out["cobertura_insuficiente"].astype(bool)
     if fmt == "csv":
         click.echo(to_csv_text(out.round(2)), nl=False)  # formulas neutralised, like every export
     elif fmt == "json":
@@ -161,7 +164,12 @@ _ENTITY_SCORE_FIELDS = {
     "entity_code", "name", "acronym", "sector", "gov_level", "department", "period", "index_value",
     "rank_in_period", "ranked_in_period", "band_code", "band_name_es", "band_name_en", "band_order",
     "criteria_assessed", "criteria_not_applicable", "criteria_total", "coverage", "areas_scored",
-    "areas_total", "report_number", "issue_date", "is_synthetic"}
+    "areas_total", "report_number", "issue_date", "is_synthetic",
+    "index_computed", "coverage_insufficient", "min_coverage", "declared_index", "verified_share"}
+# Beside the official index in csv and json (migration 007): the entity's declared index, the share of its
+# scored criteria that rest on the supervisor's verification, and whether its coverage is under the minimum.
+SOURCE_COLUMNS = {"declared_index": "indice_declarado", "verified_share": "parte_verificada",
+                  "coverage_insufficient": "cobertura_insuficiente"}
 
 
 def _as_text_table(out: pd.DataFrame, area_columns: list[str], lang: str, grade_en: pd.Series) -> str:

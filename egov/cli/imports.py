@@ -16,10 +16,11 @@ import click
 
 from egov import ingest
 from egov.export.tables import to_csv_text
-from egov.storage import store
+from egov.storage import db, store
 from egov.cli import lang as cli_lang
 from egov.cli import tables
-from egov.cli.base import CliError, main, open_db, role_name
+from egov import framework as framework_reads
+from egov.cli.base import CliError, main, open_db, resolve_framework, role_name
 from egov.i18n import t
 from egov.ingest import report, templates
 from egov.kinds import KINDS
@@ -82,6 +83,30 @@ def template_command(kind: str, example: bool, fmt: str, output: str | None) -> 
     target = Path(output or templates.file_name(kind, fmt, example=example))
     target.write_bytes(data)
     click.echo(t("cli.template.saved", cli_lang.language(), kind=kind, path=target))
+
+
+@main.command("self-assessment")
+@click.argument("entity")
+@click.argument("period")
+@click.option("--framework", default=None, help="Código del marco; por defecto el más usado.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Archivo de salida (por defecto autoevaluacion-ENTIDAD-GESTION.csv/.xlsx; '-' = salida estándar).")
+@click.pass_context
+def self_assessment_command(ctx: click.Context, entity: str, period: str, framework: str | None, fmt: str,
+                            output: str | None) -> None:
+    """Plantilla de autoevaluación: los criterios del marco para que la entidad declare sus puntajes."""
+    with open_db(ctx) as con, db.cursor(con) as cur:
+        framework = resolve_framework(cur, framework)
+        data = templates.self_assessment(framework_reads.criteria(cur, framework), framework, entity, period,
+                                         fmt=fmt)
+    if output == "-":
+        sys.stdout.buffer.write(data)
+        return
+    target = Path(output or f"autoevaluacion-{entity}-{period}.{fmt}")
+    target.write_bytes(data)
+    click.echo(t("cli.self_assessment.saved", cli_lang.language(), entity=entity, period=period,
+                 framework=framework, path=target))
 
 
 @main.command("batches")

@@ -3,6 +3,8 @@ store copy), Spanish first. Keys ending in ``.one``/``.many`` are chosen by a co
 
 TEXT = {
     "cli.template.saved": ("Plantilla «{kind}» guardada en {path}.", "Template “{kind}” saved to {path}."),
+    "cli.self_assessment.saved": ("Plantilla de autoevaluación de {entity} ({period}, {framework}) guardada en {path}.",
+                                  "Self-assessment template of {entity} ({period}, {framework}) saved to {path}."),
     "cli.init.done": ("Base de datos lista en {where} (esquema v{version}); {state}.",
                       "Database ready at {where} (schema v{version}); {state}."),
     "cli.init.loaded": ("marco por defecto cargado", "default framework loaded"),

@@ -132,6 +132,22 @@ TEXT = {
     "entity.col.level": ("Nivel alcanzado", "Level reached"),
     "entity.col.descriptor": ("Qué significa ese nivel", "What that level means"),
     "entity.col.evidence": ("Evidencia", "Evidence"),
+    "entity.col.declared": ("Declarado por la entidad", "Declared by the entity"),
+    "entity.col.source": ("Fuente del resultado", "Source of the result"),
+    "entity.source.verificado": ("verificado", "verified"),
+    "entity.source.declarado": ("declarado (sin verificar)", "declared (not verified)"),
+    "entity.area_declared": ("Área: {official} oficial · {declared} según la autoevaluación de la entidad.",
+                             "Area: {official} official · {declared} by the entity's self-assessment."),
+    "entity.declared_index": (
+        "Autoevaluación de la entidad: índice declarado {declared} frente a {index} con la verificación; "
+        "{share} de los criterios con puntaje descansa en lo verificado por la supervisión.",
+        "Entity's self-assessment: declared index {declared} against {index} with the verification; "
+        "{share} of the scored criteria rest on what the supervision verified."),
+    "entity.coverage_insufficient": (
+        "Cobertura insuficiente: {coverage} de los criterios aplicables tiene puntaje, por debajo del mínimo del "
+        "marco ({minimum}); el índice no se muestra ni entra en posiciones ni promedios.",
+        "Insufficient coverage: {coverage} of the applicable criteria are scored, below the framework's minimum "
+        "({minimum}); the index is not shown nor counted in positions or averages."),
     "entity.col.tool": ("Herramienta", "Tool"),
     "entity.col.status": ("Estado de adopción", "Adoption status"),
     "entity.col.procedures": ("Trámites", "Procedures"),

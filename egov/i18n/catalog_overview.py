@@ -2,6 +2,37 @@
 one-sentence findings their charts state (``egov.charts.findings``)."""
 
 TEXT = {
+    # --- Minimum coverage (migration 007) -----------------------------------------------------
+    "scores.insufficient_note": (
+        "Cobertura insuficiente ({count}): por debajo del mínimo del marco ({minimum} de los criterios aplicables "
+        "con puntaje), el índice no se muestra ni entra en posiciones, promedios ni gráficos del índice: {names}.",
+        "Insufficient coverage ({count}): below the framework's minimum ({minimum} of applicable criteria "
+        "scored), the index is not shown nor counted in positions, averages or index charts: {names}."),
+    "scores.insufficient": ("cobertura insuficiente", "insufficient coverage"),
+    # --- What verification changed (Áreas page) -----------------------------------------------
+    "verify.heading": ("Autoevaluación y verificación", "Self-assessment and verification"),
+    "verify.none": ("Ninguna entidad de esta selección presentó autoevaluación: cárguela en «Cargar datos» como "
+                    "puntajes con fuente «declarado» (plantilla: egov self-assessment).",
+                    "No entity in this selection filed a self-assessment: load it in “Load data” as scores "
+                    "with source 'declarado' (template: egov self-assessment)."),
+    "verify.finding": (
+        "{n} entidades presentaron autoevaluación; {name} es la que más se aleja de lo verificado ({gap} puntos "
+        "de índice); en promedio, lo declarado supera al índice oficial en {mean} puntos.",
+        "{n} entities filed a self-assessment; {name} departs most from what was verified ({gap} index points); "
+        "on average the declared index exceeds the official one by {mean} points."),
+    "verify.col.entity": ("Entidad", "Entity"),
+    "verify.col.declared": ("Índice declarado", "Declared index"),
+    "verify.col.official": ("Índice oficial", "Official index"),
+    "verify.col.gap": ("Diferencia (declarado − oficial)", "Gap (declared − official)"),
+    "verify.col.share": ("Parte verificada", "Verified share"),
+    "verify.col.area": ("Área", "Area"),
+    "verify.col.mean_gap": ("Diferencia media (declarado − oficial)", "Mean gap (declared − official)"),
+    "verify.col.n": ("Entidades", "Entities"),
+    "verify.help": (
+        "El índice oficial usa el puntaje verificado por la supervisión donde lo hay y el declarado donde no; "
+        "la parte verificada es la proporción de criterios con puntaje que descansa en lo verificado.",
+        "The official index uses the supervisor's verified score where there is one and the declared score "
+        "otherwise; the verified share is the proportion of scored criteria resting on what was verified."),
     # --- Findings: the sentence each chart title states -------------------------------------
     "findings.ladder.signature_full": (
         "{signature} de {total} entidades solo usan firma digital; {full} alcanzan la interoperabilidad plena",

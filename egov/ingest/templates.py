@@ -138,6 +138,29 @@ def template(kind: str, *, example: bool = False, fmt: str = "csv") -> bytes:
     raise ValueError(fmt)
 
 
+def self_assessment(criteria: pd.DataFrame, framework: str, entity: str, period: str, *, fmt: str = "csv") -> bytes:
+    """The `puntajes` template an entity fills with its own declaration (autoevaluación).
+
+    One row per criterion of ``criteria`` (egov.framework.criteria), its code and name, ``fuente``
+    already «declarado»; the entity writes the score (or the status, and with «no_aplica» why) and
+    its evidence. Imported later, it never overwrites what the supervision verified.
+    """
+    kind = "puntajes"
+    headers = [c.name for c in KINDS[kind].columns if c.name not in ("informe", "fecha_emision", "solicitud",
+                                                                     "fecha_solicitud")]
+    rows = [{"entidad": entity, "gestion": period, "marco": framework, "criterio": r.criterion_code,
+             "puntaje": "", "estado": "", "evidencia": "", "fuente": "declarado"}
+            for r in criteria.itertuples()]
+    if fmt == "csv":
+        from egov.export import tables  # the one CSV writer: no cell can run as a formula
+
+        frame = pd.DataFrame([[row.get(h, "") for h in headers] for row in rows], columns=headers, dtype=object)
+        return tables.to_csv_bytes(frame, sep=";")
+    if fmt == "xlsx":
+        return _workbook(kind, headers, rows)
+    raise ValueError(fmt)
+
+
 def instructions(kind: str, lang: str = "es") -> list[list[str]]:
     """One row per column: name, required, type, allowed values, accepted aliases, description."""
     rows = []

@@ -182,13 +182,17 @@ def _check_scores(checker: Checker, known: Known) -> None:
         elif score is not None and criterion is not None and not criterion[2] <= score <= criterion[3]:
             checker.add("out_of_scale", index, "puntaje", low=criterion[2], high=criterion[3],
                         criterion=criterion[0])
+        if status == "no_aplica" and not (values["evidencia"] or "").strip():
+            checker.add("not_applicable_reason", index, "evidencia")
+        if status == "limitacion" and values["fuente"] == "declarado":
+            checker.add("declared_limitation", index, "estado")
         if status != "limitacion":
             for column in ("solicitud", "fecha_solicitud"):
                 if values[column] is not None:
                     checker.add("request_without_limitation", index, column)
         if all(values[c] is not None for c in ("entidad", "gestion", "marco", "criterio")):
             assessment = (values["entidad"], values["gestion"], values["marco"])
-            keyed.append((index, (*assessment, values["criterio"])))
+            keyed.append((index, (*assessment, values["criterio"], values["fuente"] or "verificado")))
             report = (values["informe"], values["fecha_emision"])
             raw = checker.parsed.raw[index]
             if any(raw.get(c, "").strip() and values[c] is None for c in ("informe", "fecha_emision")):
@@ -201,7 +205,7 @@ def _check_scores(checker: Checker, known: Known) -> None:
                     checker.add("assessment_contradiction", index, column, other=rows[other][0])
             else:
                 header_of_assessment[assessment] = index
-    checker.duplicates(keyed, "entidad, gestión, marco y criterio")
+    checker.duplicates(keyed, "entidad, gestión, marco y criterio")  # per source: a declaration is no duplicate
 
 
 def _check_tools(checker: Checker, known: Known) -> None:
@@ -424,6 +428,10 @@ def _check_framework(checker: Checker, known: Known) -> None:
         kind = values["tipo"]
         if kind is None:
             continue
+        minimum = values["cobertura_minima"]
+        if minimum is not None and (kind != "marco" or not 0 <= minimum <= 100):
+            checker.add("min_coverage_range" if kind == "marco" else "min_coverage_not_marco", index,
+                        "cobertura_minima")
         complete = True
         for column in FRAMEWORK_NEEDS[kind]:
             if not raw[index].get(column, "").strip():

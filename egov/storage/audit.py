@@ -67,6 +67,7 @@ TABLE_NAMES_ES = {
     "criterion_level": "niveles de criterio", "criterion_version": "criterios por versión", "band": "bandas de madurez", "tool": "herramientas",
     "ladder_step": "escalones de adopción", "ladder_requirement": "requisitos de escalón",
     "assessment": "evaluaciones", "criterion_score": "puntajes por criterio",
+    "criterion_declaration": "puntajes declarados",
     "tool_adoption": "adopción de herramientas", "interop_partner": "socios de interoperabilidad",
     "finding": "hallazgos", "recommendation": "recomendaciones",
     "recommendation_status": "estados de seguimiento", "import_batch": "lotes importados",

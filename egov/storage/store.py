@@ -45,6 +45,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     Table("ladder_requirement", ("framework_code", "step", "req_group", "tool_code")),
     Table("assessment", ("entity_code", "period", "framework_code")),
     Table("criterion_score", ("entity_code", "period", "framework_code", "criterion_code")),
+    Table("criterion_declaration", ("entity_code", "period", "framework_code", "criterion_code")),
     Table("tool_adoption", ("entity_code", "period", "framework_code", "tool_code")),
     Table("interop_partner", ("entity_code", "period", "framework_code", "partner_name")),
     Table("supervision_report", ("entity_code", "report_number")),

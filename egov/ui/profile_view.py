@@ -88,6 +88,13 @@ def headline(info: dict, entity: pd.Series, period: str, lang: str) -> None:
                           total=info["criteria_total"], na=info["criteria_not_applicable"]))
     if info.get("change") is None:
         st.caption(t("entity.no_previous", lang))
+    if info.get("coverage_insufficient"):
+        st.warning(t("entity.coverage_insufficient", lang, coverage=fmt_percent(info["coverage"], 0, lang),
+                     minimum=fmt_percent(info["min_coverage"], 0, lang)), icon=":material/rule:")
+    if info.get("declared_index") is not None:
+        st.caption(t("entity.declared_index", lang, declared=fmt_number(info["declared_index"], 1, lang),
+                     index=fmt_number(info["index_computed"], 1, lang),
+                     share=fmt_percent(info["verified_share"], 0, lang)))
 
 
 def radar(f: filters.Filters, code: str, name: str, period: str) -> None:
@@ -127,10 +134,24 @@ def md_text(text) -> str:
     return safe.plain(text) if isinstance(text, str) else ""
 
 
+def declared_text(row: pd.Series, lang: str) -> str:
+    """What the entity declared for the criterion (its self-assessment), «—» when it declared nothing."""
+    if pd.isna(row["declared_status"]):
+        return "—"
+    if row["declared_status"] == "evaluado":
+        score = row["declared_score"]
+        return t("entity.result.scored", lang, score=fmt_number(score, 1 if score % 1 else 0, lang),
+                 top=fmt_number(row["scale_max"], 0, lang))
+    return t(f"entity.result.{row['declared_status']}", lang)
+
+
 def criteria(f: filters.Filters, code: str, period: str) -> None:
     lang = f.lang
     lc = "en" if lang == "en" else "es"
     crit = cache.load(profile.criteria, f.framework, period, code)
+    declared = crit["declared_status"].notna().any()  # the columns appear only where the entity declared
+    if declared:
+        area_rows = cache.load(profile.area_scores, f.framework, [code], period).set_index("area_code")
     st.subheader(t("entity.criteria.title", lang))
     st.caption(t("entity.criteria.help", lang))
     areas = crit.drop_duplicates("area_code")
@@ -144,7 +165,15 @@ def criteria(f: filters.Filters, code: str, period: str) -> None:
             t("entity.col.descriptor", lang): part[f"level_descriptor_{lc}"].fillna("—"),
             t("entity.col.evidence", lang): part["evidence"].fillna("—")
             + part["derived_from_tool"].map(lambda d: t("entity.from_tool", lang) if d else "")})
+        if declared:  # declared and verified side by side; which one the official result used
+            table.insert(2, t("entity.col.declared", lang), part.apply(declared_text, axis=1, lang=lang).values)
+            table.insert(3, t("entity.col.source", lang),
+                         part["source"].map(lambda s: t(f"entity.source.{s}", lang) if isinstance(s, str) else "—").values)
         with tab:
+            if declared and area in area_rows.index:
+                row = area_rows.loc[area]
+                st.caption(t("entity.area_declared", lang, official=fmt_number(row["area_score"], 1, lang),
+                             declared=fmt_number(row["declared_area_score"], 1, lang)))
             st.dataframe(table, hide_index=True, width="stretch", key=f"entity_criteria_{area}",
                          column_config={t("entity.col.descriptor", lang): st.column_config.TextColumn(width="large"),
                                         t("entity.col.evidence", lang): st.column_config.TextColumn(width="large")})
