@@ -142,16 +142,29 @@ def test_a_negative_staff_count_is_refused_with_row_and_column(sample_db):
     assert problem.column == "funcionarios" and problem.row > 1
 
 
-def test_an_existing_store_upgrades_in_place_and_an_older_batch_still_undoes(tmp_path, monkeypatch):
-    from egov import sample
+OLD_EXPORT = ROOT / "tests" / "data" / "store_v002"  # a store made by migrations 001-002
 
+
+def test_an_existing_store_upgrades_in_place_and_an_older_batch_still_undoes(tmp_path, monkeypatch):
     path = tmp_path / "before-005.duckdb"
+    con = db.connect(path, migrate_schema=False)
+    try:
+        con.execute(f"IMPORT DATABASE '{OLD_EXPORT.relative_to(ROOT)}'")
+        # What the importer of that version wrote when an entity was renamed: a batch holding the row as it was.
+        con.execute("""INSERT INTO import_batch (batch_id, kind, file_name, sha256, live_sha256, is_synthetic,
+                           rows_total, rows_new, rows_changed, rows_unchanged, user_name, user_role, created_at)
+                       VALUES (11, 'entidades', 'nombre.csv', repeat('e', 64), repeat('e', 64), false, 1, 0, 1, 0,
+                               'ana', 'admin', TIMESTAMP '2026-12-01 10:00:00')""")
+        con.execute("""INSERT INTO batch_change
+                       SELECT 11, 1, 'entity', json_object('entity_code', entity_code), to_json(e),
+                              json_merge_patch(to_json(e), json_object('name', 'GAD La Paz', 'batch_id', 11))
+                       FROM entity e WHERE entity_code = 'GAD-LPZ'""")
+        con.execute("UPDATE entity SET name = 'GAD La Paz', batch_id = 11 WHERE entity_code = 'GAD-LPZ'")
+    finally:
+        con.close()
     everything = db.migration_files()
     monkeypatch.setattr(db, "migration_files", lambda: [m for m in everything if m[0] < 5])
-    con = db.connect(path)
-    sample.load_default_framework(con)
-    first = ingest.import_file(con, (ROOT / "data" / "sample" / "entidades.csv").read_bytes(), "entidades.csv")
-    assert first.status == "imported"
+    con = db.connect(path)  # 003 and 004, as they ran before 005 existed
     assert "complexity_group" not in [r[0] for r in con.execute("DESCRIBE entity").fetchall()]
     con.close()
     monkeypatch.setattr(db, "migration_files", lambda: everything)
@@ -165,8 +178,9 @@ def test_an_existing_store_upgrades_in_place_and_an_older_batch_still_undoes(tmp
         second = ingest.import_file(con, entities_file({"DIGEMIG": "B"}), "grupos.csv", confirm_changes=True)
         assert second.status == "imported"
         ingest.undo(con, second.batch_id)
-        ingest.undo(con, first.batch_id)  # written before the upgrade: its rows go away cleanly
-        assert con.execute("SELECT count(*) FROM entity").fetchall()[0][0] == 0
+        ingest.undo(con, 11)  # written before the upgrade: the entity gets its name back, nothing else moves
+        rows = con.execute("SELECT name, department, complexity_group FROM entity WHERE entity_code = 'GAD-LPZ'")
+        assert rows.fetchall() == [("Gobierno Autónomo Departamental de La Paz", "La Paz", None)]
     finally:
         con.close()
 

@@ -162,4 +162,8 @@ HELP_EN = {
         "Writes the evidence file with that SHA-256 (or a unique prefix), byte for byte as it was stored.",
     "Archivo de salida (por defecto el nombre con que se guardó, en la carpeta actual; '-' = salida estándar).":
         "Output file (default: the name it was stored with, in the current folder; '-' = standard output).",
+    "Plantilla de autoevaluación: los criterios del marco para que la entidad declare sus puntajes.":
+        "Self-assessment template: the framework's criteria for the entity to declare its scores.",
+    "Archivo de salida (por defecto autoevaluacion-ENTIDAD-GESTION.csv/.xlsx; '-' = salida estándar).":
+        "Output file (default autoevaluacion-ENTITY-PERIOD.csv/.xlsx; '-' = standard output).",
 }
