@@ -269,7 +269,7 @@ def sign_in_configured(con: db.Connection, secrets: str | None = None) -> bool:
             if tomllib.loads(path.read_text(encoding="utf-8")).get("auth"):
                 return True
         except (OSError, tomllib.TOMLDecodeError):
-            pass
+            pass  # an unreadable secrets file turns no sign-in on: Streamlit reports it; the accounts decide
     with db.cursor(con) as cur:
         return users.has_local_accounts(cur)
 

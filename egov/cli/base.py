@@ -122,3 +122,15 @@ def resolve_framework(cur: db.Connection, framework: str | None) -> str:
     if framework not in known:
         raise CliError(f"el marco {framework!r} no existe; marcos disponibles: {', '.join(known)}")
     return framework
+
+
+def resolve_period(cur: db.Connection, framework: str, period: str | None, lang: str) -> str:
+    """The gestión a command works on: the one named, else the latest assessed; a clear error otherwise."""
+    known = scoring.periods(cur, framework)
+    if not known:
+        raise CliError(t("cli.sens.no_rounds", lang, framework=framework))
+    period = period or known[0]
+    if period not in known:
+        raise CliError(t("cli.sens.unknown_round", lang, framework=framework, period=period,
+                         known=", ".join(known)))
+    return period

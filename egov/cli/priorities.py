@@ -8,10 +8,10 @@ from datetime import date, datetime
 
 import click
 
-from egov import priorities, scoring
+from egov import priorities
 from egov.cli import lang as cli_lang
 from egov.cli import tables
-from egov.cli.base import CliError, main, open_db, resolve_framework
+from egov.cli.base import CliError, main, open_db, resolve_framework, resolve_period
 from egov.cli.data import parse_weights
 from egov.export.tables import sanitise_frame
 from egov.i18n import fmt_number, fmt_percent, t
@@ -60,13 +60,7 @@ def priorities_command(ctx: click.Context, period: str | None, framework: str | 
     given = parse_weights(weights, "--peso")
     with open_db(ctx) as con, db.cursor(con) as cur:
         framework = resolve_framework(cur, framework)
-        known = scoring.periods(cur, framework)
-        if not known:
-            raise CliError(t("cli.sens.no_rounds", lang, framework=framework))
-        period = period or known[0]
-        if period not in known:
-            raise CliError(t("cli.sens.unknown_round", lang, framework=framework, period=period,
-                             known=", ".join(known)))
+        period = resolve_period(cur, framework, period, lang)
         try:
             table = priorities.priorities(cur, framework, period, as_of=day, weights=given, lang=lang)
         except priorities.PriorityError as exc:

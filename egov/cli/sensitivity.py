@@ -7,10 +7,10 @@ import sys
 
 import click
 
-from egov import scoring, sensitivity
+from egov import sensitivity
 from egov.cli import lang as cli_lang
 from egov.cli import tables
-from egov.cli.base import CliError, main, open_db, resolve_framework
+from egov.cli.base import main, open_db, resolve_framework, resolve_period
 from egov.export.tables import sanitise_frame
 from egov.i18n import fmt_number, fmt_percent, t
 from egov.storage import db
@@ -39,13 +39,7 @@ def sensitivity_command(ctx: click.Context, period: str | None, framework: str |
     lang = cli_lang.language()
     with open_db(ctx) as con, db.cursor(con) as cur:
         framework = resolve_framework(cur, framework)
-        known = scoring.periods(cur, framework)
-        if not known:
-            raise CliError(t("cli.sens.no_rounds", lang, framework=framework))
-        period = period or known[0]
-        if period not in known:
-            raise CliError(t("cli.sens.unknown_round", lang, framework=framework, period=period,
-                             known=", ".join(known)))
+        period = resolve_period(cur, framework, period, lang)
         table = sensitivity.uncertainty_table(cur, framework, period, runs, spread, seed)
     table = table.dropna(subset=["rank_low"]).sort_values(["rank_in_period", "entity_code"])
     out = table[list(COLUMNS)].rename(columns=COLUMNS)

@@ -124,7 +124,7 @@ def _remove_partial(target: Path) -> None:
         try:
             leftover.unlink(missing_ok=True)
         except OSError:
-            pass
+            pass  # best effort while the backup's own error is being raised: that error is the one to show
 
 
 def _check_target(target: Path) -> None:
