@@ -36,6 +36,8 @@ FOLLOWUP = ("tests/test_followup_core.py",)
 STORE = ("tests/test_store.py", "tests/test_import_batches.py")
 IMPORT = ("tests/test_import_corpus.py",)
 TOOLS = ("tests/test_scoring.py", "tests/test_scoring_arithmetic.py", "tests/test_entity_core.py")
+DECLARED = ("tests/test_declared_verified.py",)
+COMPLIANCE = ("tests/test_compliance.py",)
 
 
 @dataclass(frozen=True)
@@ -110,18 +112,19 @@ MUTANTS: list[Mutant] = [
       "c.scale_min + (c.scale_max - c.scale_min) * sr.status_value / 3.0 AS score",
       "c.scale_max * sr.status_value / 3.0 AS score", TOOLS, "constant"),
     m("criterion_results.tool_wins_over_explicit", "queries/criterion_results.sql",
-      "coalesce(cs.status, ft.status, 'sin_dato') AS status", "coalesce(ft.status, cs.status, 'sin_dato') AS status",
+      "coalesce(cs.status, ft.status, cd.status, 'sin_dato') AS status,",
+      "coalesce(ft.status, cs.status, cd.status, 'sin_dato') AS status,",
       TOOLS, "default"),
     m("criterion_results.missing_is_unknown", "queries/criterion_results.sql",
-      "coalesce(cs.status, ft.status, 'sin_dato') AS status",
-      "coalesce(cs.status, ft.status, 'desconocido') AS status", SCORING + ("tests/test_entity_core.py",),
+      "coalesce(cs.status, ft.status, cd.status, 'sin_dato') AS status,",
+      "coalesce(cs.status, ft.status, cd.status, 'desconocido') AS status,", SCORING + ("tests/test_entity_core.py",),
       "default"),
     m("criterion_results.planned_is_two", "queries/criterion_results.sql",
       "('planificada', 1), ('propia', 2)", "('planificada', 2), ('propia', 2)", TOOLS, "constant"),
     m("area_by_group.plain_index", "queries/area_by_group.sql",
-      "sum(area_weight * area_score) FILTER (WHERE area_score IS NOT NULL)\n"
-      "               / sum(area_weight) FILTER (WHERE area_score IS NOT NULL) AS index_value",
-      "avg(area_score) AS index_value", SCORING, "weighted mean"),
+      "THEN sum(area_weight * area_score) FILTER (WHERE area_score IS NOT NULL)\n"
+      "                     / sum(area_weight) FILTER (WHERE area_score IS NOT NULL) END AS index_value",
+      "THEN avg(area_score) END AS index_value", SCORING, "weighted mean"),
     m("criteria_failed.at_threshold_fails", "queries/criteria_failed.sql",
       "count(*) FILTER (WHERE r.status = 'evaluado' AND r.normalised < $threshold) AS failing",
       "count(*) FILTER (WHERE r.status = 'evaluado' AND r.normalised <= $threshold) AS failing",
@@ -156,10 +159,11 @@ MUTANTS: list[Mutant] = [
       "status = 'cumplida' AS is_met", "status IN ('cumplida', 'parcialmente_cumplida') AS is_met", FOLLOWUP,
       "filter"),
     m("rec_current.overdue_on_due_date", "queries/recommendation_current.sql",
-      "is_open AND due_date < CAST($as_of AS DATE) AS is_overdue",
-      "is_open AND due_date <= CAST($as_of AS DATE) AS is_overdue", FOLLOWUP, "comparison"),
+      "coalesce(is_open AND due_date < CAST($as_of AS DATE), false) AS is_overdue",
+      "coalesce(is_open AND due_date <= CAST($as_of AS DATE), false) AS is_overdue", FOLLOWUP, "comparison"),
     m("rec_current.overdue_ignores_open", "queries/recommendation_current.sql",
-      "is_open AND due_date < CAST($as_of AS DATE) AS is_overdue", "due_date < CAST($as_of AS DATE) AS is_overdue",
+      "coalesce(is_open AND due_date < CAST($as_of AS DATE), false) AS is_overdue",
+      "coalesce(due_date < CAST($as_of AS DATE), false) AS is_overdue",
       FOLLOWUP, "condition"),
     m("rec_summary.share_over_all", "queries/recommendation_summary.sql",
       "count(*) FILTER (WHERE is_met) / nullif(count(*) FILTER (WHERE is_applicable), 0) AS share_met",
@@ -223,15 +227,15 @@ MUTANTS: list[Mutant] = [
       "not criterion[2] <= score <= criterion[3]", "not criterion[2] < score <= criterion[3]", IMPORT,
       "comparison"),
     m("validate.status_with_score", "egov/ingest/validate.py",
-      "elif status in (\"desconocido\", \"no_aplica\") and score is not None:",
-      "elif status in (\"desconocido\",) and score is not None:", IMPORT, "condition"),
+      "elif status in (\"desconocido\", \"no_aplica\", \"limitacion\") and score is not None:",
+      "elif status in (\"desconocido\", \"limitacion\") and score is not None:", IMPORT, "condition"),
     m("validate.zero_weight", "egov/ingest/validate.py",
       "(value < 0 or (value == 0 and not allow_zero))", "(value < 0)", IMPORT + STORE, "comparison"),
     m("validate.band_overlap", "egov/ingest/validate.py",
       "            if current[0] < previous[1]:", "            if current[0] < previous[1] - 1:", IMPORT,
       "comparison"),
-    m("validate.future_followup", "egov/ingest/validate.py",
-      "values[\"fecha\"] is not None and values[\"fecha\"] > today", "values[\"fecha\"] is not None and False",
+    m("validate.future_date", "egov/ingest/validate.py",
+      "if value is not None and value > today:", "if value is not None and False:",
       IMPORT, "condition"),
     m("validate.na_followup_without_evidence", "egov/ingest/validate.py",
       "if values[\"estado\"] == \"no_aplicable\" and not values[\"evidencia\"]:",
@@ -240,6 +244,40 @@ MUTANTS: list[Mutant] = [
       "            if key in first:\n", "            if key in first and False:\n", IMPORT, "condition"),
     m("parse.year_range", "egov/ingest/parse.py",
       "if not 1900 <= year <= 2100:", "if not 1000 <= year <= 9999:", IMPORT, "constant"),
+    # --- declared vs verified, minimum coverage (issue 16) --------------------------------------
+    m("criterion_results.declared_wins", "queries/criterion_results.sql",
+      "       (CASE WHEN cs.status IS NOT NULL THEN cs.score WHEN ft.status IS NOT NULL THEN ft.score ELSE cd.score END\n"
+      "           - c.scale_min) / (c.scale_max - c.scale_min) AS normalised,",
+      "       (CASE WHEN cd.status IS NOT NULL THEN cd.score WHEN cs.status IS NOT NULL THEN cs.score ELSE ft.score END\n"
+      "           - c.scale_min) / (c.scale_max - c.scale_min) AS normalised,", DECLARED + SCORING, "default"),
+    m("criterion_results.declared_counts_as_verified", "queries/criterion_results.sql",
+      "            WHEN cd.status IS NOT NULL THEN 'declarado' END AS source,",
+      "            WHEN cd.status IS NOT NULL THEN 'verificado' END AS source,", DECLARED, "constant"),
+    m("entity_scores.min_coverage_inclusive", "queries/entity_scores.sql",
+      "                     >= m.min_coverage THEN c.index_computed END AS index_value",
+      "                     > m.min_coverage THEN c.index_computed END AS index_value", DECLARED + SCORING, "comparison"),
+    m("entity_scores.min_coverage_ignored", "queries/entity_scores.sql",
+      "    SELECT coalesce(min_coverage, 0) AS min_coverage FROM framework WHERE framework_code = $framework",
+      "    SELECT 0 AS min_coverage FROM framework WHERE framework_code = $framework", DECLARED + SCORING, "default"),
+    # --- compliance with recommendations (issue 17) --------------------------------------------
+    m("compliance.partial_full_credit", "queries/compliance_by_entity.sql",
+      "WHEN status = 'parcialmente_cumplida' THEN CAST($partial_credit AS DOUBLE)",
+      "WHEN status = 'parcialmente_cumplida' THEN 1.0", COMPLIANCE, "constant"),
+    m("compliance.not_applicable_counted", "queries/compliance_by_entity.sql",
+      "WHEN status = 'no_cumplida' OR is_overdue THEN 0.0 END AS credit",
+      "WHEN status IN ('no_cumplida', 'no_aplicable') OR is_overdue THEN 0.0 END AS credit", COMPLIANCE, "filter"),
+    m("compliance.overdue_not_zero", "queries/compliance_by_entity.sql",
+      "WHEN status = 'no_cumplida' OR is_overdue THEN 0.0 END AS credit",
+      "WHEN status = 'no_cumplida' THEN 0.0 END AS credit", COMPLIANCE, "condition"),
+    m("compliance.deadline_day_late", "queries/compliance_by_entity.sql",
+      "m.met_date <= due_date AS met_on_time", "m.met_date < due_date AS met_on_time", COMPLIANCE, "comparison"),
+    m("compliance.degree_weight_swapped", "queries/compliance_by_entity.sql",
+      "ELSE CAST($degree_weight AS DOUBLE) * degree + (1 - CAST($degree_weight AS DOUBLE)) * timeliness",
+      "ELSE CAST($degree_weight AS DOUBLE) * timeliness + (1 - CAST($degree_weight AS DOUBLE)) * degree",
+      COMPLIANCE, "weighted mean"),
+    m("compliance.met_since_first_ever", "queries/compliance_by_entity.sql",
+      "      AND (r.last_other IS NULL OR s.status_date > r.last_other)",
+      "      AND (r.last_other IS NULL OR s.status_date > r.last_other OR true)", COMPLIANCE, "filter"),
 ]
 
 
