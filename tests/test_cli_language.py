@@ -168,3 +168,25 @@ def test_result_lines_follow_the_language(tmp_path, monkeypatch):
     assert re.match(r"Datos de demostración quitados \((1 lote deshecho|\d+ lotes deshechos)\)", removed), removed
     assert "(s)" not in removed
     assert said("demo", "--remove").startswith("Demonstration data removed (")
+
+
+def test_an_import_s_problems_follow_the_language_with_row_and_column_in_both(tmp_path):
+    """Each problem keeps its placeholders, so the report is said again in English under --lang en; the
+    Spanish texts stay exactly what the report has always said."""
+    store = str(tmp_path / "egov.duckdb")
+    assert CliRunner().invoke(main, ["--db", store, "init"], prog_name="egov").exit_code == 0
+    broken = tmp_path / "puntajes.csv"
+    broken.write_text("entidad,gestion,marco,criterio,puntaje\nXX,2024,CGE-GE,ZZ,abc\n", encoding="utf-8")
+
+    def report(lang: str) -> str:
+        result = CliRunner().invoke(main, ["--lang", lang, "--db", store, "import", str(broken)], prog_name="egov")
+        assert result.exit_code != 0
+        return result.output
+
+    english, spanish = report("en"), report("es")
+    assert "- Row 2, column «entidad»: The entity 'XX' is not registered. → Fix the code" in english, english
+    assert "- Row 2, column «criterio»: Criterion 'ZZ' does not exist in framework CGE-GE." in english
+    assert "'abc' is not a number." in english and "Unknown entity: 1" in english
+    assert not re.search(r"\b(no está registrada|no es un número|Corrija)\b", english), english
+    assert "- Fila 2, columna «entidad»: La entidad «XX» no está registrada." in spanish, spanish
+    assert "«abc» no es un número" in spanish

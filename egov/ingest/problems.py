@@ -9,7 +9,7 @@ fix it. The wording lives in the i18n catalogue (``catalog_import``) under
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from egov.i18n import t
 
@@ -22,10 +22,19 @@ class Problem:
     code: str            # kind of problem, e.g. "unknown_entity"
     problem_es: str
     fix_es: str
+    # the placeholders' values, so the texts can be said again in another language (the Spanish ones
+    # above are what the report stores and compares; equality ignores these)
+    params: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def type_es(self) -> str:
         return t(f"import.type.{self.code}")
+
+    def problem(self, lang: str = "es") -> str:
+        return self.problem_es if lang == "es" else t(f"import.problem.{self.code}", lang, **dict(self.params))
+
+    def fix(self, lang: str = "es") -> str:
+        return self.fix_es if lang == "es" else t(f"import.fix.{self.code}", lang, **dict(self.params))
 
 
 def make(code: str, *, row: int | None = None, column: str = "", value: object = "",
@@ -34,7 +43,8 @@ def make(code: str, *, row: int | None = None, column: str = "", value: object =
     text_value = "" if value is None else str(value)
     values = {"value": text_value, "column": column, **{k: _show(v) for k, v in params.items()}}
     return Problem(row, column, text_value, code,
-                   t(f"import.problem.{code}", lang, **values), t(f"import.fix.{code}", lang, **values))
+                   t(f"import.problem.{code}", lang, **values), t(f"import.fix.{code}", lang, **values),
+                   tuple(values.items()))
 
 
 def _show(value: object) -> str:

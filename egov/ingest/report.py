@@ -23,8 +23,8 @@ def problems_frame(problems, lang: str = "es") -> pd.DataFrame:
         t("import.col.row", lang): [p.row if p.row is not None else t("import.file_row", lang) for p in problems],
         t("import.col.column", lang): [p.column for p in problems],
         t("import.col.value", lang): [p.value for p in problems],
-        t("import.col.problem", lang): [p.problem_es for p in problems],
-        t("import.col.fix", lang): [p.fix_es for p in problems],
+        t("import.col.problem", lang): [p.problem(lang) for p in problems],
+        t("import.col.fix", lang): [p.fix(lang) for p in problems],
     }, dtype=object)
 
 
@@ -63,7 +63,7 @@ def report_text(result, limit: int = 50, lang: str = "es") -> str:
                      else t("import.file_row", lang).capitalize())
             if p.column:
                 where += f", {t('import.col.column', lang).lower()} «{p.column}»"
-            lines.append(f"- {where}: {p.problem_es} → {p.fix_es}")
+            lines.append(f"- {where}: {p.problem(lang)} → {p.fix(lang)}")
         if len(result.problems) > limit:
             lines.append(t("import.report.more", lang, more=len(result.problems) - limit))
         lines.append("")
