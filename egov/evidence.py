@@ -212,9 +212,20 @@ def references(cur: Connection, *, entity_code: str | None = None, period: str |
 
 
 def for_criteria(cur: Connection, framework: str, period: str, entity_code: str) -> pd.DataFrame:
-    """The references behind one entity's scores in one gestión, by criterion (the profile's list)."""
+    """The references behind one entity's scores in one gestión, by criterion."""
     found = references(cur, entity_code=entity_code, period=period, framework=framework)
     return found[found["target"] == "puntaje"].reset_index(drop=True)
+
+
+def for_profile(cur: Connection, framework: str, period: str, entity_code: str) -> pd.DataFrame:
+    """The profile's list: what backs one entity's scores, findings and follow-up ratings in one gestión
+    (a rating under its recommendation's gestión), scores first by criterion, then findings, then ratings."""
+    found = references(cur, entity_code=entity_code, period=period, framework=framework)
+    order = {target: i for i, target in enumerate(TARGETS)}
+    found = found.assign(_order=found["target"].map(order))
+    return (found.sort_values(["_order", "criterion_code", "finding_no", "report_number", "rec_no", "status_date",
+                               "recorded_at", "evidence_id"], kind="stable", na_position="last")
+            .drop(columns="_order").reset_index(drop=True))
 
 
 @dataclass(frozen=True)

@@ -236,7 +236,7 @@ def test_the_profile_lists_evidence_per_criterion_with_a_download_of_its_detecte
     at = open_page("entidad", entidad="DIGEMIG")
     assert not at.exception
     shown = texts(at).replace("\\", "")  # Markdown escapes of data (egov.ui.safe) do not show
-    assert "Evidencia por criterio" in shown
+    assert "Evidencia" in shown
     assert "RM N° 123/2023 que aprueba el MPP" in shown and "sección 3.1" in shown
     assert "Memorándum de designación del responsable TIC" in shown and "sin archivo adjunto" in shown
     buttons = at.get("download_button")
@@ -246,11 +246,33 @@ def test_the_profile_lists_evidence_per_criterion_with_a_download_of_its_detecte
     assert sha(file.read_bytes()) in proto.help and "application/pdf" in proto.help
 
 
+def test_the_profile_lists_what_backs_a_finding_and_a_follow_up_rating_after_the_scores(sample_db, use_db,
+                                                                                      tmp_path):
+    file = tmp_path / "acta.pdf"
+    file.write_bytes(pdf_bytes("Acta"))
+    assert egov(sample_db, "evidencia", "agregar", "DIGEMIG", "--gestion", "2024", "--hallazgo", "2",
+                "--documento", "Acta de reunión", "--archivo", str(file)).exit_code == 0
+    assert egov(sample_db, "evidencia", "agregar", "DIGEMIG", "--gestion", "2024", "--criterio", "ORG.1",
+                "--documento", "Memorándum de designación").exit_code == 0
+    assert egov(sample_db, "evidencia", "agregar", "MIN-GOB", "--informe", "K3/GP400/S22-G1", "--recomendacion",
+                "1", "--fecha-estado", "26/12/2022", "--documento", "Nota de descargo").exit_code == 0
+    use_db(sample_db)
+    digemig = texts(open_page("entidad", entidad="DIGEMIG")).replace("\\", "")
+    score, finding = digemig.index("**ORG.1** · Memorándum de designación"), digemig.index("**Hallazgo 2** · Acta")
+    assert score < finding  # scores first, then findings
+    at = open_page("entidad", entidad="MIN-GOB", gestion="2022")
+    assert not at.exception
+    shown = texts(at).replace("\\", "")
+    assert "**Seguimiento de la recomendación 1 (K3/GP400/S22-G1, 26/12/2022)** · Nota de descargo" in shown, shown
+    assert "Acta de reunión" not in shown  # another entity's evidence never shows here
+
+
 def test_the_profile_says_so_when_no_evidence_is_recorded(sample_db, use_db):
     use_db(sample_db)
     at = open_page("entidad", entidad="DIGEMIG")
     assert not at.exception
-    assert "No hay evidencias registradas para los puntajes de esta entidad en la gestión 2024." in texts(at)
+    assert ("No hay evidencias registradas para los puntajes, hallazgos ni el seguimiento de esta entidad en la "
+            "gestión 2024.") in texts(at)
     assert not at.get("download_button")
 
 

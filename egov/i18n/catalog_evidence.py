@@ -97,15 +97,19 @@ TEXT = {
     "evidence.target.hallazgo": ("hallazgo", "finding"),
     "evidence.target.seguimiento": ("seguimiento", "follow-up"),
     # The entity profile.
-    "entity.evidence.title": ("Evidencia por criterio", "Evidence by criterion"),
+    "entity.evidence.title": ("Evidencia", "Evidence"),
     "entity.evidence.help": (
-        "Los documentos que respaldan cada puntaje, como los cita el informe. Los archivos se descargan tal como "
-        "se guardaron (mismo SHA-256); nunca se abren en la página.",
-        "The documents behind each score, as the report cites them. Files download exactly as they were stored "
-        "(same SHA-256); they are never opened in the page."),
+        "Los documentos que respaldan cada puntaje, hallazgo y calificación de seguimiento, como los cita el "
+        "informe. Los archivos se descargan tal como se guardaron (mismo SHA-256); nunca se abren en la página.",
+        "The documents behind each score, finding and follow-up rating, as the report cites them. Files "
+        "download exactly as they were stored (same SHA-256); they are never opened in the page."),
     "entity.evidence.none": (
-        "No hay evidencias registradas para los puntajes de esta entidad en la gestión {period}.",
-        "There is no evidence recorded for this entity's scores in gestión {period}."),
+        "No hay evidencias registradas para los puntajes, hallazgos ni el seguimiento de esta entidad en la "
+        "gestión {period}.",
+        "There is no evidence recorded for this entity's scores, findings or follow-up in gestión {period}."),
+    "entity.evidence.finding": ("Hallazgo {number}", "Finding {number}"),
+    "entity.evidence.rating": ("Seguimiento de la recomendación {number} ({report}, {date})",
+                               "Follow-up of recommendation {number} ({report}, {date})"),
     "entity.evidence.line": ("**{criterion}** · {document}", "**{criterion}** · {document}"),
     "entity.evidence.section": ("sección {section}", "section {section}"),
     "entity.evidence.working_paper": ("papel de trabajo {paper}", "working paper {paper}"),

@@ -259,38 +259,49 @@ def _file_bytes(con, sha256: str):
     return read
 
 
+def _evidence_subject(row, lang: str) -> str:
+    """What a reference backs, as the report names it: a criterion, a finding or a follow-up rating."""
+    if row.target == "hallazgo":
+        return safe.t("entity.evidence.finding", lang, number=int(row.finding_no))
+    if row.target == "seguimiento":
+        return safe.t("entity.evidence.rating", lang, number=int(row.rec_no), report=row.report_number,
+                      date=pd.Timestamp(row.status_date).strftime("%d/%m/%Y"))
+    return safe.plain(row.criterion_code)
+
+
 def evidence_list(f: filters.Filters, code: str, period: str) -> None:
-    """The evidence behind each criterion's score, each file a download of its exact bytes.
+    """The evidence behind the entity's scores, findings and follow-up ratings, each file a download of
+    its exact bytes.
 
     A file is served as an attachment with the media type its content showed when it was stored
     (a document or image type, else application/octet-stream): the page never renders or runs it.
     """
     lang = f.lang
     st.subheader(t("entity.evidence.title", lang))
-    found = cache.load(evidence.for_criteria, f.framework, period, code)
+    found = cache.load(evidence.for_profile, f.framework, period, code)
     if found.empty:
         st.caption(t("entity.evidence.none", lang, period=period))
         return
     st.caption(t("entity.evidence.help", lang))
     con = state.connection()
-    for criterion, rows in found.groupby("criterion_code", sort=True):
-        for row in rows.itertuples():
-            parts = [safe.plain(x) for x in (row.document_number,) if isinstance(x, str) and x]
-            if pd.notna(row.document_date):
-                parts.append(pd.Timestamp(row.document_date).strftime("%d/%m/%Y"))
-            if isinstance(row.report_section, str) and row.report_section:
-                parts.append(safe.t("entity.evidence.section", lang, section=row.report_section))
-            if isinstance(row.working_paper, str) and row.working_paper:
-                parts.append(safe.t("entity.evidence.working_paper", lang, paper=row.working_paper))
-            line = safe.t("entity.evidence.line", lang, criterion=criterion, document=row.document_name)
-            st.markdown(" · ".join([line] + parts))
-            if not isinstance(row.file_sha256, str):
-                st.caption(t("entity.evidence.no_file", lang))
-                continue
-            mime = row.media_type if row.media_type in evidence.SAFE_DOWNLOAD_TYPES else evidence.OCTET_STREAM
-            st.download_button(
-                safe.t("entity.evidence.download", lang, name=row.file_name), data=_file_bytes(con, row.file_sha256),
-                file_name=row.file_name, mime=mime, on_click="ignore", icon=":material/download:",
-                key=f"entity_evidence_{row.evidence_id}",
-                help=safe.t("entity.evidence.download_help", lang, media_type=row.media_type,
-                       size=fmt_number(row.size_bytes, 0, lang) + " bytes", sha256=row.file_sha256))
+    for row in found.itertuples():
+        parts = [safe.plain(x) for x in (row.document_number,) if isinstance(x, str) and x]
+        if pd.notna(row.document_date):
+            parts.append(pd.Timestamp(row.document_date).strftime("%d/%m/%Y"))
+        if isinstance(row.report_section, str) and row.report_section:
+            parts.append(safe.t("entity.evidence.section", lang, section=row.report_section))
+        if isinstance(row.working_paper, str) and row.working_paper:
+            parts.append(safe.t("entity.evidence.working_paper", lang, paper=row.working_paper))
+        line = safe.t("entity.evidence.line", lang, criterion=_evidence_subject(row, lang),
+                      document=row.document_name)
+        st.markdown(" · ".join([line] + parts))
+        if not isinstance(row.file_sha256, str):
+            st.caption(t("entity.evidence.no_file", lang))
+            continue
+        mime = row.media_type if row.media_type in evidence.SAFE_DOWNLOAD_TYPES else evidence.OCTET_STREAM
+        st.download_button(
+            safe.t("entity.evidence.download", lang, name=row.file_name), data=_file_bytes(con, row.file_sha256),
+            file_name=row.file_name, mime=mime, on_click="ignore", icon=":material/download:",
+            key=f"entity_evidence_{row.evidence_id}",
+            help=safe.t("entity.evidence.download_help", lang, media_type=row.media_type,
+                   size=fmt_number(row.size_bytes, 0, lang) + " bytes", sha256=row.file_sha256))
