@@ -10,6 +10,7 @@ folder and each file is restored after its mutant.
     python scripts/mutation.py                 # every mutant
     python scripts/mutation.py --list          # the catalogue
     python scripts/mutation.py -k area_scores  # mutants whose id contains the text
+    python scripts/mutation.py -k compliance.,followup.  # either text
     make mutation
 
 Exit status 1 when a mutant survives or a snippet no longer exists in its file
@@ -313,12 +314,13 @@ def run_tests(copy: Path, tests: tuple[str, ...], timeout: float) -> tuple[str, 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-k", dest="select", help="only mutants whose id contains this text")
+    parser.add_argument("-k", dest="select", help="only mutants whose id contains this text (several: comma-separated)")
     parser.add_argument("--list", action="store_true", help="print the catalogue and stop")
     parser.add_argument("--timeout", type=float, default=1200, help="seconds per mutant (default 1200)")
     parser.add_argument("--no-baseline", action="store_true", help="skip the unmutated run of the test files")
     args = parser.parse_args(argv)
-    chosen = [mu for mu in MUTANTS if not args.select or args.select in mu.id]
+    wanted = [part.strip() for part in (args.select or "").split(",") if part.strip()]
+    chosen = [mu for mu in MUTANTS if not wanted or any(part in mu.id for part in wanted)]
     if args.list:
         for mu in chosen:
             print(f"{mu.id:45} {mu.kind:14} {mu.path}  <- {' '.join(mu.tests)}")
