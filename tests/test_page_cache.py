@@ -10,6 +10,39 @@ from egov.storage import db
 from egov.ui import cache, state
 
 
+def _reads_per_run():
+    import streamlit as st
+
+    from egov.ui import state
+
+    calls = st.session_state.setdefault("calls", [])
+
+    def read():
+        calls.append(1)
+        return len(calls)
+
+    st.write(f"{state.per_run('probe', read)} {state.per_run('probe', read)}")
+    if st.session_state.get("write"):
+        state.data_changed()  # a write in this run: what it reads next is read again
+        st.write(str(state.per_run("probe", read)))
+
+
+def test_a_small_read_happens_once_per_run_again_at_the_next_run_and_after_a_write():
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_reads_per_run).run()
+    assert [m.value for m in at.markdown] == ["1 1"]
+    at.run()
+    assert [m.value for m in at.markdown] == ["2 2"]
+    at.session_state["write"] = True
+    at.run()
+    assert [m.value for m in at.markdown] == ["3 3", "4"]
+    calls = []
+    for _ in range(2):  # outside a script run (the command line): read every time
+        state.per_run("probe", lambda: calls.append(1))
+    assert len(calls) == 2
+
+
 def test_a_built_object_is_reused_for_the_same_choices_and_rebuilt_after_the_data_changes(sample_db, monkeypatch):
     monkeypatch.setenv(db.ENV_DB, str(sample_db))
     calls = []

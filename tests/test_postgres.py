@@ -170,6 +170,31 @@ def test_copy_from_a_file_to_postgresql_and_back_keeps_every_table_and_the_audit
 PAGES = sorted(f"views/{p.name}" for p in (ROOT / "views").glob("*.py"))
 
 
+def test_a_run_still_asking_for_a_replaced_version_reads_the_newer_copy_instead_of_copying_again(
+        pg_cluster, pg_framework_template, tmp_path):
+    # A page run reads the data version once, at its start: while it runs, another server may write
+    # and this process may take a newer copy; the late run's reads must not copy the store again each.
+    uri = pg_cluster.new_database(pg_framework_template)
+    con = db.connect(uri)
+    try:
+        with db.cursor(con) as cur:
+            old = db.data_version(cur)
+        with db.cursor(con, version=old) as cur:
+            first = cur.execute("SELECT current_schema()").fetchall()[0][0]
+            entities_before = cur.execute("SELECT count(*) FROM entity").fetchall()[0][0]
+        files = {p.name: p for p in generate.write_files(tmp_path, entities=5)}
+        egov("import", str(files["entidades.csv"]), "--yes", store=uri)
+        with db.cursor(con) as cur:
+            new = db.data_version(cur)
+        with db.cursor(con, version=new) as cur:
+            second = cur.execute("SELECT current_schema()").fetchall()[0][0]
+            assert cur.execute("SELECT count(*) FROM entity").fetchall()[0][0] == entities_before + 5
+        with db.cursor(con, version=old) as cur:  # the late run: served the newer copy, none taken
+            assert cur.execute("SELECT current_schema()").fetchall()[0][0] == second != first
+    finally:
+        con.close()
+
+
 @pytest.mark.parametrize("backend", ["postgres"], indirect=True)
 def test_every_page_runs_on_a_postgresql_store_and_shows_another_process_s_import_at_its_next_run(
         sample_db, use_db, tmp_path):

@@ -32,6 +32,7 @@ import os
 import shutil
 import subprocess
 import threading
+from collections import OrderedDict
 from importlib import util
 from pathlib import Path
 from typing import Any
@@ -144,16 +145,23 @@ class _Snapshots:
     generation, for reads still running on it.
     """
 
+    # Versions a newer copy replaced, remembered so that a run still asking for one (a page run
+    # reads the version once, at its start) is served the current copy instead of taking another.
+    RETIRED_KEPT = 256
+
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._current: tuple[str, str] | None = None  # (version, schema)
         self._previous: str | None = None
+        self._retired: OrderedDict[str, None] = OrderedDict()
         self._made = itertools.count(1)
 
     def cursor(self, raw: duckdb.DuckDBPyConnection, version: str) -> duckdb.DuckDBPyConnection:
         with self._lock:
-            if self._current is None or self._current[0] != version:
+            if self._current is None or (self._current[0] != version and version not in self._retired):
                 self._refresh(raw)
+                if self._current[0] != version:  # written meanwhile: the copy is newer than asked
+                    self._retire(version)
             schema = self._current[1]
         cur = raw.cursor()
         cur.execute(f"USE memory.{schema}")
@@ -182,9 +190,16 @@ class _Snapshots:
             if self._previous:
                 cur.execute(f"DROP SCHEMA IF EXISTS memory.{self._previous} CASCADE")
             self._previous = self._current[1] if self._current else None
+            if self._current:
+                self._retire(self._current[0])
             self._current = (str(version), schema)
         finally:
             cur.close()
+
+    def _retire(self, version: str) -> None:
+        self._retired[version] = None
+        while len(self._retired) > self.RETIRED_KEPT:
+            self._retired.popitem(last=False)
 
 
 def connect(uri: str) -> Connection:

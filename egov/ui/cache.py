@@ -68,12 +68,18 @@ def data_version() -> tuple:
 
     Every key of both caches starts with it. The store's own version (``db.data_version``: the
     audit chain's head and the newest batch, one cheap query) moves with a write made by any
-    process, so several servers on one PostgreSQL store each show it at their next run;
-    ``state.data_changed()`` also moves this process's counter on at once.
+    process, so several servers on one PostgreSQL store each show it at their next run. It is
+    read once per script run (``state.per_run``: a page asks for it at every cached read, and on
+    PostgreSQL each read is a round trip), so one run also shows one state of the store
+    throughout; ``state.data_changed()`` moves this process's counter on and reads it again.
     """
+    where = db.location()
+    return (where, state.per_run(("data_version", where), _stored_version), _version[0])
+
+
+def _stored_version() -> str:
     with state.reading() as cur:
-        stored = db.data_version(cur)
-    return (db.location(), stored, _version[0])
+        return db.data_version(cur)
 
 
 def forget_built() -> None:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from egov import users
-from egov.storage import throttle
+from egov.storage import db, throttle
 from egov.ui import state
 
 ENV_REQUIRE = "EGOV_REQUIRE_SIGN_IN"
@@ -92,6 +92,11 @@ def oidc_configured() -> bool:
 def password_sign_in_on() -> bool:
     if _truthy(os.environ.get(ENV_REQUIRE)):
         return True
+    # Read from the store itself (never a cached copy), once per script run.
+    return state.per_run(("local_accounts", db.location()), _has_local_accounts)
+
+
+def _has_local_accounts() -> bool:
     with state.reading() as cur:
         return users.has_local_accounts(cur)
 

@@ -18,11 +18,10 @@ from __future__ import annotations
 import os
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
-
-import os
+from typing import Any, Callable, Hashable, Iterator, TypeVar
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from egov import sample
 from egov.storage import db, errors
@@ -85,10 +84,39 @@ def reading(version: str | None = None) -> Iterator[db.Connection]:
         yield cur
 
 
+T = TypeVar("T")
+_RUN_MEMO = "_egov_run_memo"
+
+
+def per_run(name: Hashable, compute: Callable[[], T]) -> T:
+    """``compute()`` once per script run of this session; outside a run (the CLI, bare tests), every time.
+
+    For the small reads every part of a page asks for (the store's data version, whether local
+    accounts exist): on PostgreSQL each is a round trip through the attach. A rerun, another page
+    or a fragment run is a new run and reads again, so another process's write still shows at the
+    next run; ``data_changed()`` forgets them at once. A run is recognised by Streamlit's
+    per-run cursor table (``ScriptRunContext.cursors``, replaced at every run's start): the memo
+    keeps a reference to it, so a later run's table can never be taken for it.
+    """
+    ctx = get_script_run_ctx(suppress_warning=True)
+    if ctx is None:
+        return compute()
+    memo: tuple[Any, dict] | None = getattr(ctx, _RUN_MEMO, None)
+    if memo is None or memo[0] is not ctx.cursors:
+        memo = (ctx.cursors, {})
+        setattr(ctx, _RUN_MEMO, memo)
+    if name not in memo[1]:
+        memo[1][name] = compute()
+    return memo[1][name]
+
+
 def data_changed() -> None:
     """Call after any write: every cached query result, figure and table is recomputed on next use."""
     from egov.ui import cache  # cache imports this module
 
+    ctx = get_script_run_ctx(suppress_warning=True)
+    if ctx is not None:
+        setattr(ctx, _RUN_MEMO, None)  # this run's own reads (data version, accounts) are read again
     st.cache_data.clear()
     cache.forget_built()
 
