@@ -26,7 +26,7 @@ from collections import Counter
 
 import pytest
 
-from egov.storage import audit, db, sql, store
+from tests.support.store_checks import whole_or_absent
 
 KILLS = 22  # each cycle has ten gestiones of its own: at most 22 fit in 2025-2100
 KILLS_POSTGRES = 12
@@ -79,45 +79,6 @@ for i in range(1000):
 """
 
 
-def check_database(path) -> dict:
-    """Every invariant above; returns counts for the report."""
-    con = db.connect(path)
-    try:
-        cur = con.cursor()
-        orphans = sql.run(cur, "integrity_orphans")
-        assert orphans.empty, orphans.head().to_dict("records")
-        batches = {r[0]: r[1:] for r in cur.execute(
-            "SELECT b.batch_id, b.rows_new + b.rows_changed, b.undone_at IS NULL,"
-            " (SELECT count(*) FROM batch_change c WHERE c.batch_id = b.batch_id)"
-            " FROM import_batch b").fetchall()}
-        for batch_id, (written, live, logged) in batches.items():
-            assert logged == written, f"batch {batch_id}: {logged} change records for {written} rows written"
-        # Rows each live batch wrote that no later live batch rewrote: they must carry its id.
-        expected = Counter({(r[0], r[1]): r[2] for r in cur.execute(
-            "SELECT c.batch_id, c.table_name, count(*) FROM batch_change c"
-            " JOIN import_batch b ON b.batch_id = c.batch_id AND b.undone_at IS NULL"
-            " WHERE NOT EXISTS (SELECT 1 FROM batch_change l JOIN import_batch lb"
-            "   ON lb.batch_id = l.batch_id AND lb.undone_at IS NULL"
-            "   WHERE l.table_name = c.table_name AND l.row_key = c.row_key AND l.batch_id > c.batch_id)"
-            " GROUP BY ALL").fetchall()})
-        for table in store.TABLES:
-            for batch_id, count in cur.execute(f'SELECT batch_id, count(*) FROM "{table}" GROUP BY ALL').fetchall():
-                assert batch_id in batches, f"{table}: rows of unknown batch {batch_id}"
-                assert batches[batch_id][1], f"{table}: {count} rows of undone batch {batch_id}"
-                # Unchanged rows are not rewritten, so a row carries the id of the batch that last wrote it.
-                assert count == expected.pop((batch_id, table), 0), (table, batch_id, count)
-        assert not +expected, f"rows live batches wrote are missing: {dict(expected)}"
-        chain = audit.verify(cur)
-        assert chain.ok, chain
-        actions = Counter(r[0] for r in cur.execute("SELECT action FROM audit_log").fetchall())
-        assert actions["import"] == len(batches)
-        assert actions["undo"] == sum(1 for v in batches.values() if not v[1])
-        cur.close()
-        return {"batches": len(batches), "live": sum(1 for v in batches.values() if v[1])}
-    finally:
-        con.close()
-
-
 @pytest.mark.slow
 @pytest.mark.both_backends
 def test_kill_minus_nine_at_random_moments_leaves_every_batch_whole_or_absent(sample_db, backend):
@@ -127,7 +88,7 @@ def test_kill_minus_nine_at_random_moments_leaves_every_batch_whole_or_absent(sa
     env = {**os.environ, "EGOV_DB": str(path), "EGOV_BACKUP_KEEP": "1"}
     rng = random.Random(20261125)
     landed = Counter()
-    batches_before = check_database(path)["batches"]
+    batches_before = whole_or_absent(path)["batches"]
     for cycle in range(kills):
         worker = subprocess.Popen([sys.executable, "-c", WORKER, str(path), str(cycle)], env=env,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -152,7 +113,7 @@ def test_kill_minus_nine_at_random_moments_leaves_every_batch_whole_or_absent(sa
         last = lines[-1] if lines else "ready"
         landed["mid-undo" if last.startswith("start undo") else "mid-import" if last.startswith("start")
                else "between writes"] += 1
-        check_database(path)
-    final = check_database(path)
+        whole_or_absent(path)
+    final = whole_or_absent(path)
     assert final["batches"] > batches_before, "the worker never finished a write"
     assert landed["mid-import"] + landed["mid-undo"] >= kills // 2 and landed["mid-undo"] >= 2, landed

@@ -36,6 +36,14 @@ def free_port() -> int:
 def streamlit_server(db_path: Path, *, env: dict[str, str] | None = None,
                      timeout: float = 60) -> Iterator[str]:
     """Serve app.py against ``db_path``; yields the base URL; always stops the server."""
+    with streamlit_process(db_path, env=env, timeout=timeout) as (url, _):
+        yield url
+
+
+@contextmanager
+def streamlit_process(db_path: Path, *, env: dict[str, str] | None = None,
+                      timeout: float = 60) -> Iterator[tuple[str, subprocess.Popen]]:
+    """Like ``streamlit_server``, also yielding the server's process (a test may kill it)."""
     port = free_port()
     full_env = {**os.environ, "EGOV_DB": str(db_path), **(env or {})}
     log = (ARTIFACTS / f"streamlit-{port}.log")
@@ -59,13 +67,14 @@ def streamlit_server(db_path: Path, *, env: dict[str, str] | None = None,
                 if proc.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"streamlit did not start; see {log}")
                 time.sleep(0.3)
-            yield url
+            yield url, proc
         finally:
             proc.terminate()
             try:
                 proc.wait(10)
             except subprocess.TimeoutExpired:
                 proc.kill()
+                proc.wait(10)
 
 
 @contextmanager
@@ -80,14 +89,21 @@ def serve_copy(db_file: Path, folder: Path, **kwargs) -> Iterator[tuple[str, Pat
 @contextmanager
 def browser_page(width: int = 1280, height: int = 800):
     """A fresh headless Chromium page (Playwright driving the system browser)."""
+    with browser_pages(1, width=width, height=height) as (page,):
+        yield page
+
+
+@contextmanager
+def browser_pages(count: int, width: int = 1280, height: int = 800):
+    """``count`` pages of one headless Chromium, each in a context of its own (its own cookies: one
+    visitor per page)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
-            context = browser.new_context(viewport={"width": width, "height": height}, locale="es-BO")
-            page = context.new_page()
-            yield page
+            yield [browser.new_context(viewport={"width": width, "height": height}, locale="es-BO").new_page()
+                   for _ in range(count)]
         finally:
             browser.close()
 

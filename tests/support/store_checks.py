@@ -7,9 +7,10 @@ that the audit chain still verifies.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
-from egov.storage import audit, db
+from egov.storage import audit, db, sql, store
 from tests.corpus.helpers import snapshot
 
 LOG_TABLES = ("import_batch", "batch_change", "audit_log")
@@ -56,3 +57,49 @@ def batch_and_audit(path: Path, batch_id: int) -> tuple[dict, list[tuple], bool]
     finally:
         con.close()
     return record, entries, chain_ok
+
+
+def whole_or_absent(path) -> dict:
+    """Every batch whole or absent after a kill; returns {"batches": n, "live": n}.
+
+    No row lost its parent (``queries/integrity_orphans.sql`` is empty); every batch's change log
+    has one record per new or changed row; every live batch is whole (in each table, the rows
+    carrying its id are exactly the rows it wrote that no later live batch rewrote); no data row
+    carries the id of an undone or unknown batch; the audit chain verifies, with one "import" entry
+    per batch and one "undo" entry per undone batch.
+    """
+    con = db.connect(path)
+    try:
+        cur = con.cursor()
+        orphans = sql.run(cur, "integrity_orphans")
+        assert orphans.empty, orphans.head().to_dict("records")
+        batches = {r[0]: r[1:] for r in cur.execute(
+            "SELECT b.batch_id, b.rows_new + b.rows_changed, b.undone_at IS NULL,"
+            " (SELECT count(*) FROM batch_change c WHERE c.batch_id = b.batch_id)"
+            " FROM import_batch b").fetchall()}
+        for batch_id, (written, live, logged) in batches.items():
+            assert logged == written, f"batch {batch_id}: {logged} change records for {written} rows written"
+        # Rows each live batch wrote that no later live batch rewrote: they must carry its id.
+        expected = Counter({(r[0], r[1]): r[2] for r in cur.execute(
+            "SELECT c.batch_id, c.table_name, count(*) FROM batch_change c"
+            " JOIN import_batch b ON b.batch_id = c.batch_id AND b.undone_at IS NULL"
+            " WHERE NOT EXISTS (SELECT 1 FROM batch_change l JOIN import_batch lb"
+            "   ON lb.batch_id = l.batch_id AND lb.undone_at IS NULL"
+            "   WHERE l.table_name = c.table_name AND l.row_key = c.row_key AND l.batch_id > c.batch_id)"
+            " GROUP BY ALL").fetchall()})
+        for table in store.TABLES:
+            for batch_id, count in cur.execute(f'SELECT batch_id, count(*) FROM "{table}" GROUP BY ALL').fetchall():
+                assert batch_id in batches, f"{table}: rows of unknown batch {batch_id}"
+                assert batches[batch_id][1], f"{table}: {count} rows of undone batch {batch_id}"
+                # Unchanged rows are not rewritten, so a row carries the id of the batch that last wrote it.
+                assert count == expected.pop((batch_id, table), 0), (table, batch_id, count)
+        assert not +expected, f"rows live batches wrote are missing: {dict(expected)}"
+        chain = audit.verify(cur)
+        assert chain.ok, chain
+        actions = Counter(r[0] for r in cur.execute("SELECT action FROM audit_log").fetchall())
+        assert actions["import"] == len(batches)
+        assert actions["undo"] == sum(1 for v in batches.values() if not v[1])
+        cur.close()
+        return {"batches": len(batches), "live": sum(1 for v in batches.values() if v[1])}
+    finally:
+        con.close()
