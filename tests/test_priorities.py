@@ -161,6 +161,7 @@ def test_the_criticality_weight_moves_the_order_as_the_hand_computation(store_pa
                                                         100 * (3.25 + 2 * TIME) / 16])
 
 
+@pytest.mark.both_backends
 def test_the_criticality_group_is_checked_on_import_and_kept_apart_from_unknown(new_store):
     from egov.ingest import import_file
     c = db.connect(new_store)
