@@ -184,8 +184,9 @@ def test_the_compliance_slide_holds_the_core_figures_of_every_entity(cur):
                               f"cumplimiento es {_one(known['compliance_index'].median())}")
     assert slide.data.set_index("entity_code")["compliance_index"].dropna().to_dict() == pytest.approx(
         known.set_index("entity_code")["compliance_index"].to_dict())
-    drawn = {y: x for trace in slide.figure.data for x, y in zip(trace.x, trace.y)}
+    drawn = {x: y for trace in slide.figure.data for x, y in zip(trace.x, trace.y)}
     assert len(drawn) == len(known)  # DIGEMIG (no credit) is not drawn as a 0
+    assert sorted(drawn.values()) == pytest.approx(sorted(known["compliance_index"]))
     assert f"{groups['sin_datos']} sin datos" in slide.note
     assert slide.source.endswith("Datos de demostración.")
 

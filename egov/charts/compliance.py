@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 from egov import compliance
 from egov.charts import theme
 from egov.charts.bars import entity_labels
-from egov.charts.base import LEGEND_ROOM, TOP_AXIS_ROOM, bar_height, empty, figure
+from egov.charts.base import empty, figure
 from egov.i18n import t
 
 # Best first, as compliance.GROUPS: the darkest colour for «alto».
@@ -20,27 +20,29 @@ GROUP_COLORS = dict(zip([name for name, _ in compliance.GROUPS][::-1], theme.ord
 
 
 def index_bars(frame: pd.DataFrame, *, title: str, lang: str) -> go.Figure:
-    """One bar per entity with a known index (rows of ``compliance.by_entity``), best at the top."""
+    """One column per entity with a known index (rows of ``compliance.by_entity``), best on the left.
+
+    Columns, as the ranking slide: forty entities and more keep a readable label each on a projector.
+    """
     known = frame[frame["compliance_index"].notna()]
     if known.empty:
         return empty(t("compliance.none", lang), lang, title)
-    df = known.sort_values(["compliance_index", "entity_code"], ascending=[True, False]).copy()
+    df = known.sort_values(["compliance_index", "entity_code"], ascending=[False, True]).copy()
     df["label"] = entity_labels(df)
-    fig = figure(title, lang, height=bar_height(len(df)) + LEGEND_ROOM, top_extra=TOP_AXIS_ROOM)
+    fig = figure(title, lang, height=520)
     for name, _ in compliance.GROUPS:
         part = df[df["group"] == name]
         if part.empty:
             continue
-        fig.add_bar(x=part["compliance_index"].astype(float), y=part["label"], orientation="h",
-                    name=t(f"compliance.group.{name}", lang),
+        fig.add_bar(x=part["label"], y=part["compliance_index"].astype(float), name=t(f"compliance.group.{name}", lang),
                     marker=dict(color=GROUP_COLORS[name], line=dict(color="#4A4A4A", width=0.4)),
                     customdata=part[["entity_code", "degree", "timeliness"]].to_numpy(),
-                    hovertemplate=("<b>%{y}</b>: %{x:.1f}<br>" + t("compliance.col.degree", lang)
+                    hovertemplate=("<b>%{x}</b>: %{y:.1f}<br>" + t("compliance.col.degree", lang)
                                    + ": %{customdata[1]:.1f}<br>" + t("compliance.col.timeliness", lang)
                                    + ": %{customdata[2]:.1f}<extra></extra>"))
-    fig.update_layout(barmode="overlay", legend=dict(orientation="h", y=-0.08))
-    fig.update_xaxes(title=t("compliance.col.index", lang), range=[0, 100], side="top")
-    fig.update_yaxes(title="", showgrid=False, categoryorder="array", categoryarray=df["label"].tolist())
+    fig.update_layout(legend=dict(orientation="h", y=1.0, yanchor="bottom", x=0), bargap=0.15)
+    fig.update_xaxes(title="", categoryorder="array", categoryarray=df["label"].tolist(), tickangle=-60)
+    fig.update_yaxes(title=t("compliance.col.index", lang), range=[0, 100])
     return fig
 
 
@@ -61,6 +63,6 @@ def evolution(steps: pd.DataFrame, *, title: str, lang: str) -> go.Figure:
                         line=dict(dash=dash), connectgaps=False,
                         hovertemplate="%{x|%d/%m/%Y}: %{y:.1f}<extra>" + t(key, lang) + "</extra>")
     fig.update_layout(legend=dict(orientation="h", y=1.0, yanchor="bottom", x=0))
-    fig.update_xaxes(title=t("compliance.col.as_of", lang), tickformat="%d/%m/%Y")
+    fig.update_xaxes(title=t("compliance.axis.as_of", lang), tickformat="%d/%m/%Y")
     fig.update_yaxes(title="0–100", range=[0, 105])
     return fig

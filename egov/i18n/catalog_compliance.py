@@ -51,6 +51,7 @@ TEXT = {
     "compliance.col.not_yet_due": ("Aún no vencen", "Not yet due"),
     "compliance.col.not_applicable": ("No aplicables", "Not applicable"),
     "compliance.col.as_of": ("Informe de seguimiento del", "Follow-up report of"),
+    "compliance.axis.as_of": ("Fecha del informe de seguimiento", "Date of the follow-up report"),
     "compliance.groups_title": ("Entidades por grupo del índice de cumplimiento",
                                 "Entities by group of the compliance index"),
     "compliance.groups_count": ("Entidades", "Entities"),
