@@ -30,6 +30,8 @@ SCORE_SOURCES = ("verificado", "declarado")
 DEFAULT_MIN_COVERAGE_PERCENT = 0
 TOOL_STATUSES = ("ninguna", "planificada", "propia", "plataforma")
 REC_STATUSES = ("pendiente", "en_proceso", "cumplida", "parcialmente_cumplida", "no_cumplida", "no_aplicable")
+# The criticality group the institution gives an entity (migration 011), most critical first; empty = unknown.
+CRITICALITY_GROUPS = ("alta", "media", "baja")
 GOV_LEVELS = ("central", "departamental", "regional", "municipal", "indigena",
               "descentralizada", "universidad", "empresa_publica", "otro")
 FRAMEWORK_ROW_TYPES = ("marco", "area", "criterio", "nivel", "banda", "herramienta", "escalon", "requisito")
@@ -140,6 +142,15 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
                        "complejidad cuando no se da).",
                help_en="Current budget in bolivianos, when known (used to compute the complexity group when "
                        "none is given)."),
+        Column("grupo_criticidad", CODE, False, ("criticidad", "grupo_de_criticidad", "criticality",
+                                                 "criticality_group"),
+               choices=CRITICALITY_GROUPS,
+               help_es="Grupo de criticidad que la institución asigna a la entidad: alta, media o baja (cuánto "
+                       "costaría a la ciudadanía y al Estado que falle). Pesa en las prioridades de supervisión. "
+                       "Vacío si no se ha asignado: nunca se supone «baja».",
+               help_en="Criticality group the institution gives the entity: alta (high), media (medium) or baja "
+                       "(low), how much its failure would cost citizens and the State. It weighs in the "
+                       "supervision priorities. Empty when none was given: never assumed to be low."),
     ), signature=("nombre", "sector", "nivel"), row_key=("entidad",)),
 
     Kind("marco", "Marco de evaluación", "Framework", (
@@ -447,7 +458,8 @@ def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "l
                            "sector": r["sector"], "gov_level": r["nivel"], "entity_type": r.get("tipo_entidad"),
                            "department": r.get("departamento"), "parent_body": r.get("dependencia"),
                            "source": r.get("fuente"), "complexity_group": r.get("grupo_complejidad"),
-                           "staff_count": r.get("funcionarios"), "budget": r.get("presupuesto")})
+                           "staff_count": r.get("funcionarios"), "budget": r.get("presupuesto"),
+                           "criticality": r.get("grupo_criticidad")})
     elif kind == "marco":
         # A file with its 'marco' row states that version's criteria: the ones it lists (see migration 009).
         versions = {r["marco"]: r.get("version") or "1" for r in rows if r["tipo"] == "marco"}

@@ -21,10 +21,16 @@ entity add up to 1; all zero when every factor is 0). The factors (``FACTORS``) 
   count / ``LIMITATIONS_FULL`` (5 = 1).
 - ``ciudadania`` (weight for citizens: procedures served through e-government tools in that
   assessment): procedures / the largest number among the entities. Not recorded: 0.
+- ``criticidad`` (the criticality group the institution gives the entity, the `entidades` file's
+  ``grupo_criticidad``, migration 011): alta 1, media 2/3, baja 1/3 (``CRITICALITY_VALUES``). **Not
+  recorded: 0, and never read as «baja»**: an entity rated baja still adds a third, one without a group adds
+  nothing (nothing is known of it, as with maturity never assessed), and its sentence says «criticidad no
+  registrada» while the factor has a weight.
 
-Each value is capped at 1. Default weights (``DEFAULT_WEIGHTS``): madurez 3, vencidas 2, tiempo 2, caida 1,
-limitaciones 1, ciudadania 1. Rank: highest priority first; ties by entity code. A weight of 0 takes a
-factor out. Each entity gets one sentence naming the two factors that weigh most in its place.
+Each value is capped at 1. Default weights (``DEFAULT_WEIGHTS``): madurez 3, vencidas 2, tiempo 2,
+criticidad 2, caida 1, limitaciones 1, ciudadania 1 (sum 12). Rank: highest priority first; ties by entity
+code. A weight of 0 takes a factor out. Each entity gets one sentence naming the two factors that weigh most in
+its place.
 """
 
 from __future__ import annotations
@@ -39,9 +45,11 @@ from egov.i18n import fmt_number, fmt_percent, t
 from egov.storage import sql
 from egov.storage.db import Connection
 
-FACTORS = ("madurez", "caida", "vencidas", "tiempo", "limitaciones", "ciudadania")
+FACTORS = ("madurez", "caida", "vencidas", "tiempo", "limitaciones", "ciudadania", "criticidad")
 DEFAULT_WEIGHTS: dict[str, float] = {"madurez": 3.0, "caida": 1.0, "vencidas": 2.0, "tiempo": 2.0,
-                                     "limitaciones": 1.0, "ciudadania": 1.0}
+                                     "limitaciones": 1.0, "ciudadania": 1.0, "criticidad": 2.0}
+# The criticality factor of each group (kinds.CRITICALITY_GROUPS); a group not recorded is not here: 0.
+CRITICALITY_VALUES: dict[str, float] = {"alta": 1.0, "media": 2 / 3, "baja": 1 / 3}
 FALL_FULL = 20.0        # index points lost that make the fall factor 1
 OVERDUE_FULL = 5        # overdue recommendations that make the factor 1
 YEARS_FULL = 4.0        # years since the last supervision that make the factor 1
@@ -109,6 +117,7 @@ def factors(cur: Connection, framework: str, gestion: str, *, as_of: date | None
             "f_limitaciones": _cap((r["limitations"] or 0) / LIMITATIONS_FULL),
             "f_ciudadania": (_cap(r["procedures"] / most_procedures)
                              if r["procedures"] is not None and most_procedures else 0.0),
+            "f_criticidad": CRITICALITY_VALUES.get(r["criticality"], 0.0),
         })
         rows.append(r)
     return pd.DataFrame(rows)
@@ -133,8 +142,22 @@ def priorities(cur: Connection, framework: str, gestion: str, *, as_of: date | N
                weights: Mapping[str, float] | None = None, lang: str = "es") -> pd.DataFrame:
     """Every entity with its factors, their shares, its priority, rank and the sentence that explains it."""
     ranked = rank(factors(cur, framework, gestion, as_of=as_of), Weights.of(weights))
-    ranked["reason"] = [reason(r, len(ranked), lang) for r in ranked.to_dict("records")]
+    unknown_counts = Weights.of(weights).values["criticidad"] > 0
+    ranked["reason"] = [reason(r, len(ranked), lang, unknown_criticality=unknown_counts
+                                and not isinstance(r["criticality"], str))
+                        for r in ranked.to_dict("records")]
     return ranked
+
+
+def cells(ranked: pd.DataFrame, factor: str, lang: str) -> list[str]:
+    """A factor's column for reading: «value (share)»; the criticality with its group first («alta 1,00 (25 %)»,
+    «no registrada 0,00 (0 %)»), so that a 0 not recorded is never read as a group."""
+    plain = [f"{fmt_number(v, 2, lang)} ({fmt_percent(s, 0, lang)})"
+             for v, s in zip(ranked[f"f_{factor}"], ranked[f"share_{factor}"])]
+    if factor != "criticidad":
+        return plain
+    return [t(f"priorities.criticality.{g if isinstance(g, str) else 'none'}", lang) + " " + cell
+            for g, cell in zip(ranked["criticality"], plain)]
 
 
 def _factor_text(row: dict, name: str, lang: str) -> str:
@@ -154,14 +177,21 @@ def _factor_text(row: dict, name: str, lang: str) -> str:
     if name == "limitaciones":
         n = int(row["limitations"])
         return t("priorities.why.limitaciones" + ("_one" if n == 1 else ""), lang, n=n)
+    if name == "criticidad":
+        return t("priorities.why.criticidad", lang, group=t(f"priorities.criticality.{row['criticality']}", lang))
     return t("priorities.why.ciudadania", lang, n=fmt_number(row["procedures"], 0, lang))
 
 
-def reason(row: dict, of: int, lang: str = "es") -> str:
-    """One sentence: the place, the priority, and the (up to) two factors that weigh most in it."""
+def reason(row: dict, of: int, lang: str = "es", *, unknown_criticality: bool = False) -> str:
+    """One sentence: the place, the priority, and the (up to) two factors that weigh most in it.
+
+    ``unknown_criticality``: the entity has no criticality group while that factor weighs; the sentence
+    says so, so that a manager does not read its place as the one of a «baja».
+    """
     head = t("priorities.why.head", lang, rank=row["rank"], of=of, value=fmt_number(row["priority"], 1, lang))
+    tail = (" " + t("priorities.why.criticality_unknown", lang)) if unknown_criticality else ""
     weighing = sorted((f for f in FACTORS if row[f"share_{f}"] > 0), key=lambda f: -row[f"share_{f}"])[:2]
     if not weighing:
-        return head + " " + t("priorities.why.nothing", lang)
+        return head + " " + t("priorities.why.nothing", lang) + tail
     parts = [f"{_factor_text(row, f, lang)} ({fmt_percent(row[f'share_{f}'], 0, lang)})" for f in weighing]
-    return head + " " + t("priorities.why.because", lang, reasons=t("priorities.why.and", lang).join(parts))
+    return head + " " + t("priorities.why.because", lang, reasons=t("priorities.why.and", lang).join(parts)) + tail

@@ -7,6 +7,7 @@
 --                      in $gestion or before; NULL = never supervised
 --   limitations  = criteria recorded as scope limitations ('limitacion') in the entity's round
 --   procedures   = procedures served through e-government tools in the entity's round (NULL when not recorded)
+--   criticality  = the criticality group the institution gave the entity (alta, media, baja; NULL = not recorded)
 -- Every parameter the composed queries declare ($period, $sectors, ...) is given as NULL by the caller.
 WITH scores AS ({{ entity_scores }}),
 areas AS ({{ area_scores }}),
@@ -49,7 +50,7 @@ procedures AS (
     WHERE framework_code = $framework
     GROUP BY ALL
 )
-SELECT e.entity_code, e.name, e.acronym, e.sector, e.gov_level,
+SELECT e.entity_code, e.name, e.acronym, e.sector, e.gov_level, e.criticality,
        now.period AS round, now.index_value AS index_now,
        before.period AS previous_round, before.index_value AS index_before,
        w.weakest_area, ar.name_es AS weakest_area_es, ar.name_en AS weakest_area_en, w.weakest_score,

@@ -478,10 +478,17 @@ def life_cycle(rng: random.Random, scenario: str, code: str, report: str, number
                        "evidencia": "Informe de avance de la entidad. " + DEMO_NOTE})
     if scenario in ("en_plazo", "plazo_vencido"):
         return
-    rated = deadline + timedelta(days=rng.randint(10, 35))
+    offset = rng.randint(10, 35)
+    rated = deadline + timedelta(days=offset)
     if rated > today:
         rated = today
     rating = "cumplida" if scenario == "reprogramada_cumplida" else scenario
+    # Met on time: the entity reports it done before the deadline (a progress note «cumplida», from which the
+    # compliance index dates it) and the Contraloría's follow-up report rates it later. A rescheduled one is met
+    # within its new deadline; of the others, those whose offset is even. No extra draw: every other date stays.
+    if rating == "cumplida" and (scenario == "reprogramada_cumplida" or offset % 2 == 0):
+        follow.append({**key, "fecha": _d(deadline - timedelta(days=offset)), "estado": "cumplida",
+                       "evidencia": "La entidad informa la recomendación cumplida y remite el respaldo. " + DEMO_NOTE})
     evidence = {"no_aplicable": "La recomendación dejó de aplicar por cambio normativo (DS 5519). " + DEMO_NOTE,
                 "cumplida": "Documento aprobado remitido a la Contraloría. " + DEMO_NOTE}.get(rating, DEMO_NOTE)
     follow.append({**key, "fecha": _d(rated), "estado": rating, "evidencia": evidence,

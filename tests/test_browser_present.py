@@ -54,7 +54,7 @@ def test_the_keyboard_moves_through_every_slide_of_the_default_deck_at_1280x720(
         assert page.locator('[data-testid="stSidebar"]').is_hidden()
         assert page.locator('[data-testid="stHeader"]').is_hidden()
         at, total = _counter(page)
-        assert (at, total) == (1, 11)
+        assert (at, total) == (1, 12)
         headlines = []
         for number in range(1, total + 1):
             assert _counter(page) == (number, total)
@@ -69,6 +69,7 @@ def test_the_keyboard_moves_through_every_slide_of_the_default_deck_at_1280x720(
             if number < total:
                 _press(page, "ArrowRight")
         assert "solo usan firma digital" in " ".join(headlines)
+        assert "cumplen sus recomendaciones en grado alto" in headlines[-1]
         _press(page, "ArrowRight")  # past the end: stays on the last slide
         assert _counter(page) == (total, total)
         _press(page, "ArrowLeft")
@@ -83,13 +84,18 @@ def test_an_entity_deck_opens_from_its_link_with_the_slide_number(server):
         page.goto(f"{server}/presentacion?periodo=2024&entidad=DIGEMIG&diapositiva=3")
         wait_rendered(page, 90000)
         assert not error_texts(page)
-        assert _counter(page) == (3, 4)
+        assert _counter(page) == (3, 5)
         assert "escalón 1" in _headline(page)
         screenshot(page, "present-entity-03", full_page=False)
         _press(page, "ArrowRight")
-        assert _counter(page) == (4, 4)
+        assert _counter(page) == (4, 5)
         assert "recomendaciones con plazo vencido" in _headline(page)
         screenshot(page, "present-entity-04", full_page=False)
+        _press(page, "ArrowRight")
+        assert _counter(page) == (5, 5)
+        assert "índice de cumplimiento de recomendaciones no se conoce" in _headline(page)
+        assert not error_texts(page)
+        screenshot(page, "present-entity-05", full_page=False)
         # Below the slide, out of the projected screen: setup and downloads.
         page.locator('[data-testid="stExpander"] summary').click()
         page.wait_for_timeout(500)

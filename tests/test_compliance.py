@@ -164,3 +164,22 @@ def test_metodologia_writes_out_the_compliance_formula(sample_db, use_db):
     at = _page("views/metodologia.py")
     text = " ".join(m.value for m in at.markdown)
     assert "Grado de cumplimiento" in text and "0,7 × grado + 0,3 × oportunidad" in text
+
+
+def test_the_sample_mixes_recommendations_met_on_time_late_and_not_yet_due(sample_con):
+    # The demonstration follow-up (scripts/build_sample_data.py): a rescheduled recommendation is met within
+    # its new deadline, and about half of the others are reported met before theirs (a progress note
+    # «cumplida»), the Contraloría rating them later. Figures measured with this core on the sample.
+    with db.cursor(sample_con) as cur:
+        frame = compliance.by_entity(cur, as_of=date(2026, 11, 30), framework="CGE-GE")
+    assert (int(frame["met_with_deadline"].sum()), int(frame["met_on_time"].sum())) == (64, 49)
+    timeliness = frame["timeliness"].dropna()
+    assert (timeliness == 100).sum() > 0 and (timeliness == 0).sum() > 0
+    assert ((timeliness > 0) & (timeliness < 100)).sum() > 0
+    assert int(frame["not_yet_due"].sum()) > 0
+    assert compliance.groups(frame).set_index("group")["entities"].to_dict() == {
+        "alto": 4, "medio": 28, "bajo": 9, "sin_datos": 1}
+    # DIGEMIG, the real report, gives no acceptance, schedule or follow-up: nothing is known, never a 0.
+    digemig = frame.set_index("entity_code").loc["DIGEMIG"]
+    assert digemig["counted"] == 0 and pd.isna(digemig["timeliness"]) and pd.isna(digemig["compliance_index"])
+    assert not digemig["any_synthetic"]

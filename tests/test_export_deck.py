@@ -29,7 +29,8 @@ def cur(sample_con):
 def test_the_default_deck_covers_overview_each_area_tools_and_recommendations(cur):
     shown = slides.build_deck(cur, FW, "2024", as_of=AS_OF)
     assert [s.key for s in shown] == (["overview.ranking", "overview.levels"] + [f"area.{a}" for a in AREAS]
-                                      + ["tools.ladder", "tools.combinations", "tools.network", "recs.status"])
+                                      + ["tools.ladder", "tools.combinations", "tools.network", "recs.status",
+                                         "recs.compliance"])
     for slide in shown:
         assert slide.headline and slide.note and slide.name
         assert slide.figure.data, slide.key  # a chart, not an empty figure
@@ -88,7 +89,7 @@ def test_a_peer_group_deck_holds_only_that_sector_and_says_so_in_the_source(cur)
 def test_an_entity_deck_is_about_the_entity_against_its_peers(cur):
     shown = slides.build_deck(cur, FW, "2024", entity="DIGEMIG", as_of=AS_OF)
     assert [s.key for s in shown] == list(slides.ENTITY_KEYS)
-    radar, criteria, tools, recs = shown
+    radar, criteria, tools, recs, kept = shown
     row = scoring.entity_scores(cur, FW, "2024", entities=["DIGEMIG"]).iloc[0]
     index = f"{row['index_value']:.1f}".replace(".", ",")
     assert radar.headline.startswith(f"La DIGEMIG obtiene {index} sobre 100")
@@ -163,3 +164,66 @@ def test_entity_pptx_cover_names_the_entity(cur):
     assert pages[0].shapes.title.text == "Madurez de gobierno electrónico: Dirección General de Migración"
     assert not any("DEMOSTRACIÓN" in text for text in _texts(pages[0]))
     assert pages[1].shapes.title.text.startswith("La DIGEMIG está en el escalón 1")
+
+
+# --- the index of compliance with recommendations in the deck (issue 17) ------------------------------------
+
+
+def _one(value) -> str:
+    return f"{value:.1f}".replace(".", ",")
+
+
+def test_the_compliance_slide_holds_the_core_figures_of_every_entity(cur):
+    from egov import compliance
+    slide = slides.build_deck(cur, FW, "2024", only=["recs.compliance"], as_of=AS_OF)[0]
+    expected = compliance.by_entity(cur, as_of=AS_OF, framework=FW)
+    known = expected[expected["compliance_index"].notna()]
+    groups = compliance.groups(expected).set_index("group")["entities"]
+    assert slide.headline == (f"{groups['alto']} de {len(known)} entidades cumplen sus recomendaciones en grado alto "
+                              f"(índice ≥ 75) y {groups['bajo']} en grado bajo (< 50); la mediana del índice de "
+                              f"cumplimiento es {_one(known['compliance_index'].median())}")
+    assert slide.data.set_index("entity_code")["compliance_index"].dropna().to_dict() == pytest.approx(
+        known.set_index("entity_code")["compliance_index"].to_dict())
+    drawn = {x: y for trace in slide.figure.data for x, y in zip(trace.x, trace.y)}
+    assert len(drawn) == len(known)  # DIGEMIG (no credit) is not drawn as a 0
+    assert sorted(drawn.values()) == pytest.approx(sorted(known["compliance_index"]))
+    assert f"{groups['sin_datos']} sin datos" in slide.note
+    assert slide.source.endswith("Datos de demostración.")
+
+
+def test_digemig_deck_says_its_compliance_and_timeliness_are_unknown_never_zero(cur):
+    shown = slides.build_deck(cur, FW, "2024", entity="DIGEMIG", only=["entity.compliance"], as_of=AS_OF)
+    prs = Presentation(io.BytesIO(deck.pptx_deck(shown)))
+    page = list(prs.slides)[1]
+    assert page.shapes.title.text == ("La DIGEMIG: el índice de cumplimiento de recomendaciones no se conoce: "
+                                      "ninguna tiene aún crédito (oportunidad: no se conoce)")
+    texts = " ".join(_texts(page))
+    assert "0 recomendaciones con crédito, 6 aún no vencen" in texts and "0 de 0 con plazo acordado" in texts
+    assert "demostración" not in texts.lower()  # real records only: an official page with no synthetic figure
+    assert not any("DEMOSTRACIÓN" in text for text in _texts(list(prs.slides)[0]))
+
+
+def test_a_synthetic_entity_deck_shows_the_core_index_and_its_evolution_marked_on_every_page(cur):
+    from egov import compliance
+    shown = slides.build_deck(cur, FW, "2024", entity="SEGIP", as_of=AS_OF, include_synthetic=True)
+    data = deck.pptx_deck(shown)
+    prs = Presentation(io.BytesIO(data))
+    pages = list(prs.slides)
+    row = compliance.of_entity(cur, "SEGIP", as_of=AS_OF, framework=FW)
+    steps = compliance.evolution(cur, ["SEGIP"], framework=FW)
+    steps = steps[steps["as_of"] <= AS_OF]
+    page = pages[1 + list(slides.ENTITY_KEYS).index("entity.compliance")]
+    # On the sample SEGIP met 2 of its 3 recommendations with a deadline on time: a timeliness between 0 and 100.
+    assert (row["met_on_time"], row["met_with_deadline"]) == (2, 3) and compliance.group_of(row["compliance_index"]) \
+        == "medio"
+    assert page.shapes.title.text == (
+        f"El SEGIP: índice de cumplimiento de recomendaciones {_one(row['compliance_index'])}, grupo Medio (50–75); "
+        f"grado {_one(row['degree'])}, oportunidad {_one(row['timeliness'])}")
+    texts = " ".join(_texts(page))
+    assert (f"cumplidas a tiempo: {row['met_on_time']} de {row['met_with_deadline']} con plazo acordado. "
+            f"{len(steps)} informes de seguimiento") in texts
+    chart = next(s for s in shown if s.key == "entity.compliance")
+    index_line = next(trace for trace in chart.figure.data if trace.name == "Índice de cumplimiento")
+    assert list(index_line.y) == pytest.approx(steps["compliance_index"].tolist())
+    assert all(any("Datos de demostración" in text for text in _texts(p)) for p in pages[1:])
+    assert any("DATOS DE DEMOSTRACIÓN" in text for text in _texts(pages[0]))

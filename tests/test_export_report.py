@@ -173,3 +173,23 @@ def test_the_deck_about_one_entity_compares_with_real_records_only(cur):
     mixed = slides.build_deck(cur, FW, "2024", entity="DIGEMIG", as_of=AS_OF, include_synthetic=True)
     radar = next(s for s in mixed if s.key == "entity.radar")
     assert "posición" in radar.headline and radar.synthetic and radar.data["peer_score"].notna().any()
+
+
+def test_the_summary_states_the_compliance_index_as_the_core_computes_it(digemig_pdf, cur, tmp_path):
+    from egov import compliance
+    # DIGEMIG's report gives no acceptance, schedule or follow-up: no credit, no deadline, so nothing is known.
+    text = _text(digemig_pdf, tmp_path)
+    assert ("Índice de cumplimiento de recomendaciones: no se conoce (grado no se conoce, oportunidad no se "
+            "conoce); 0 recomendaciones con crédito, 6 aún no vencen, 0 no aplicables; cumplidas a tiempo: 0 de 0 "
+            "con plazo acordado.") in text
+    # A synthetic entity with the demonstration set asked for: the core's figures, every page marked.
+    pdf = report_pdf.executive_summary(cur, FW, "SEGIP", "2024", charts=False, as_of=AS_OF, include_synthetic=True)
+    text = _text(pdf, tmp_path)
+    row = compliance.of_entity(cur, "SEGIP", as_of=AS_OF, framework=FW)
+
+    def one(value):
+        return f"{value:.1f}".replace(".", ",")
+
+    assert (f"Índice de cumplimiento de recomendaciones: {one(row['compliance_index'])} (grado {one(row['degree'])}, "
+            f"oportunidad {one(row['timeliness'])}); {row['counted']} recomendaciones con crédito") in text
+    assert text.count("DATOS DE DEMOSTRACIÓN") >= _pages(pdf, tmp_path)

@@ -85,3 +85,16 @@ def test_methodology_on_an_empty_store_still_shows_the_framework(empty_db, use_d
     assert len(table_with(at, "Parte del índice")) == 5
     assert "Cargue puntajes" in texts(at)  # the worked example needs an assessment
     assert len([f for f in tables(at) if "Columna" in f.columns]) == len(kinds.KINDS)
+
+
+def test_the_priorities_and_the_criticality_factor_with_its_default_weight(sample):
+    from egov import priorities
+    at = open_page("metodologia")
+    assert not at.exception
+    shown = texts(at)
+    assert "Cómo se calcula la prioridad" in shown
+    body = next(m.value for m in at.markdown if "Criticidad asignada por la institución" in m.value)
+    assert "alta 1, media 2/3, baja 1/3" in body and "nunca se toma como «baja»" in body
+    weight = priorities.DEFAULT_WEIGHTS["criticidad"]
+    assert f"criticidad {weight:.0f}" in body and weight == 2
+    assert f"(suman {sum(priorities.DEFAULT_WEIGHTS.values()):.0f})" in body

@@ -34,24 +34,27 @@ def sample_app(sample_db, use_db):
 
 def test_next_and_previous_move_the_counter_and_the_url(sample_app):
     at = _app({"periodo": "2024"})
-    assert _counter(at) == "1 / 11"
+    assert _counter(at) == "1 / 12"
     first = _headline(at)
     assert first.endswith("entidades tienen un índice de 50 o más; la mediana es 44,1")  # median of the 42 indices of 2024: 44.135
     assert at.button(key="slide_prev").disabled
     at.button(key="slide_next").click().run()
-    assert _counter(at) == "2 / 11"
+    assert _counter(at) == "2 / 12"
     assert at.query_params["diapositiva"] == "2"
     assert _headline(at) != first
     at.button(key="slide_prev").click().run()
-    assert _counter(at) == "1 / 11" and _headline(at) == first
+    assert _counter(at) == "1 / 12" and _headline(at) == first
 
 
 def test_a_link_opens_an_entity_deck_on_the_given_slide(sample_app):
     at = _app({"periodo": "2024", "entidad": "DIGEMIG", "diapositiva": "3"})
-    assert _counter(at) == "3 / 4"
+    assert _counter(at) == "3 / 5"
     assert _headline(at) == "La DIGEMIG está en el escalón 1 de 4 de la escalera de adopción: «Solo firma digital»"
     at.button(key="slide_next").click().run()
-    assert _counter(at) == "4 / 4" and at.button(key="slide_next").disabled
+    at.button(key="slide_next").click().run()
+    assert _counter(at) == "5 / 5" and at.button(key="slide_next").disabled
+    # The last slide: its compliance with recommendations, unknown (no acceptance, schedule or follow-up).
+    assert _headline(at).startswith("La DIGEMIG: el índice de cumplimiento de recomendaciones no se conoce")
 
 
 def test_the_slides_parameter_chooses_and_orders_the_slides(sample_app):

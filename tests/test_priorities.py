@@ -3,6 +3,8 @@
 A: assessed 2023 (index 50) and 2024 (index 25), issued 01/06/2024, no recommendation.
 B: assessed 2024 (index 75), issued 01/06/2024, five recommendations past their deadline (31/12/2024).
 C: in the register, never assessed nor supervised.
+None has a criticality group (migration 011) unless a test gives one: the factor adds 0 but its default
+weight 2 stays in the sum of weights (12).
 Read on 01/06/2025: A's and B's last supervision was 365 days before.
 """
 
@@ -85,34 +87,100 @@ def test_factors_are_read_from_the_record_as_documented(store_path):
 
 
 def test_default_weights_rank_as_the_hand_computation(store_path):
-    # Weights sum 10 (madurez 3, caida 1, vencidas 2, tiempo 2, limitaciones 1, ciudadania 1):
-    # A = 100 × (3×0.75 + 1×1 + 2×TIME)/10 = 37.4966; B = 100 × (3×0.25 + 2×1 + 2×TIME)/10 = 32.4966;
-    # C = 100 × 2×1/10 = 20.
+    # Weights sum 12 (madurez 3, caida 1, vencidas 2, tiempo 2, limitaciones 1, ciudadania 1, criticidad 2):
+    # A = 100 × (3×0.75 + 1×1 + 2×TIME)/12 = 31.2472; B = 100 × (3×0.25 + 2×1 + 2×TIME)/12 = 27.0805;
+    # C = 100 × 2×1/12 = 16.67. No criticality recorded: it adds 0 to each.
     rows = ranked(store_path)
     assert rows["entity_code"].tolist() == ["A", "B", "C"]
-    assert rows["priority"].tolist() == pytest.approx([100 * (2.25 + 1 + 2 * TIME) / 10,
-                                                       100 * (0.75 + 2 + 2 * TIME) / 10, 20.0])
+    assert rows["priority"].tolist() == pytest.approx([100 * (2.25 + 1 + 2 * TIME) / 12,
+                                                       100 * (0.75 + 2 + 2 * TIME) / 12, 100 * 2 / 12])
     # A's share of maturity: 2.25 / (2.25 + 1 + 2×TIME).
     assert rows.iloc[0]["share_madurez"] == pytest.approx(2.25 / (3.25 + 2 * TIME))
-    assert rows.iloc[0]["reason"].startswith("Puesto 1 de 3 (prioridad 37,5): pesan sobre todo la baja madurez")
+    assert rows.iloc[0]["reason"].startswith("Puesto 1 de 3 (prioridad 31,2): pesan sobre todo la baja madurez")
+    assert all(r.endswith("Criticidad no registrada: no suma ni se supone baja.") for r in rows["reason"])
     assert "5 recomendaciones con plazo vencido" in rows.iloc[1]["reason"]
     assert "nunca fue supervisada" in rows.iloc[2]["reason"]
 
 
 def test_taking_the_fall_out_puts_the_entity_with_overdue_recommendations_first(store_path):
-    # caida = 0 (weights sum 9): B = 100 × (0.75 + 2 + 2×TIME)/9 = 36.11 > A = 100 × (2.25 + 2×TIME)/9 = 30.55 > C = 22.2.
+    # caida = 0 (weights sum 11): B = 100 × (0.75 + 2 + 2×TIME)/11 = 29.54 > A = 100 × (2.25 + 2×TIME)/11 = 25.00
+    # > C = 18.18.
     rows = ranked(store_path, caida=0)
     assert rows["entity_code"].tolist() == ["B", "A", "C"]
-    assert rows["priority"].tolist() == pytest.approx([100 * (2.75 + 2 * TIME) / 9, 100 * (2.25 + 2 * TIME) / 9,
-                                                       100 * 2 / 9])
+    assert rows["priority"].tolist() == pytest.approx([100 * (2.75 + 2 * TIME) / 11, 100 * (2.25 + 2 * TIME) / 11,
+                                                       100 * 2 / 11])
 
 
 def test_a_heavy_time_weight_puts_the_never_supervised_entity_first(store_path):
-    # tiempo = 8 (weights sum 16): C = 100 × 8/16 = 50 > A = 100 × (2.25 + 1 + 8×TIME)/16 = 32.8
-    # > B = 100 × (0.75 + 2 + 8×TIME)/16 = 29.7.
+    # tiempo = 8 (weights sum 18): C = 100 × 8/18 = 44.4 > A = 100 × (2.25 + 1 + 8×TIME)/18 = 29.2
+    # > B = 100 × (0.75 + 2 + 8×TIME)/18 = 26.4.
     rows = ranked(store_path, tiempo=8)
     assert rows["entity_code"].tolist() == ["C", "A", "B"]
-    assert rows.iloc[0]["priority"] == pytest.approx(50.0)
+    assert rows.iloc[0]["priority"] == pytest.approx(800 / 18)
+
+
+def give_criticality(path, groups: dict[str, str | None]) -> None:
+    """Re-import the register with a criticality group per entity (None = left empty)."""
+    c = db.connect(path)
+    try:
+        write(c, "entidades", [{"entidad": e, "nombre": f"Entidad {e}", "sector": "Salud", "nivel": "central",
+                                "grupo_criticidad": g} for e, g in groups.items()])
+        c.execute("CHECKPOINT")
+    finally:
+        c.close()
+
+
+def test_the_criticality_weight_moves_the_order_as_the_hand_computation(store_path):
+    # B alta (factor 1), C baja (1/3), A not recorded (0). Default weights (sum 12):
+    # B = 100 × (0.75 + 2 + 2×TIME + 2×1)/12 = 43.75 > A = 100 × (3.25 + 2×TIME)/12 = 31.25
+    # > C = 100 × (2 + 2×1/3)/12 = 22.22.
+    give_criticality(store_path, {"A": None, "B": "alta", "C": "baja"})
+    rows = ranked(store_path).set_index("entity_code")
+    assert rows.index.tolist() == ["B", "A", "C"]
+    assert rows["f_criticidad"].tolist() == pytest.approx([1.0, 0.0, 1 / 3])
+    assert rows["priority"].tolist() == pytest.approx([100 * (4.75 + 2 * TIME) / 12, 100 * (3.25 + 2 * TIME) / 12,
+                                                       100 * (2 + 2 / 3) / 12])
+    # B's share of criticality: 2 / (0.75 + 2 + 2×TIME + 2); it ties with its overdue recommendations.
+    assert rows.loc["B", "share_criticidad"] == pytest.approx(2 / (4.75 + 2 * TIME))
+    assert "la criticidad alta que le asignó la institución (38 %)" in rows.loc["B", "reason"]
+    assert "que nunca fue supervisada (75 %) y la criticidad baja que le asignó la institución (25 %)" \
+        in rows.loc["C", "reason"]
+    assert rows.loc["A", "reason"].endswith("Criticidad no registrada: no suma ni se supone baja.")
+    assert not rows.loc["B", "reason"].endswith("no se supone baja.")
+    # criticidad = 0 (sum 10): A = 37.50 > B = 32.50 > C = 20, the order without the factor.
+    off = ranked(store_path, criticidad=0)
+    assert off["entity_code"].tolist() == ["A", "B", "C"]
+    assert off["priority"].tolist() == pytest.approx([100 * (3.25 + 2 * TIME) / 10, 100 * (2.75 + 2 * TIME) / 10,
+                                                      20.0])
+    assert not any("Criticidad no registrada" in r for r in off["reason"])
+    # criticidad = 6 (sum 16): B = 100 × (2.75 + 2×TIME + 6)/16 = 57.81 > C = 100 × (2 + 6/3)/16 = 25
+    # > A = 100 × (3.25 + 2×TIME)/16 = 23.43: a «baja» adds a third of the weight, an unknown adds nothing.
+    heavy = ranked(store_path, criticidad=6)
+    assert heavy["entity_code"].tolist() == ["B", "C", "A"]
+    assert heavy["priority"].tolist() == pytest.approx([100 * (8.75 + 2 * TIME) / 16, 25.0,
+                                                        100 * (3.25 + 2 * TIME) / 16])
+
+
+@pytest.mark.both_backends
+def test_the_criticality_group_is_checked_on_import_and_kept_apart_from_unknown(new_store):
+    from egov.ingest import import_file
+    c = db.connect(new_store)
+    try:
+        bad = ("entidad,nombre,sector,nivel,grupo_criticidad\n"
+               "A,Entidad A,Salud,central,Alto\nB,Entidad B,Salud,central,muy alta\nC,Entidad C,Salud,central,\n")
+        result = import_file(c, bad.encode(), "entidades.csv")
+        assert result.status != "imported"
+        problems = list(result.problems)
+        assert [(p.row, p.column, p.value, p.code) for p in problems] == [(3, "grupo_criticidad", "muy alta",
+                                                                           "bad_choice")]
+        assert "alta, media, baja" in problems[0].fix_es
+        assert c.execute("SELECT count(*) FROM entity").fetchall()[0][0] == 0  # all or nothing
+        good = bad.replace("muy alta", "baja")
+        assert import_file(c, good.encode(), "entidades.csv").status == "imported"
+        stored = dict(c.execute("SELECT entity_code, criticality FROM entity ORDER BY 1").fetchall())
+        assert stored == {"A": "alta", "B": "baja", "C": None}  # «Alto» read as alta; empty stays unknown
+    finally:
+        c.close()
 
 
 def test_bad_weights_are_refused_in_spanish():

@@ -4,7 +4,7 @@ import streamlit as st
 
 from egov import framework
 from egov.i18n import t
-from egov.ui import cache, compliance_view, filters, method_view, safe
+from egov.ui import cache, compliance_view, filters, method_view, priorities_view, safe
 from egov.ui.guard import require_page
 
 require_page()  # every role may read; a signed-out or stale session is stopped here
@@ -33,4 +33,5 @@ method_view.bands_tools_ladder(f.framework, lang)
 method_view.version_changes(f.framework, lang)
 method_view.worked_example(f)
 compliance_view.methodology(lang)
+priorities_view.methodology(lang)
 method_view.import_kinds(lang)

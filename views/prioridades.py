@@ -57,4 +57,4 @@ st.download_button(t("priorities.page.download", lang),
                                                                             lang)),
                    file_name=f"prioridades_{f.period}.xlsx", mime=tables.XLSX_MIME, key="prio_download")
 with st.expander(t("priorities.page.method", lang)):
-    st.markdown(t("priorities.page.method_body", lang))
+    st.markdown(priorities_view.method_text(lang))

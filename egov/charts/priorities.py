@@ -13,7 +13,7 @@ from egov.charts.base import LEGEND_ROOM, TOP_AXIS_ROOM, bar_height, empty, figu
 from egov.i18n import t
 
 # The factors are categories, not levels: the theme's colour-blind-safe categorical palette, one colour each.
-FACTOR_COLORS = dict(zip(("madurez", "caida", "vencidas", "tiempo", "limitaciones", "ciudadania"),
+FACTOR_COLORS = dict(zip(("madurez", "caida", "vencidas", "tiempo", "limitaciones", "ciudadania", "criticidad"),
                          theme.OKABE_ITO))
 
 

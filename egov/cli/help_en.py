@@ -91,10 +91,12 @@ HELP_EN = {
     # egov prioridades (issue 17)
     "Fecha a la que se leen los plazos vencidos y el tiempo desde la última supervisión; por defecto hoy.":
         "Date at which overdue deadlines and the time since the last supervision are read; today by default.",
-    "Peso de un factor (madurez, caida, vencidas, tiempo, limitaciones, ciudadania), p. ej. tiempo=4; se puede "
-    "repetir. Por defecto: madurez=3 vencidas=2 tiempo=2 caida=1 limitaciones=1 ciudadania=1.":
-        "Weight of a factor (madurez, caida, vencidas, tiempo, limitaciones, ciudadania), e.g. tiempo=4; may be "
-        "repeated. Default: madurez=3 vencidas=2 tiempo=2 caida=1 limitaciones=1 ciudadania=1.",
+    "Peso de un factor (madurez, caida, vencidas, tiempo, limitaciones, ciudadania, criticidad), p. ej. "
+    "tiempo=4; se puede repetir. Por defecto: madurez=3 vencidas=2 tiempo=2 criticidad=2 caida=1 limitaciones=1 "
+    "ciudadania=1.":
+        "Weight of a factor (madurez, caida, vencidas, tiempo, limitaciones, ciudadania, criticidad), e.g. "
+        "tiempo=4; may be repeated. Default: madurez=3 vencidas=2 tiempo=2 criticidad=2 caida=1 limitaciones=1 "
+        "ciudadania=1.",
     "Prioridad de supervisión de cada entidad, con el valor y la parte de cada factor y por qué.":
         "Supervision priority of each entity, with each factor's value and share, and why.",
     # egov scores with what-if weights, egov sensibilidad (issue 18)

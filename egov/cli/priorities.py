@@ -14,7 +14,7 @@ from egov.cli import tables
 from egov.cli.base import CliError, main, open_db, resolve_framework, resolve_period
 from egov.cli.data import parse_weights
 from egov.export.tables import sanitise_frame
-from egov.i18n import fmt_number, fmt_percent, t
+from egov.i18n import fmt_number, t
 from egov.storage import db
 
 # Output columns (csv/json): the record behind each factor, the factor (0–1), its share, and the sentence.
@@ -23,6 +23,7 @@ COLUMNS = {"rank": "posicion", "entity_code": "entidad", "name": "nombre", "prio
            "weakest_score": "puntaje_area_mas_debil", "previous_round": "gestion_anterior", "fall": "caida",
            "overdue": "vencidas", "last_supervision": "ultima_supervision", "years_since": "anios_desde_supervision",
            "never_supervised": "nunca_supervisada", "limitations": "limitaciones", "procedures": "tramites",
+           "criticality": "grupo_criticidad",
            **{f"f_{f}": f"factor_{f}" for f in priorities.FACTORS},
            **{f"share_{f}": f"parte_{f}" for f in priorities.FACTORS},
            "is_synthetic": "sintetico", "reason": "razon"}
@@ -46,8 +47,8 @@ def _date(value: str | None) -> date | None:
               help="Fecha a la que se leen los plazos vencidos y el tiempo desde la última supervisión; "
                    "por defecto hoy.")
 @click.option("--peso", "weights", multiple=True, metavar="FACTOR=PESO",
-              help="Peso de un factor (madurez, caida, vencidas, tiempo, limitaciones, ciudadania), p. ej. "
-                   "tiempo=4; se puede repetir. Por defecto: madurez=3 vencidas=2 tiempo=2 caida=1 limitaciones=1 "
+              help="Peso de un factor (madurez, caida, vencidas, tiempo, limitaciones, ciudadania, criticidad), p. ej. "
+                   "tiempo=4; se puede repetir. Por defecto: madurez=3 vencidas=2 tiempo=2 criticidad=2 caida=1 limitaciones=1 "
                    "ciudadania=1.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="Formato de salida: table (tabla para leer), csv o json (valores para programas).")
@@ -84,8 +85,7 @@ def priorities_command(ctx: click.Context, period: str | None, framework: str | 
     shown = table.copy()
     shown["name"] = shown["name"].str.slice(0, 30)
     for f in priorities.FACTORS:
-        shown[f"cell_{f}"] = [f"{fmt_number(v, 2, lang)} ({fmt_percent(s, 0, lang)})"
-                              for v, s in zip(shown[f"f_{f}"], shown[f"share_{f}"])]
+        shown[f"cell_{f}"] = priorities.cells(shown, f, lang)
     headers = {"rank": "cli.col.prio_rank", "entity_code": "cli.col.entidad", "name": "cli.col.nombre",
                "priority": "cli.col.prio_priority",
                **{f"cell_{f}": f"cli.col.prio_{f}" for f in priorities.FACTORS}}

@@ -34,7 +34,7 @@ from xml.sax.saxutils import escape
 
 import pandas as pd
 
-from egov import followup, record, scoring, tools
+from egov import compliance, followup, record, scoring, tools
 from egov.storage import sql
 from egov.storage.db import Connection
 from egov.export import wording
@@ -90,6 +90,7 @@ class ReportData:
     report: record.Report | None = None          # the report as issued, when recorded
     limitations: pd.DataFrame = field(default_factory=pd.DataFrame)
     include_synthetic: bool = False              # peers, position and follow-up computed with synthetic data
+    compliance: dict | None = None               # egov.compliance.of_entity on the same records (issue 17)
 
     @property
     def short_name(self) -> str:
@@ -195,7 +196,19 @@ def gather(cur: Connection, framework: str, entity: str, period: str | None = No
         ladder_top=_plain(top),
         recommendations=recs, is_synthetic=uses_synthetic,
         generated=as_of or date.today(), report=issued,
-        limitations=record.limitations(cur, entity, period=period), include_synthetic=include_synthetic)
+        limitations=record.limitations(cur, entity, period=period), include_synthetic=include_synthetic,
+        compliance=compliance.of_entity(cur, entity, as_of=as_of or date.today(), framework=framework,
+                                        real_only=not include_synthetic))
+
+
+def compliance_sentence(row: dict, lang: str) -> str:
+    """The entity's index of compliance with recommendations in one sentence; an unknown part says so."""
+    def shown(value) -> str:
+        return t("present.compliance.unknown", lang) if value is None else fmt_number(value, 1, lang)
+
+    return t("export.report.compliance", lang, index=shown(row["compliance_index"]), degree=shown(row["degree"]),
+             timeliness=shown(row["timeliness"]), counted=row["counted"], not_yet_due=row["not_yet_due"],
+             na=row["not_applicable"], on_time=row["met_on_time"], with_deadline=row["met_with_deadline"])
 
 
 # --- typesetting -------------------------------------------------------------------
@@ -432,6 +445,8 @@ def render(data: ReportData, figures: list[tuple[str, str, bytes]] | None = None
         story.append(_grid_table(rows, [20 * mm, 60 * mm, width - 80 * mm], grid))
         story.append(Paragraph(_p(t("export.report.rec_status_note", lang, date=_date(data.generated))),
                                st["caption"]))
+    if data.compliance is not None:
+        story.append(Paragraph(_p(compliance_sentence(data.compliance, lang)), st["body"]))
     story.extend(figures_for("recs"))
 
     # Part 3: what the dashboard computes.

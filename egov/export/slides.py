@@ -21,17 +21,18 @@ from typing import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from egov import followup, profile, scoring, tools
+from egov import compliance, followup, profile, scoring, tools
 from egov import framework as framework_store
 from egov.charts import bars, findings, network, polar, theme
+from egov.charts import compliance as compliance_charts
 from egov.charts import present as charts
 from egov.charts.base import extremes
 from egov.storage.db import Connection
 from egov.i18n import fmt_number, fmt_percent, t
 
 GROUP_KEYS = ("overview.ranking", "overview.levels", "area.*", "tools.ladder", "tools.combinations", "tools.network",
-              "recs.status")
-ENTITY_KEYS = ("entity.radar", "entity.criteria", "entity.tools", "entity.recs")
+              "recs.status", "recs.compliance")
+ENTITY_KEYS = ("entity.radar", "entity.criteria", "entity.tools", "entity.recs", "entity.compliance")
 
 
 @dataclass
@@ -263,6 +264,31 @@ def _recommendations(cur: Connection, ctx: Context) -> Slide:
                  by_area.drop(columns=["area_order"], errors="ignore"))
 
 
+def _compliance(cur: Connection, ctx: Context) -> Slide:
+    """The index of compliance with recommendations of each entity in the selection, and its groups.
+
+    Every recommendation of the entities counts, whatever the gestión of its report (as in the profile), read
+    at the deck's date; an entity whose index is unknown is counted in the note, never drawn as 0.
+    """
+    lang = ctx.lang
+    frame = compliance.by_entity(cur, as_of=ctx.as_of, framework=ctx.framework, **ctx.scope)
+    counts = compliance.groups(frame).set_index("group")["entities"].to_dict()
+    known = frame[frame["compliance_index"].notna()]
+    if known.empty:
+        headline, note = t("present.head.compliance_none", lang), ""
+    else:
+        headline = t("present.head.compliance", lang, high=counts["alto"], low=counts["bajo"], n=len(known),
+                     median=_n(float(known["compliance_index"].median()), 1, lang))
+        timely = known["timeliness"].notna()
+        note = t("present.note.compliance", lang, medium=counts["medio"], unknown=counts[compliance.NO_DATA],
+                 timely=int(timely.sum()), date=ctx.as_of.strftime("%d/%m/%Y"),
+                 w_degree=_n(compliance.DEGREE_WEIGHT, 1, lang), w_time=_n(1 - compliance.DEGREE_WEIGHT, 1, lang))
+    fig = compliance_charts.index_bars(frame, title=headline, lang=lang)
+    data = frame[["entity_code", "entity_name", "counted", "not_yet_due", "not_applicable", "met", "met_on_time",
+                  "met_with_deadline", "degree", "timeliness", "compliance_index", "group", "any_synthetic"]]
+    return Slide("recs.compliance", headline, fig, note, "", t("present.slide.recs.compliance", lang), data)
+
+
 # --- one entity's slides -------------------------------------------------------------------------
 
 
@@ -366,7 +392,41 @@ def entity_slides(cur: Connection, data, lang: str, *, sectors: Sequence[str] | 
                         t("present.note.entity_recs", lang, report=data.report_number or "—",
                           date=data.generated.strftime("%d/%m/%Y")),
                         "", t("present.slide.entity.recs", lang), recs_data))
+    slides.append(_entity_compliance(cur, data, lang, Entity))
     return slides
+
+
+def _entity_compliance(cur: Connection, data, lang: str, Entity: str) -> Slide:
+    """The entity's index of compliance with recommendations and its evolution across follow-up reports.
+
+    The same records as its recommendations slide (real ones only unless ``data.include_synthetic``), every
+    gestión, at the deck's date. An unknown degree or timeliness is written «no se conoce», never 0: DIGEMIG's
+    report gives no acceptance, schedule or follow-up, so it has no credit and no deadline.
+    """
+    real_only = not data.include_synthetic
+    row = compliance.of_entity(cur, data.entity_code, as_of=data.generated, framework=data.framework,
+                               real_only=real_only)
+    steps = compliance.evolution(cur, [data.entity_code], real_only=real_only, framework=data.framework)
+    steps = steps[pd.to_datetime(steps["as_of"]).dt.date <= data.generated] if not steps.empty else steps
+
+    def shown(value) -> str:
+        return t("present.compliance.unknown", lang) if value is None else _n(value, 1, lang)
+
+    if row is None:
+        headline = t("present.head.recs_none", lang)
+        note = ""
+    else:
+        key = "present.head.entity_compliance" if row["compliance_index"] is not None \
+            else "present.head.entity_compliance_unknown"
+        headline = t(key, lang, Entity=Entity, index=shown(row["compliance_index"]), degree=shown(row["degree"]),
+                     timeliness=shown(row["timeliness"]),
+                     group=t(f"compliance.group.{compliance.group_of(row['compliance_index'])}", lang))
+        note = t("present.note.entity_compliance", lang, counted=row["counted"], not_yet_due=row["not_yet_due"],
+                 na=row["not_applicable"], on_time=row["met_on_time"], with_deadline=row["met_with_deadline"],
+                 date=data.generated.strftime("%d/%m/%Y"), reports=len(steps))
+    fig = compliance_charts.evolution(steps, title=headline, lang=lang)
+    table = steps if not steps.empty else (pd.DataFrame([row]) if row is not None else pd.DataFrame())
+    return Slide("entity.compliance", headline, fig, note, "", t("present.slide.entity.compliance", lang), table)
 
 
 # --- the deck --------------------------------------------------------------------------------------
@@ -422,6 +482,8 @@ def build_deck(cur: Connection, framework: str, period: str | None = None, *, la
                 slides.append(made)
     if keep("recs.status"):
         slides.append(_recommendations(cur, ctx))
+    if keep("recs.compliance"):
+        slides.append(_compliance(cur, ctx))
     source = source_note(framework, ctx.version, ctx.period, scope, lang, ctx.as_of, synthetic=ctx.synthetic)
     for slide in slides:
         slide.source, slide.synthetic = source, ctx.synthetic
@@ -449,7 +511,7 @@ def slide_names(cur: Connection, framework: str, period: str | None = None, *, l
             names.append((f"area.{row.area_code}", t("present.slide.area", lang,
                                                       area=getattr(row, f"area_name_{_lc(lang)}"))))
     names += [(key, t(f"present.slide.{key}", lang))
-              for key in ("tools.ladder", "tools.combinations", "tools.network", "recs.status")]
+              for key in ("tools.ladder", "tools.combinations", "tools.network", "recs.status", "recs.compliance")]
     return names
 
 

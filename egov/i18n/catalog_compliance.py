@@ -51,6 +51,7 @@ TEXT = {
     "compliance.col.not_yet_due": ("Aún no vencen", "Not yet due"),
     "compliance.col.not_applicable": ("No aplicables", "Not applicable"),
     "compliance.col.as_of": ("Informe de seguimiento del", "Follow-up report of"),
+    "compliance.axis.as_of": ("Fecha del informe de seguimiento", "Date of the follow-up report"),
     "compliance.groups_title": ("Entidades por grupo del índice de cumplimiento",
                                 "Entities by group of the compliance index"),
     "compliance.groups_count": ("Entidades", "Entities"),
@@ -86,12 +87,21 @@ TEXT = {
     "priorities.why.limitaciones": ("{n} limitaciones al alcance en el último informe",
                                     "{n} scope limitations in the last report"),
     "priorities.why.ciudadania": ("{n} trámites que atiende", "{n} procedures it serves"),
+    "priorities.why.criticidad": ("la criticidad {group} que le asignó la institución",
+                                  "the {group} criticality the institution gave it"),
+    "priorities.why.criticality_unknown": ("Criticidad no registrada: no suma ni se supone baja.",
+                                           "Criticality not recorded: it adds nothing and is not taken as low."),
+    "priorities.criticality.alta": ("alta", "high"),
+    "priorities.criticality.media": ("media", "medium"),
+    "priorities.criticality.baja": ("baja", "low"),
+    "priorities.criticality.none": ("no registrada", "not recorded"),
     "priorities.factor.madurez": ("Baja madurez", "Low maturity"),
     "priorities.factor.caida": ("Caída desde la gestión anterior", "Fall since the previous gestión"),
     "priorities.factor.vencidas": ("Recomendaciones con plazo vencido", "Recommendations past their deadline"),
     "priorities.factor.tiempo": ("Tiempo desde la última supervisión", "Time since the last supervision"),
     "priorities.factor.limitaciones": ("Limitaciones al alcance", "Scope limitations"),
     "priorities.factor.ciudadania": ("Peso para la ciudadanía (trámites)", "Weight for citizens (procedures)"),
+    "priorities.factor.criticidad": ("Criticidad asignada por la institución", "Criticality given by the institution"),
     # egov prioridades
     "cli.prio.bad_date": ("La fecha «{value}» no se entiende: escríbala como DD/MM/AAAA, por ejemplo 01/06/2025.",
                           "The date «{value}» is not understood: write it as DD/MM/YYYY, e.g. 01/06/2025."),
@@ -109,14 +119,15 @@ TEXT = {
     "cli.col.prio_tiempo": ("Tiempo", "Time"),
     "cli.col.prio_limitaciones": ("Limitaciones", "Limitations"),
     "cli.col.prio_ciudadania": ("Ciudadanía", "Citizens"),
+    "cli.col.prio_criticidad": ("Criticidad", "Criticality"),
     # The Prioridades page
     "page.prioridades": ("Prioridades", "Priorities"),
     "priorities.page.title": ("Prioridades de supervisión", "Supervision priorities"),
     "priorities.page.intro": (
         "Una prioridad de 0 a 100 para cada entidad del registro, en la gestión elegida: la media ponderada de "
-        "seis factores, cada uno entre 0 y 1. Cada factor muestra su valor y su parte en la prioridad.",
+        "siete factores, cada uno entre 0 y 1. Cada factor muestra su valor y su parte en la prioridad.",
         "A priority from 0 to 100 for every entity of the register, in the chosen gestión: the weighted mean of "
-        "six factors, each between 0 and 1. Each factor shows its value and its share in the priority."),
+        "seven factors, each between 0 and 1. Each factor shows its value and its share in the priority."),
     "priorities.page.no_round": ("Elija una gestión en la barra lateral.", "Choose a gestión in the sidebar."),
     "priorities.page.none": ("No hay entidades en la selección.", "There are no entities in the selection."),
     "priorities.page.as_of": ("Fecha de corte", "Cut-off date"),
@@ -147,9 +158,13 @@ TEXT = {
         "- **Tiempo desde la última supervisión**: años ÷ 4. **Nunca supervisada: 1**, el máximo.\n"
         "- **Limitaciones al alcance** del último informe ÷ 5.\n"
         "- **Peso para la ciudadanía**: trámites que atiende con herramientas de gobierno electrónico ÷ el mayor "
-        "número entre las entidades. Sin dato: 0.\n\n"
-        "Cada valor se limita a 1. Pesos por defecto: madurez 3, vencidas 2, tiempo 2, caída 1, limitaciones 1, "
-        "ciudadanía 1. La parte de un factor es peso × factor ÷ Σ peso × factor. Empates: por código de entidad.",
+        "número entre las entidades. Sin dato: 0.\n"
+        "- **Criticidad asignada por la institución** (columna `grupo_criticidad` del archivo de entidades): "
+        "alta 1, media 2/3, baja 1/3. **Sin grupo registrado: 0, y nunca se toma como «baja»** (una entidad "
+        "baja suma un tercio; una sin grupo no suma nada porque no se sabe); su explicación dice «Criticidad no "
+        "registrada».\n\n"
+        "Cada valor se limita a 1. Pesos por defecto (los de `egov prioridades --peso FACTOR=PESO`): {weights} "
+        "(suman {total}). La parte de un factor es peso × factor ÷ Σ peso × factor. Empates: por código de entidad.",
         "Priority = 100 × Σ weight × factor ÷ Σ weights. Each factor lies between 0 and 1 (1 = most reason to "
         "supervise):\n\n"
         "- **Low maturity**: 1 − (index + weakest area score) ÷ 200, from the latest assessment up to the "
@@ -160,9 +175,12 @@ TEXT = {
         "- **Time since the last supervision**: years ÷ 4. **Never supervised: 1**, the maximum.\n"
         "- **Scope limitations** of the last report ÷ 5.\n"
         "- **Weight for citizens**: procedures served through e-government tools ÷ the largest number among the "
-        "entities. Not recorded: 0.\n\n"
-        "Each value is capped at 1. Default weights: maturity 3, overdue 2, time 2, fall 1, limitations 1, "
-        "citizens 1. A factor's share is weight × factor ÷ Σ weight × factor. Ties: by entity code."),
+        "entities. Not recorded: 0.\n"
+        "- **Criticality given by the institution** (the entities file's `grupo_criticidad` column): high 1, "
+        "medium 2/3, low 1/3. **No group recorded: 0, and never taken as «low»** (a low entity adds a third; one "
+        "without a group adds nothing, as nothing is known); its sentence says «criticality not recorded».\n\n"
+        "Each value is capped at 1. Default weights (those of `egov prioridades --peso FACTOR=WEIGHT`): {weights} "
+        "(sum {total}). A factor's share is weight × factor ÷ Σ weight × factor. Ties: by entity code."),
     "priorities.help.madurez": ("1 − (índice + área más débil) ÷ 200.", "1 − (index + weakest area) ÷ 200."),
     "priorities.help.caida": ("Puntos perdidos desde la evaluación anterior ÷ 20.",
                               "Points lost since the previous assessment ÷ 20."),
@@ -174,4 +192,8 @@ TEXT = {
                                      "Scope limitations of the last report ÷ 5."),
     "priorities.help.ciudadania": ("Trámites que atiende ÷ el mayor número entre las entidades.",
                                    "Procedures it serves ÷ the largest number among the entities."),
+    "priorities.help.criticidad": ("Grupo de criticidad de la institución: alta 1, media 2/3, baja 1/3; sin grupo "
+                                   "registrado 0 (nunca se supone baja).",
+                                   "The institution's criticality group: high 1, medium 2/3, low 1/3; no group "
+                                   "recorded 0 (never assumed low)."),
 }

@@ -71,6 +71,15 @@ TEXT = {
     "export.report.rec_detail": ("Área: {area} · Plazo: {due} · Estado actual: {status}.",
                                  "Area: {area} · Due: {due} · Current status: {status}."),
     "export.report.rec_overdue": ("Vencida hace {days} días.", "Overdue by {days} days."),
+    "export.report.compliance": (
+        "Índice de cumplimiento de recomendaciones: {index} (grado {degree}, oportunidad {timeliness}); {counted} "
+        "recomendaciones con crédito, {not_yet_due} aún no vencen, {na} no aplicables; cumplidas a tiempo: {on_time} "
+        "de {with_deadline} con plazo acordado. Sin crédito o sin plazo acordado el valor no se conoce: nunca se "
+        "supone cero ni un plazo. La fórmula está en la página Metodología.",
+        "Index of compliance with recommendations: {index} (degree {degree}, timeliness {timeliness}); {counted} "
+        "recommendations with a credit, {not_yet_due} not yet due, {na} not applicable; met on time: {on_time} of "
+        "{with_deadline} with an agreed deadline. Without a credit or an agreed deadline the value is unknown: "
+        "neither a zero nor a deadline is ever assumed. The formula is on the Metodología page."),
     "export.report.rec_status_note": (
         "La etapa de cada recomendación es la del seguimiento registrado al {date} (aceptación, cronograma, "
         "informes de seguimiento); no forma parte del informe de supervisión.",

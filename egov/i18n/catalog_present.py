@@ -13,6 +13,10 @@ TEXT = {
     "present.slide.entity.criteria": ("Criterios evaluados", "Criteria assessed"),
     "present.slide.entity.tools": ("Herramientas de la entidad", "The entity's tools"),
     "present.slide.entity.recs": ("Recomendaciones de la entidad", "The entity's recommendations"),
+    "present.slide.recs.compliance": ("Índice de cumplimiento de recomendaciones",
+                                      "Index of compliance with recommendations"),
+    "present.slide.entity.compliance": ("Cumplimiento de recomendaciones de la entidad",
+                                        "The entity's compliance with recommendations"),
     # --- headlines: each states the finding ----------------------------------------------
     "present.head.ranking": ("{n} de {total} entidades tienen un índice de 50 o más; la mediana es {median}",
                              "{n} of {total} entities score 50 or more; the median is {median}"),
@@ -36,6 +40,24 @@ TEXT = {
                                   "{Entity} is on step {step} of {top} of the ladder: “{name}”"),
     "present.head.entity_recs": ("{Entity}: {overdue} de {total} recomendaciones con plazo vencido; cumplidas: {met}",
                                  "{Entity}: {overdue} of {total} recommendations overdue; met: {met}"),
+    "present.head.compliance": (
+        "{high} de {n} entidades cumplen sus recomendaciones en grado alto (índice ≥ 75) y {low} en grado bajo "
+        "(< 50); la mediana del índice de cumplimiento es {median}",
+        "{high} of {n} entities comply with their recommendations to a high degree (index ≥ 75) and {low} to a "
+        "low one (< 50); the median compliance index is {median}"),
+    "present.head.compliance_none": ("Ninguna recomendación tiene aún crédito: el índice de cumplimiento no se conoce",
+                                     "No recommendation has a credit yet: the compliance index is unknown"),
+    "present.head.entity_compliance": (
+        "{Entity}: índice de cumplimiento de recomendaciones {index}, grupo {group}; grado {degree}, "
+        "oportunidad {timeliness}",
+        "{Entity}: index of compliance with recommendations {index}, group {group}; degree {degree}, "
+        "timeliness {timeliness}"),
+    "present.head.entity_compliance_unknown": (
+        "{Entity}: el índice de cumplimiento de recomendaciones no se conoce: ninguna tiene aún crédito "
+        "(oportunidad: {timeliness})",
+        "{Entity}: the index of compliance with recommendations is unknown: none has a credit yet "
+        "(timeliness: {timeliness})"),
+    "present.compliance.unknown": ("no se conoce", "unknown"),
     "present.head.empty": ("No hay evaluaciones con estos filtros", "No assessments match these filters"),
     # --- notes ------------------------------------------------------------------------------
     "present.note.ranking": ("Mejor: {best} ({best_value}). Más baja: {worst} ({worst_value}). "
@@ -68,6 +90,20 @@ TEXT = {
     "present.note.entity_tools_none": ("Sin mecanismos propios registrados.", "No own mechanisms recorded."),
     "present.note.entity_recs": ("Informe {report}. Estado según el seguimiento registrado al {date}.",
                                  "Report {report}. Status as of the follow-up recorded on {date}."),
+    "present.note.compliance": (
+        "{medium} en grado medio; {unknown} sin datos (ninguna recomendación con crédito). {timely} tienen "
+        "oportunidad conocida. Índice = {w_degree} × grado + {w_time} × oportunidad (el grado solo si la "
+        "oportunidad no se conoce). Recomendaciones de todas las gestiones, al {date}.",
+        "{medium} to a medium degree; {unknown} with no data (no recommendation with a credit). {timely} have a "
+        "known timeliness. Index = {w_degree} × degree + {w_time} × timeliness (the degree alone when the "
+        "timeliness is unknown). Recommendations of every gestión, as of {date}."),
+    "present.note.entity_compliance": (
+        "{counted} recomendaciones con crédito, {not_yet_due} aún no vencen, {na} no aplicables; cumplidas a tiempo: "
+        "{on_time} de {with_deadline} con plazo acordado. {reports} informes de seguimiento hasta el {date}. "
+        "Sin plazo acordado la oportunidad no se conoce: nunca se supone un plazo.",
+        "{counted} recommendations with a credit, {not_yet_due} not yet due, {na} not applicable; met on time: "
+        "{on_time} of {with_deadline} with an agreed deadline. {reports} follow-up reports up to {date}. "
+        "Without an agreed deadline the timeliness is unknown: a deadline is never assumed."),
     "present.peers.sector": ("las {n} entidades del sector {sector}", "the {n} entities of sector {sector}"),
     "present.peers.scope": ("las {n} entidades de la selección", "the {n} entities of the selection"),
     "present.peers.label": ("Promedio de los pares", "Peer mean"),

@@ -41,6 +41,8 @@ CHOICE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "limitacion_al_alcance": ("limitacion",), "limitacion_de_alcance": ("limitacion",),
     "no_proporcionado": ("limitacion",), "aceptado": ("aceptada",), "no_aceptado": ("no_aceptada",),
     "rechazada": ("no_aceptada",),
+    "alto": ("alta",), "high": ("alta",), "medio": ("media",), "medium": ("media",), "bajo": ("baja",),
+    "low": ("baja",),
 }
 
 _FORMULA = re.compile(r"^\s*(?:[=@]|[+-]\s*[=@]|[+-]\s*[A-Za-z_][\w.]*\s*\()")

@@ -108,7 +108,10 @@ def show(deck: list[deck_model.Slide], at: int, lang: str) -> None:
         slide.figure, height=CHART_HEIGHT, font_size=16)))
     if kept is not slide:
         figure = deck_model.styled(slide.figure, height=CHART_HEIGHT, font_size=16)
-    chart(figure, key=f"slide_chart_{slide.key}")
+    if figure.data:
+        chart(figure, key=f"slide_chart_{slide.key}")
+    else:  # a figure that only says why it is empty (charts.base.empty): the page says it as a notice
+        st.info(plain(" ".join(a.text for a in figure.layout.annotations).replace("<br>", " ")))
     with st.container(key="slide_note"):
         st.markdown(plain(slide.note) if slide.note else " ")
     with st.container(key="slide_nav"):

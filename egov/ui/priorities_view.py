@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from egov import priorities
-from egov.i18n import fmt_number, fmt_percent, t
+from egov.i18n import fmt_number, t
 
 
 def weights(lang: str) -> dict[str, float]:
@@ -25,6 +25,20 @@ def weights(lang: str) -> dict[str, float]:
                 t(f"priorities.factor.{factor}", lang), 0.0, 5.0, float(priorities.DEFAULT_WEIGHTS[factor]), 0.5,
                 key=f"prio_weight_{factor}", help=t(f"priorities.help.{factor}", lang))
     return chosen
+
+
+def method_text(lang: str) -> str:
+    """How the priority is computed, with the documented default weights filled in from the core."""
+    weights = priorities.DEFAULT_WEIGHTS
+    return t("priorities.page.method_body", lang,
+             weights=", ".join(f"{f} {fmt_number(weights[f], 0, lang)}" for f in priorities.FACTORS),
+             total=fmt_number(sum(weights.values()), 0, lang))
+
+
+def methodology(lang: str) -> None:
+    """The Metodología page's section on the supervision priorities."""
+    st.subheader(t("priorities.page.method", lang))
+    st.markdown(method_text(lang))
 
 
 def in_scope(ranked: pd.DataFrame, sectors, levels, entities) -> pd.DataFrame:
@@ -47,9 +61,7 @@ def display_table(ranked: pd.DataFrame, lang: str) -> pd.DataFrame:
                                      for a, c in zip(ranked["acronym"], ranked["entity_code"])],
         t("cli.col.prio_priority", lang): [fmt_number(v, 1, lang) for v in ranked["priority"]]})
     for factor in priorities.FACTORS:
-        out[t(f"priorities.factor.{factor}", lang)] = [
-            f"{fmt_number(v, 2, lang)} ({fmt_percent(s, 0, lang)})"
-            for v, s in zip(ranked[f"f_{factor}"], ranked[f"share_{factor}"])]
+        out[t(f"priorities.factor.{factor}", lang)] = priorities.cells(ranked, factor, lang)
     out[t("priorities.page.reason", lang)] = ranked["reason"].to_numpy()
     return out
 
