@@ -39,6 +39,7 @@ IMPORT = ("tests/test_import_corpus.py",)
 TOOLS = ("tests/test_scoring.py", "tests/test_scoring_arithmetic.py", "tests/test_entity_core.py")
 DECLARED = ("tests/test_declared_verified.py",)
 COMPLIANCE = ("tests/test_compliance.py",)
+PRIORITIES = ("tests/test_priorities.py",)
 
 
 @dataclass(frozen=True)
@@ -279,6 +280,16 @@ MUTANTS: list[Mutant] = [
     m("compliance.met_since_first_ever", "queries/compliance_by_entity.sql",
       "      AND (r.last_other IS NULL OR s.status_date > r.last_other)",
       "      AND (r.last_other IS NULL OR s.status_date > r.last_other OR true)", COMPLIANCE, "filter"),
+    # --- priorities (issue 17) -----------------------------------------------------------------
+    m("priorities.unknown_criticality_is_low", "egov/priorities.py",
+      '"f_criticidad": CRITICALITY_VALUES.get(r["criticality"], 0.0),',
+      '"f_criticidad": CRITICALITY_VALUES.get(r["criticality"], 1 / 3),', PRIORITIES, "default"),
+    m("priorities.never_supervised_is_recent", "egov/priorities.py",
+      '"f_tiempo": 1.0 if last is None else _cap(years / YEARS_FULL),',
+      '"f_tiempo": 0.0 if last is None else _cap(years / YEARS_FULL),', PRIORITIES, "default"),
+    m("priorities.weights_ignored", "egov/priorities.py",
+      "parts = pd.DataFrame({f: weights.values[f] * out[f\"f_{f}\"].astype(float) for f in FACTORS})",
+      "parts = pd.DataFrame({f: out[f\"f_{f}\"].astype(float) for f in FACTORS})", PRIORITIES, "weighted mean"),
 ]
 
 
