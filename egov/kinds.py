@@ -39,6 +39,11 @@ RECOMMENDATION_ROW_TYPES = ("hallazgo", "recomendacion")
 ACCEPTANCE_DECISIONS = ("aceptada", "no_aceptada")
 # The Contraloría's ratings in a follow-up report (informe de seguimiento).
 RATING_STATUSES = ("cumplida", "parcialmente_cumplida", "no_cumplida", "no_aplicable")
+# The supervision programme (issue 17, migration 010): where a programmed supervision stands, in the order of
+# its life, and the kinds of work programmed (a supervision, or a follow-up programmed as its own work).
+PROGRAMME_STATES = ("programada", "en_ejecucion", "informe_emitido", "seguimiento_programado")
+PROGRAMME_REPORT_STATES = ("informe_emitido", "seguimiento_programado")  # these name the report issued
+WORK_KINDS = ("supervision", "seguimiento")
 
 
 def normalise_header(text: str) -> str:
@@ -407,6 +412,42 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
                help_es="Motivo de la reprogramación (obligatorio desde la revisión 2).",
                help_en="Reason for rescheduling (required from revision 2)."),
     ), signature=("plazo", "acciones"), row_key=("entidad", "informe", "numero", "revision")),
+
+    Kind("programa", "Programa de supervisión", "Supervision programme", (
+        ENTITY,
+        Column("gestion", CODE, True, PERIOD.aliases + ("gestion_programada", "programmed_period"),
+               help_es="Gestión en la que se programa la supervisión (p. ej. 2025).",
+               help_en="Gestión (period) the supervision is programmed for (e.g. 2025)."),
+        Column("tipo_trabajo", CODE, False, ("tipo_de_trabajo", "tipo_supervision", "work_kind"), choices=WORK_KINDS,
+               help_es="supervision (por defecto) o seguimiento (seguimiento de recomendaciones programado como "
+                       "trabajo propio). Una entidad se programa una sola vez por gestión y tipo de trabajo.",
+               help_en="supervision (default) or seguimiento (a follow-up of recommendations programmed as its own "
+                       "work). An entity is programmed once per gestión and kind of work."),
+        Column("estado", CODE, True, ("estado_supervision", "situacion", "state", "status"), choices=PROGRAMME_STATES,
+               help_es="programada, en_ejecucion, informe_emitido o seguimiento_programado.",
+               help_en="programada (programmed), en_ejecucion (under way), informe_emitido (report issued) or "
+                       "seguimiento_programado (follow-up programmed)."),
+        Column("unidad_responsable", TEXT, False, ("unidad", "gerencia", "oficina", "oficina_responsable",
+                                                   "responsible_office", "office"),
+               help_es="Unidad o gerencia de la Contraloría a cargo; vacío si el programa no la indica.",
+               help_en="The Contraloría's office in charge; empty when the programme does not say."),
+        Column("fecha_inicio", DATE, False, ("inicio", "inicio_previsto", "fecha_inicio_prevista", "planned_start",
+                                             "start"),
+               help_es="Inicio previsto (dd/mm/aaaa); vacío si el programa no lo fija.",
+               help_en="Planned start; empty when the programme does not set it."),
+        Column("fecha_fin", DATE, False, ("fin", "fin_previsto", "fecha_fin_prevista", "fecha_conclusion",
+                                          "planned_end", "end"),
+               help_es="Conclusión prevista (dd/mm/aaaa), no antes del inicio; vacío si el programa no la fija.",
+               help_en="Planned end, not before the start; empty when the programme does not set it."),
+        Column("informe", TEXT, False, ("numero_informe", "n_informe", "nro_informe", "no_informe", "report",
+                                         "report_number"),
+               help_es="Número del informe emitido (p. ej. K3/GP445/S24-G1); obligatorio con informe_emitido y "
+                       "seguimiento_programado.",
+               help_en="Number of the report issued (e.g. K3/GP445/S24-G1); required with informe_emitido and "
+                       "seguimiento_programado."),
+        Column("observaciones", TEXT, False, ("notas", "nota", "notes", "comentarios"),
+               help_es="Observaciones.", help_en="Notes."),
+    ), signature=("gestion", "estado", "unidad_responsable"), row_key=("entidad", "gestion", "tipo_trabajo")),
 ]}
 
 
@@ -596,6 +637,13 @@ def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "l
                 "revision": r.get("revision") or 1, "filed_date": r.get("fecha_presentacion"),
                 "actions_es": r.get("acciones"), "responsible": r.get("responsable"), "deadline": r["plazo"],
                 "reason_es": r.get("motivo"), "source": "cronograma"})
+    elif kind == "programa":
+        for r in rows:
+            add("supervision_programme", {
+                "entity_code": r["entidad"], "period": r["gestion"], "work_kind": r.get("tipo_trabajo") or "supervision",
+                "state": r["estado"], "office": r.get("unidad_responsable"), "planned_start": r.get("fecha_inicio"),
+                "planned_end": r.get("fecha_fin"), "report_number": r.get("informe"),
+                "notes": r.get("observaciones"), "recorded_by": recorded_by})
     else:
         raise KeyError(kind)
     return {table: _frame(records) for table, records in tables.items()}

@@ -122,3 +122,6 @@ UNION ALL
 SELECT 'evidence', 'evidence_file', e.evidence_id || '/' || e.file_sha256
 FROM evidence e
 WHERE e.file_sha256 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM evidence_file f WHERE f.sha256 = e.file_sha256)
+UNION ALL
+SELECT 'supervision_programme', 'entity', p.entity_code || '/' || p.period || '/' || p.work_kind
+FROM supervision_programme p ANTI JOIN entity e USING (entity_code)

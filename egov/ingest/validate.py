@@ -19,7 +19,7 @@ from egov.storage import sql
 from egov.storage.db import Connection
 from egov.ingest import problems as P
 from egov.ingest.parse import ParsedFile
-from egov.kinds import KINDS, RATING_STATUSES, split_partners
+from egov.kinds import KINDS, PROGRAMME_REPORT_STATES, RATING_STATUSES, split_partners
 
 
 @dataclass
@@ -394,6 +394,30 @@ def _check_schedule(checker: Checker, known: Known) -> None:
     checker.duplicates(keyed, "entidad, informe, número y revisión")
 
 
+def _check_programme(checker: Checker, known: Known) -> None:
+    """The supervision programme: a known entity, the end not before the start, the report named once issued
+    (and only then), a report of another entity refused, one row per entity, gestión and kind of work."""
+    rows = checker.parsed.rows
+    report_owner = {report: entity for entity, report in known.reports}
+    keyed = []
+    for index, (_, values) in enumerate(rows):
+        checker.resolve(index, "entidad", known.entities, "unknown_entity")
+        start, end = values["fecha_inicio"], values["fecha_fin"]
+        if start is not None and end is not None and end < start:
+            checker.add("programme_end_before_start", index, "fecha_fin", start=start.strftime("%d/%m/%Y"))
+        state, report = values["estado"], values["informe"]
+        if state in PROGRAMME_REPORT_STATES and not report:
+            checker.add("programme_report_required", index, "informe", state=state)
+        elif state is not None and state not in PROGRAMME_REPORT_STATES and report:
+            checker.add("programme_report_not_issued", index, "informe", state=state)
+        owner = report_owner.get(report) if report else None
+        if owner is not None and values["entidad"] is not None and owner.casefold() != values["entidad"].casefold():
+            checker.add("programme_report_other_entity", index, "informe", owner=owner)
+        if values["entidad"] is not None and values["gestion"] is not None:
+            keyed.append((index, (values["entidad"], values["gestion"], values["tipo_trabajo"] or "supervision")))
+    checker.duplicates(keyed, "entidad, gestión y tipo de trabajo")
+
+
 # --- framework files ---------------------------------------------------------
 
 FRAMEWORK_NEEDS = {
@@ -544,4 +568,5 @@ CHECKS = {
     "hallazgos": _check_findings,
     "aceptacion": _check_acceptance,
     "cronograma": _check_schedule,
+    "programa": _check_programme,
 }

@@ -73,6 +73,7 @@ TABLE_NAMES_ES = {
     "recommendation_status": "estados de seguimiento", "import_batch": "lotes importados",
     "batch_change": "imágenes previas de los lotes", "app_user": "cuentas de usuario",
     "evidence": "referencias de evidencia", "evidence_file": "archivos de evidencia",
+    "supervision_programme": "programa de supervisión",
 }
 
 

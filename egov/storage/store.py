@@ -59,6 +59,8 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     Table("recommendation_status", ("entity_code", "report_number", "rec_no", "status_date"),
           meta=("batch_id", "recorded_by", "recorded_at")),
     Table("evidence", ("evidence_id",), meta=("batch_id", "recorded_by", "recorded_at")),
+    Table("supervision_programme", ("entity_code", "period", "work_kind"),
+          meta=("batch_id", "recorded_by", "recorded_at")),
 ]}
 
 # Provenance: every record table has this column; the store fills it from the batch
