@@ -25,7 +25,9 @@ REAL_FILES = [DATA_DIR / "sample" / "entidades.csv",
               DATA_DIR / "sample" / "digemig" / "herramientas.csv",
               DATA_DIR / "sample" / "digemig" / "resultados.csv",
               DATA_DIR / "sample" / "digemig" / "hallazgos.csv",
-              DATA_DIR / "sample" / "digemig" / "recomendaciones.csv"]
+              DATA_DIR / "sample" / "digemig" / "recomendaciones.csv",
+              # The supervision as the report shows it: issued, its number; no office or dates (it gives none).
+              DATA_DIR / "sample" / "digemig" / "programa.csv"]
 # Synthetic entities only, with full life cycles covering every follow-up stage.
 DEMO_FILES = [DATA_DIR / "sample" / "demo" / "puntajes.csv",
               DATA_DIR / "sample" / "demo" / "herramientas.csv",
@@ -34,7 +36,9 @@ DEMO_FILES = [DATA_DIR / "sample" / "demo" / "puntajes.csv",
               DATA_DIR / "sample" / "demo" / "cronograma.csv",
               DATA_DIR / "sample" / "demo" / "seguimiento.csv",
               # Last: self-assessments of some synthetic entities (never DIGEMIG), beside their verified scores.
-              DATA_DIR / "sample" / "demo" / "autoevaluacion.csv"]
+              DATA_DIR / "sample" / "demo" / "autoevaluacion.csv",
+              # The supervision programme of synthetic supervisions (2024 issued, 2025 programmed).
+              DATA_DIR / "sample" / "demo" / "programa.csv"]
 SYSTEM_USER = "sistema"
 
 

@@ -6,6 +6,7 @@ on stderr and a non-zero exit, never a traceback.
 
 # Importing the command modules registers their commands on `main`.
 from egov.cli import admin, data, evidence, export, imports, priorities, sensitivity, stores  # noqa: F401
+from egov.cli import programme as _programme  # noqa: F401
 from egov.cli import lang as _lang
 from egov.cli.base import main
 

@@ -168,4 +168,24 @@ HELP_EN = {
         "Self-assessment template: the framework's criteria for the entity to declare its scores.",
     "Archivo de salida (por defecto autoevaluacion-ENTIDAD-GESTION.csv/.xlsx; '-' = salida estándar).":
         "Output file (default autoevaluacion-ENTITY-PERIOD.csv/.xlsx; '-' = standard output).",
+    # egov programa (supervision programme, issue 17)
+    "Programa de supervisión: listar, agregar una entidad, cambiar el estado de una supervisión.":
+        "Supervision programme: list, add an entity, change a supervision's state.",
+    "Lista las supervisiones programadas con su estado, unidad, fechas previstas e informe.":
+        "Lists the programmed supervisions with their state, office, planned dates and report.",
+    "Solo este estado (se puede repetir).": "Only this state (repeatable).",
+    "Solo esta unidad responsable (se puede repetir).": "Only this office in charge (repeatable).",
+    "Solo esta entidad (se puede repetir).": "Only this entity (repeatable).",
+    "Agrega una entidad al programa de una gestión como «programada» (un lote que se puede deshacer).":
+        "Adds an entity to a gestión's programme as 'programada' (an undoable batch).",
+    "Gestión en la que se programa la supervisión (p. ej. 2025).":
+        "Gestión (period) the supervision is programmed for (e.g. 2025).",
+    "Tipo de trabajo: supervision o seguimiento.": "Kind of work: supervision or seguimiento (follow-up).",
+    "Unidad responsable de la Contraloría.": "The Contraloría's office in charge.",
+    "Inicio previsto (dd/mm/aaaa).": "Planned start (dd/mm/yyyy).",
+    "Conclusión prevista (dd/mm/aaaa).": "Planned end (dd/mm/yyyy).",
+    "Observaciones.": "Notes.",
+    "Cambia el estado de una supervisión programada (un lote que se puede deshacer).":
+        "Changes the state of a programmed supervision (an undoable batch).",
+    "Número del informe emitido (desde informe_emitido).": "Number of the report issued (from informe_emitido on).",
 }

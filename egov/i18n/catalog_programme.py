@@ -186,6 +186,16 @@ TEXT.update({
     "programme.col.stage": ("Etapa", "Stage"),
     "programme.col.text": ("Recomendación", "Recommendation"),
 
+    # egov programa
+    "programme.cli.none": ("(ninguna supervisión programada con esos filtros)",
+                           "(no programmed supervision with those filters)"),
+    "programme.cli.added": ("{entity} agregada al programa de la gestión {period} como «programada» (lote {batch}; "
+                            "se deshace con `egov undo {batch}`).",
+                            "{entity} added to the {period} programme as 'programada' (batch {batch}; undo with "
+                            "`egov undo {batch}`)."),
+    "programme.cli.state": ("{entity} ({period}): estado «{state}» (lote {batch}; se deshace con `egov undo {batch}`).",
+                            "{entity} ({period}): state '{state}' (batch {batch}; undo with `egov undo {batch}`)."),
+
     # Prioridades: the button
     "programme.prio.title": ("Llevar al programa de supervisión", "Take to the supervision programme"),
     "programme.prio.intro": ("Agrega la entidad elegida al programa de la gestión {period} como «Programada», sin "
