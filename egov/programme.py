@@ -84,6 +84,11 @@ def offices(cur: Connection) -> list[str]:
     return [str(o) for o in sql.run(cur, "programme_offices")["office"]]
 
 
+def entities(cur: Connection) -> pd.DataFrame:
+    """Every registered entity (code, acronym, name, sector, level of government), for the forms."""
+    return sql.run(cur, "programme_entities")
+
+
 def next_period(period: str | None) -> str | None:
     """The gestión after ``period`` ('2024' -> '2025'); None when the gestión is not a year."""
     text = str(period or "").strip()

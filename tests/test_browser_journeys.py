@@ -32,7 +32,7 @@ pytestmark = pytest.mark.browser
 TITLES_ES = {
     "resumen": "Resumen", "areas": "Áreas de supervisión", "herramientas": "Herramientas de gobierno electrónico",
     "entidad": "Entidad", "comparar": "Comparar", "evolucion": "Evolución", "seguimiento": "Seguimiento",
-    "prioridades": "Prioridades",
+    "prioridades": "Prioridades", "programa": "Programa de supervisión",
     "presentacion": "Presentación", "sensibilidad": "Sensibilidad del índice", "metodologia": "Metodología", "cargar": "Cargar datos",
     "auditoria": "Auditoría y usuarios",
 }

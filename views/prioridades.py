@@ -12,10 +12,10 @@ from egov import priorities
 from egov.charts import priorities as charts
 from egov.export import tables
 from egov.i18n import t
-from egov.ui import cache, chrome, filters, priorities_view, show
+from egov.ui import cache, chrome, filters, priorities_view, programme_view, show
 from egov.ui.guard import require_page
 
-require_page()  # every role may read
+user = require_page()  # every role may read; analysts may also take an entity into the programme
 
 f = filters.current()
 lang = f.lang
@@ -58,3 +58,4 @@ st.download_button(t("priorities.page.download", lang),
                    file_name=f"prioridades_{f.period}.xlsx", mime=tables.XLSX_MIME, key="prio_download")
 with st.expander(t("priorities.page.method", lang)):
     st.markdown(priorities_view.method_text(lang))
+programme_view.from_priorities(shown, f.period, user, lang)  # analysts: into the next gestión's programme

@@ -100,7 +100,7 @@ TEXT.update({
     "programme.page.none_selected": ("Ninguna supervisión programada coincide con los filtros.",
                                      "No programmed supervision matches the filters."),
     "programme.page.metric.total": ("Supervisiones programadas", "Programmed supervisions"),
-    "programme.page.metric.due": ("Seguimientos que vencen en la gestión", "Follow-ups due in the gestión"),
+    "programme.page.metric.due": ("Seguimientos que vencen", "Follow-ups falling due"),
     "programme.page.metric.due_help": ("Recomendaciones abiertas cuyo plazo acordado (última revisión del "
                                        "cronograma) cae entre el 01/01 y el 31/12 de la gestión. Sin cronograma no "
                                        "hay plazo.",

@@ -85,6 +85,10 @@ def example_rows(kind: str) -> list[dict[str, str]]:
             [r for r in rows if r.get("entidad") != "DIGEMIG"][:2]
     if kind in LIFE_CYCLE_KINDS:
         rows = _demo_rows(kind, _life_cycle_keys())
+    elif kind == "programa":  # DIGEMIG as its report gives it, then the demonstration rows of an example entity
+        entities = {r["entidad"] for r in example_rows("entidades")}
+        rows = _read_canonical(SAMPLE / "digemig" / "programa.csv") + [
+            r for r in _read_canonical(SAMPLE / "demo" / "programa.csv") if r["entidad"] in entities]
     else:
         rows = _read_canonical(SAMPLE / "digemig" / f"{kind}.csv")[:EXAMPLE_ROWS]
         if kind == "recomendaciones":

@@ -36,6 +36,7 @@ PAGES: list[PageSpec] = [
     PageSpec("views/evolucion.py", "evolucion", "page.evolucion", ":material/trending_up:", "nav.analysis"),
     PageSpec("views/seguimiento.py", "seguimiento", "page.seguimiento", ":material/task_alt:", "nav.analysis"),
     PageSpec("views/prioridades.py", "prioridades", "page.prioridades", ":material/flag:", "nav.analysis"),
+    PageSpec("views/programa.py", "programa", "page.programa", ":material/event_note:", "nav.analysis"),
     PageSpec("views/presentacion.py", "presentacion", "page.presentacion", ":material/slideshow:", "nav.present"),
     PageSpec("views/sensibilidad.py", "sensibilidad", "page.sensibilidad", ":material/tune:", "nav.present"),
     PageSpec("views/metodologia.py", "metodologia", "page.metodologia", ":material/menu_book:", "nav.present"),
