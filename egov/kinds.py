@@ -640,7 +640,8 @@ def to_tables(kind: str, df: pd.DataFrame | list[dict], *, recorded_by: str = "l
     elif kind == "programa":
         for r in rows:
             add("supervision_programme", {
-                "entity_code": r["entidad"], "period": r["gestion"], "work_kind": r.get("tipo_trabajo") or "supervision",
+                "entity_code": r["entidad"], "period": r["gestion"],
+                "work_kind": r.get("tipo_trabajo") or "supervision",
                 "state": r["estado"], "office": r.get("unidad_responsable"), "planned_start": r.get("fecha_inicio"),
                 "planned_end": r.get("fecha_fin"), "report_number": r.get("informe"),
                 "notes": r.get("observaciones"), "recorded_by": recorded_by})

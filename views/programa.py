@@ -78,7 +78,8 @@ if shown.empty:
     st.info(t("programme.page.none_selected", lang))
 else:
     programme_view.show_table(shown, lang, key="programme_table")
-    filters_text = ", ".join(offices + [t(f"programme.state.{s}", lang) for s in states]) or t("programme.page.all", lang)
+    filters_text = (", ".join(offices + [t(f"programme.state.{s}", lang) for s in states])
+                    or t("programme.page.all", lang))
     st.download_button(t("programme.page.download", lang),
                        lambda: tables.to_xlsx_bytes(programme_view.export_frame(shown), "programa",
                                                     notes=programme_view.notes(period, filters_text,

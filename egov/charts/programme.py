@@ -66,7 +66,8 @@ def timeline(planned: pd.DataFrame, due: pd.DataFrame, *, title: str, lang: str,
         hover = [f"<b>{literal(_label(r))}</b> · {literal(name)}<br>{_date(r['planned_start'])} – "
                  f"{_date(r['planned_end'])}<br>{literal(r['office']) if isinstance(r['office'], str) else '—'}"
                  for _, r in of_state.iterrows()]
-        fig.add_bar(base=starts, x=(ends - starts).dt.total_seconds() * 1000, y=[_label(r) for _, r in of_state.iterrows()],
+        fig.add_bar(base=starts, x=(ends - starts).dt.total_seconds() * 1000,
+                    y=[_label(r) for _, r in of_state.iterrows()],
                     orientation="h", name=name, marker=dict(color=STATE_COLORS[state],
                                                            line=dict(color="#4A4A4A", width=0.5)),
                     customdata=of_state[["entity_code"]].to_numpy(), hovertext=hover,

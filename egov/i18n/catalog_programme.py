@@ -193,7 +193,8 @@ TEXT.update({
                             "se deshace con `egov undo {batch}`).",
                             "{entity} added to the {period} programme as 'programada' (batch {batch}; undo with "
                             "`egov undo {batch}`)."),
-    "programme.cli.state": ("{entity} ({period}): estado «{state}» (lote {batch}; se deshace con `egov undo {batch}`).",
+    "programme.cli.state": ("{entity} ({period}): estado «{state}» (lote {batch}; se deshace con "
+                            "`egov undo {batch}`).",
                             "{entity} ({period}): state '{state}' (batch {batch}; undo with `egov undo {batch}`)."),
 
     # Prioridades: the button

@@ -172,8 +172,8 @@ def from_priorities(ranked: pd.DataFrame, period: str, user: User, lang: str) ->
     target = programme.next_period(period) or ""
     with st.expander(t("programme.prio.title", lang), expanded=False):
         st.caption(t("programme.prio.intro", lang, period=target or "—"))
-        names = dict(zip(ranked["entity_code"],
-                         [f"{int(r)}. {e} — {n}" for r, e, n in zip(ranked["rank"], _entity(ranked), ranked["name"])]))
+        labels = [f"{int(r)}. {e} — {n}" for r, e, n in zip(ranked["rank"], _entity(ranked), ranked["name"])]
+        names = dict(zip(ranked["entity_code"], labels))
         with st.form("prio_programme_form", clear_on_submit=False):
             left, right = st.columns([4, 1])
             entity = left.selectbox(t("programme.prio.entity", lang), list(names), format_func=names.get,
