@@ -418,11 +418,13 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
         Column("gestion", CODE, True, PERIOD.aliases + ("gestion_programada", "programmed_period"),
                help_es="Gestión en la que se programa la supervisión (p. ej. 2025).",
                help_en="Gestión (period) the supervision is programmed for (e.g. 2025)."),
-        Column("tipo_trabajo", CODE, False, ("tipo_de_trabajo", "tipo_supervision", "work_kind"), choices=WORK_KINDS,
-               help_es="supervision (por defecto) o seguimiento (seguimiento de recomendaciones programado como "
-                       "trabajo propio). Una entidad se programa una sola vez por gestión y tipo de trabajo.",
-               help_en="supervision (default) or seguimiento (a follow-up of recommendations programmed as its own "
-                       "work). An entity is programmed once per gestión and kind of work."),
+        # Required: it is part of the row's key, and it tells a programme file from a scores file that lacks
+        # its 'marco' column (both would otherwise hold every required column of this kind).
+        Column("tipo_trabajo", CODE, True, ("tipo_de_trabajo", "tipo_supervision", "work_kind"), choices=WORK_KINDS,
+               help_es="supervision o seguimiento (seguimiento de recomendaciones programado como trabajo propio). "
+                       "Una entidad se programa una sola vez por gestión y tipo de trabajo.",
+               help_en="supervision or seguimiento (a follow-up of recommendations programmed as its own work). An "
+                       "entity is programmed once per gestión and kind of work."),
         Column("estado", CODE, True, ("estado_supervision", "situacion", "state", "status"), choices=PROGRAMME_STATES,
                help_es="programada, en_ejecucion, informe_emitido o seguimiento_programado.",
                help_en="programada (programmed), en_ejecucion (under way), informe_emitido (report issued) or "

@@ -61,7 +61,7 @@ def test_the_sample_holds_digemig_as_its_report_gives_it_and_a_marked_demonstrat
 @pytest.mark.both_backends
 def test_a_programme_file_imports_as_one_audited_batch_and_undo_restores_what_was_there(con, backend):
     before = _rows(con)
-    data = _csv("SEGIP;2026;;programada;Gerencia de TIC;02/03/2026;30/06/2026;;",
+    data = _csv("SEGIP;2026;supervision;programada;Gerencia de TIC;02/03/2026;30/06/2026;;",
                 "digemig;2026;seguimiento;En ejecución;;2026-04-01;;;seguimiento del informe K3/GP445/S24-G1")
     result = import_file(con, data, "programa-2026.csv", user="ana", role="analyst")
     assert result.status == "imported", [p.problem_es for p in result.problems]
@@ -78,11 +78,10 @@ def test_a_programme_file_imports_as_one_audited_batch_and_undo_restores_what_wa
         assert entry[0][0] == "import" and json.loads(entry[0][1])["kind"] == "programa"
         assert audit.verify(cur).ok
     # A changed state of a stored row needs confirming, and its before-image is kept.
-    change = import_file(con, _csv("SEGIP;2026;;en_ejecucion;Gerencia de TIC;02/03/2026;30/06/2026;;"), "c.csv",
-                         user="ana", role="analyst")
+    changed = _csv("SEGIP;2026;supervision;en_ejecucion;Gerencia de TIC;02/03/2026;30/06/2026;;")
+    change = import_file(con, changed, "c.csv", user="ana", role="analyst")
     assert change.status == "needs_confirmation" and change.plan.changed == 1
-    change = import_file(con, _csv("SEGIP;2026;;en_ejecucion;Gerencia de TIC;02/03/2026;30/06/2026;;"), "c.csv",
-                         user="ana", role="analyst", confirm_changes=True)
+    change = import_file(con, changed, "c.csv", user="ana", role="analyst", confirm_changes=True)
     assert change.status == "imported"
     undo(con, change.batch_id, user="ana", role="analyst")
     assert [r[3] for r in _rows(con) if r[:2] == ("SEGIP", "2026")] == ["programada"]
@@ -94,15 +93,15 @@ def test_a_programme_file_imports_as_one_audited_batch_and_undo_restores_what_wa
 
 def test_the_import_refuses_every_problem_with_its_row_and_column_and_stores_nothing(con):
     before = _counts(con)
-    data = _csv("NOEXISTE;2026;;programada;;;;;",                                   # row 2: unknown entity
-                "SEGIP;2026;;programada;;30/06/2026;01/03/2026;;",                  # row 3: end before start
-                "SIN;2026;;informe emitido;;;;;",                                   # row 4: issued, no report
-                "POL;2026;;programada;;;;K3/GP409/S24-G3;",                         # row 5: report, not issued
-                "YPFB;2026;;terminada;;;;;",                                        # row 6: not a state
-                "ABC;2026;;programada;;31/02/2026;;;",                              # row 7: not a date
-                "ABC;2026;supervision;en_ejecucion;;;;;",                           # row 8: same key as row 7
-                "INE;2026;auditoria;programada;;;;;",                               # row 9: not a kind of work
-                "MIN-SAL;2026;;informe_emitido;;;;K3/GP445/S24-G1;")                # row 10: DIGEMIG's report
+    data = _csv("NOEXISTE;2026;supervision;programada;;;;;",                # row 2: unknown entity
+                "SEGIP;2026;supervision;programada;;30/06/2026;01/03/2026;;",  # row 3: end before start
+                "SIN;2026;supervision;informe emitido;;;;;",                # row 4: issued, no report
+                "POL;2026;supervision;programada;;;;K3/GP409/S24-G3;",      # row 5: report, not issued
+                "YPFB;2026;supervision;terminada;;;;;",                     # row 6: not a state
+                "ABC;2026;supervision;programada;;31/02/2026;;;",           # row 7: not a date
+                "ABC;2026;supervision;en_ejecucion;;;;;",                   # row 8: same key as row 7
+                "INE;2026;auditoria;programada;;;;;",                       # row 9: not a kind of work
+                "MIN-SAL;2026;supervision;informe_emitido;;;;K3/GP445/S24-G1;")  # row 10: DIGEMIG's report
     result = import_file(con, data, "malo.csv", user="ana", role="analyst")
     assert result.status == "refused"
     found = {(p.row, p.column, p.code) for p in result.problems}
@@ -117,9 +116,18 @@ def test_the_import_refuses_every_problem_with_its_row_and_column_and_stores_not
     assert _counts(con) == before
 
 
+def test_a_scores_file_without_its_framework_column_is_not_taken_for_a_programme(con):
+    data = "entidad,periodo,criterio,puntaje,estado\nDIGEMIG,2024,PLAN.1,2,evaluado\n".encode()
+    result = import_file(con, data, "puntajes.csv", user="ana", role="analyst")
+    assert result.kind == "puntajes" and [p.code for p in result.problems] == ["missing_columns"]
+    empty_kind = import_file(con, _csv("SEGIP;2027;;programada;;;;;"), "p.csv", user="ana", role="analyst")
+    assert empty_kind.status == "refused"
+    assert [(p.row, p.column, p.code) for p in empty_kind.problems] == [(2, "tipo_trabajo", "required")]
+
+
 def test_headers_written_by_hand_and_aliases_are_recognised(con):
-    data = ("Entidad;Gestión;Estado;Gerencia;Inicio previsto;Fin previsto;Nro informe;Notas\n"
-            "SEGIP;2027;Programada;Gerencia de TIC;01/02/2027;31/05/2027;;\n").encode("cp1252")
+    data = ("Entidad;Gestión;Tipo de trabajo;Estado;Gerencia;Inicio previsto;Fin previsto;Nro informe;Notas\n"
+            "SEGIP;2027;Supervision;Programada;Gerencia de TIC;01/02/2027;31/05/2027;;\n").encode("cp1252")
     result = import_file(con, data, "programa.csv", user="ana", role="analyst")
     assert result.status == "imported", [p.problem_es for p in result.problems]
     assert ("SEGIP", "2027", "supervision", "programada", "Gerencia de TIC", date(2027, 2, 1),
