@@ -36,6 +36,7 @@ for _code, (_tes, _ten, _pes, _pen, _fes, _fen) in _P.items():
 
 TEXT.update({
     "import.kind.programa": ("programa de supervisión", "supervision programme"),
+    "import.table.supervision_programme": ("Programa de supervisión", "Supervision programme"),
     "page.programa": ("Programa de supervisión", "Supervision programme"),
 
     # states and kinds of work
