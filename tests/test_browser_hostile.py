@@ -63,6 +63,7 @@ def server(sample_db_file, tmp_path_factory):
 
 PAGES = ["/", "/areas", "/herramientas", f"/entidad?entidad={CODE}&periodo=2024",
          f"/comparar?comparar={CODE}&comparar=DIGEMIG", f"/evolucion?entidad={CODE}", "/seguimiento",
+         "/prioridades", "/programa", "/sensibilidad",
          "/metodologia", "/cargar", "/auditoria", f"/presentacion?entidad={CODE}&periodo=2024",
          "/entidad?entidad=" + quote(HOSTILE)]
 
