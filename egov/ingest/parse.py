@@ -221,8 +221,17 @@ class ParsedFile:
     ignored_columns: list[str] = field(default_factory=list)
 
 
-def parse_table(table: RawTable, kind: str) -> ParsedFile:
-    """Map the header onto ``kind`` and type every cell; all problems in one pass."""
+@dataclass
+class Header:
+    """A header row mapped onto a kind: where each column is, and how the analyst wrote it."""
+    mapping: dict[int, str]                 # header position -> canonical column name
+    written: dict[str, str]                 # canonical -> header as written
+    problems: list[P.Problem]
+    ignored: list[str]
+
+
+def map_header(table: RawTable, kind: str) -> Header:
+    """The header's columns for ``kind``: repeated and missing columns are problems."""
     spec = KINDS[kind]
     mapping = match_header(kind, table.header)
     problems: list[P.Problem] = []
@@ -239,6 +248,14 @@ def parse_table(table: RawTable, kind: str) -> ParsedFile:
         problems.append(P.make("missing_columns", row=table.header_row, value=", ".join(missing),
                                kind=kind, missing=missing))
     ignored = [h.strip() for i, h in enumerate(table.header) if i not in mapping and h.strip()]
+    return Header(mapping, written, problems, ignored)
+
+
+def parse_table(table: RawTable, kind: str) -> ParsedFile:
+    """Map the header onto ``kind`` and type every cell; all problems in one pass."""
+    spec = KINDS[kind]
+    header = map_header(table, kind)
+    mapping, written, problems, ignored = header.mapping, header.written, header.problems, header.ignored
     if problems:
         return ParsedFile(kind, written, [], [], problems, ignored)
     if not table.rows:

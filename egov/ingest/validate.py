@@ -41,7 +41,9 @@ class Known:
     findings: set[tuple[str, str, str, int]] = field(default_factory=set)
 
 
-def load_known(cur: Connection) -> Known:
+def load_known(cur: Connection, *, codes_only: bool = False) -> Known:
+    """What the store holds that files refer to; ``codes_only``: entities, frameworks and criteria
+    (all a score file needs: the bulk path skips the rest)."""
     known = Known()
     for (code,) in sql.run(cur, "import_known_entities").itertuples(index=False):
         known.entities[code.casefold()] = code
@@ -51,6 +53,8 @@ def load_known(cur: Connection) -> Known:
         known.areas[fw][code.casefold()] = code
     for fw, code, area, low, high in sql.run(cur, "import_known_criteria").itertuples(index=False):
         known.criteria[fw][code.casefold()] = (code, area, float(low), float(high))
+    if codes_only:
+        return known
     for fw, code in sql.run(cur, "import_known_tools").itertuples(index=False):
         known.tools[fw][code.casefold()] = code
     for fw, code, low, high in sql.run(cur, "import_known_bands").itertuples(index=False):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from egov import auth
 from egov.storage import audit, db, sql
@@ -164,13 +165,27 @@ def _q(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
 
-def _stage(cur: Connection, spec: Table, frame: pd.DataFrame, synthetic: bool = False) -> list[tuple[str, str]]:
+Frame = pd.DataFrame | pa.Table  # a table's rows to write: pandas, or Arrow from the bulk importer
+
+
+def _empty(frame: Frame | None) -> bool:
+    if frame is None:
+        return True
+    return frame.num_rows == 0 if isinstance(frame, pa.Table) else frame.empty
+
+
+def _names(frame: Frame) -> set[str]:
+    return set(frame.column_names if isinstance(frame, pa.Table) else frame.columns)
+
+
+def _stage(cur: Connection, spec: Table, frame: Frame, synthetic: bool = False) -> list[tuple[str, str]]:
     """Copy ``frame`` into a temp table typed like ``spec`` (missing columns NULL, provenance from the batch)."""
     cols = [(c, t) for c, t in _columns(cur, spec.name) if c not in spec.meta or c == "recorded_by"]
     cur.register("_incoming_df", frame)
+    present = _names(frame)
 
     def value(c: str, t: str) -> str:
-        if c in frame.columns:
+        if c in present:
             return f"CAST({_q(c)} AS {t}) AS {_q(c)}"
         if c == PROVENANCE:
             return f"{'true' if synthetic else 'false'} AS {_q(c)}"
@@ -193,7 +208,7 @@ def _classify_sql(spec: Table, cols: list[tuple[str, str]]) -> str:
             f" FROM _incoming i LEFT JOIN {_q(spec.name)} o ON {on}")
 
 
-def plan(cur: Connection, frames: dict[str, pd.DataFrame], *, synthetic: bool = False) -> Plan:
+def plan(cur: Connection, frames: dict[str, Frame], *, synthetic: bool = False) -> Plan:
     """Count new, changed and unchanged rows per table without writing anything.
 
     ``synthetic``: the provenance the batch would give its rows.
@@ -201,7 +216,7 @@ def plan(cur: Connection, frames: dict[str, pd.DataFrame], *, synthetic: bool = 
     result = Plan()
     for name in TABLES:
         frame = frames.get(name)
-        if frame is None or frame.empty:
+        if _empty(frame):
             continue
         spec = TABLES[name]
         cols = _stage(cur, spec, frame, synthetic)
@@ -213,34 +228,50 @@ def plan(cur: Connection, frames: dict[str, pd.DataFrame], *, synthetic: bool = 
     return result
 
 
-def _write_table(cur: Connection, batch_id: int, spec: Table, frame: pd.DataFrame, seq0: int,
-                 synthetic: bool = False) -> int:
-    """Upsert one table's rows, recording before-images. Returns the next seq number."""
+def _classified(spec: Table) -> str:
+    return _q(f"_classified_{spec.name}")
+
+
+def _classify(cur: Connection, spec: Table, frame: Frame, synthetic: bool) -> tuple[list[tuple[str, str]], TableDiff]:
+    """Stage and classify one table's rows once, inside the write transaction: the counts the batch
+    records, and a temp table of the new and changed rows that ``_write_table`` then writes."""
     cols = _stage(cur, spec, frame, synthetic)
-    cur.execute(f"CREATE OR REPLACE TEMP TABLE _classified AS {_classify_sql(spec, cols)}")
+    cur.execute(f"CREATE OR REPLACE TEMP TABLE {_classified(spec)} AS {_classify_sql(spec, cols)}")
+    new, changed, total = cur.execute(
+        f"SELECT count(*) FILTER (WHERE is_new), count(*) FILTER (WHERE is_changed), count(*)"
+        f" FROM {_classified(spec)}").fetchall()[0]
+    cur.execute("DROP TABLE IF EXISTS _incoming")
+    return cols, TableDiff(spec.name, new, changed, total - new - changed)
+
+
+def _write_table(cur: Connection, batch_id: int, spec: Table, cols: list[tuple[str, str]], diff: TableDiff,
+                 seq0: int) -> int:
+    """Upsert one table's classified rows, recording before-images. Returns the next seq number."""
+    classified = _classified(spec)
     key_struct = ", ".join(f"{_q(k)} := c.{_q(k)}" for k in spec.key)
     new_struct = ", ".join(f"{_q(c)} := c.{_q(c)}" for c, _ in cols)
     on = " AND ".join(f"o.{_q(k)} = c.{_q(k)}" for k in spec.key)
-    cur.execute(
-        f"INSERT INTO batch_change (batch_id, seq, table_name, row_key, before_row, after_row)"
-        f" SELECT $batch, $seq0 + row_number() OVER (), $table,"
-        f" to_json(struct_pack({key_struct})),"
-        f" CASE WHEN c.is_new THEN NULL ELSE to_json(o) END,"
-        f" to_json(struct_pack({new_struct}))"
-        f" FROM _classified c LEFT JOIN {_q(spec.name)} o ON {on}"
-        f" WHERE c.is_new OR c.is_changed",
-        {"batch": batch_id, "seq0": seq0, "table": spec.name})
-    written = cur.execute("SELECT count(*) FROM _classified WHERE is_new OR is_changed").fetchall()[0][0]
-    names = [c for c, _ in cols]
-    # Bookkeeping times (recorded_at) are stamped here, not left to the column's DEFAULT:
-    # an upsert into PostgreSQL through the attach sends the omitted columns as NULL.
-    stamped = [c for c in spec.meta if c.endswith("_at") and c not in names]
-    target = ", ".join(_q(c) for c in names + stamped) + ", batch_id"
-    values = ", ".join([_q(c) for c in names] + ["CAST(current_timestamp AS TIMESTAMP)"] * len(stamped))
-    cur.execute(
-        f"INSERT OR REPLACE INTO {_q(spec.name)} ({target})"
-        f" SELECT {values}, $batch FROM _classified WHERE is_new OR is_changed", {"batch": batch_id})
-    cur.execute("DROP TABLE IF EXISTS _incoming; DROP TABLE IF EXISTS _classified")
+    written = diff.new + diff.changed
+    if written:
+        cur.execute(
+            f"INSERT INTO batch_change (batch_id, seq, table_name, row_key, before_row, after_row)"
+            f" SELECT $batch, $seq0 + row_number() OVER (), $table,"
+            f" to_json(struct_pack({key_struct})),"
+            f" CASE WHEN c.is_new THEN NULL ELSE to_json(o) END,"
+            f" to_json(struct_pack({new_struct}))"
+            f" FROM {classified} c LEFT JOIN {_q(spec.name)} o ON {on}"
+            f" WHERE c.is_new OR c.is_changed",
+            {"batch": batch_id, "seq0": seq0, "table": spec.name})
+        names = [c for c, _ in cols]
+        # Bookkeeping times (recorded_at) are stamped here, not left to the column's DEFAULT:
+        # an upsert into PostgreSQL through the attach sends the omitted columns as NULL.
+        stamped = [c for c in spec.meta if c.endswith("_at") and c not in names]
+        target = ", ".join(_q(c) for c in names + stamped) + ", batch_id"
+        values = ", ".join([_q(c) for c in names] + ["CAST(current_timestamp AS TIMESTAMP)"] * len(stamped))
+        cur.execute(
+            f"INSERT OR REPLACE INTO {_q(spec.name)} ({target})"
+            f" SELECT {values}, $batch FROM {classified} WHERE is_new OR is_changed", {"batch": batch_id})
+    cur.execute(f"DROP TABLE IF EXISTS {classified}")
     return seq0 + written
 
 
@@ -260,7 +291,7 @@ def existing_batch(cur: Connection, sha256: str) -> int | None:
     return rows[0][0] if rows else None
 
 
-def write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFrame], *,
+def write_batch(con: Connection, info: BatchInfo, frames: dict[str, Frame], *,
                 allow_changes: bool = True, files: list[StoredFile] | None = None) -> int:
     """Write all frames as one batch in one transaction; return the new batch id.
 
@@ -287,7 +318,7 @@ def write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFrame
         raise AlreadyImported(previous) from None
 
 
-def _write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFrame], action: auth.Action, *,
+def _write_batch(con: Connection, info: BatchInfo, frames: dict[str, Frame], action: auth.Action, *,
                  allow_changes: bool, files: list[StoredFile]) -> int:
     with write_lock:
         with transaction(con) as cur:
@@ -295,7 +326,10 @@ def _write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFram
             previous = existing_batch(cur, info.sha256)
             if previous is not None:
                 raise AlreadyImported(previous)
-            counts = plan(cur, frames, synthetic=info.is_synthetic)
+            counts, staged = Plan(), {}
+            for name, spec in TABLES.items():
+                if not _empty(frames.get(name)):
+                    staged[name], counts.diffs[name] = _classify(cur, spec, frames[name], info.is_synthetic)
             if counts.changed and not allow_changes:
                 raise ChangesNotConfirmed(counts)
             # No RETURNING: PostgreSQL through the attach cannot return it; writers are serialised.
@@ -310,10 +344,8 @@ def _write_batch(con: Connection, info: BatchInfo, frames: dict[str, pd.DataFram
                             {"sha256": item.sha256, "media_type": item.media_type, "size_bytes": len(item.content),
                              "content": item.content, "batch": batch_id})
             seq = 0
-            for name, spec in TABLES.items():
-                frame = frames.get(name)
-                if frame is not None and not frame.empty:
-                    seq = _write_table(cur, batch_id, spec, frame, seq, info.is_synthetic)
+            for name, cols in staged.items():
+                seq = _write_table(cur, batch_id, TABLES[name], cols, counts.diffs[name], seq)
             _check_integrity(cur)
             audit.append(cur, user=info.user, role=info.role, action="import",
                          detail={"kind": info.kind, "file": info.file_name, "sha256": info.sha256,
