@@ -10,7 +10,14 @@ with a new database holding the default framework and the entities. Then:
   ``check`` (read + parse + validate), ``frames_of`` + ``store.plan`` (the
   preview), and ``undo`` of the batch;
 - DuckDB's own ``read_csv`` of the same file through a connection from
-  ``egov.storage.db`` (typed, and all-text like the importer reads it).
+  ``egov.storage.db`` (typed, and all-text like the importer reads it);
+- the same file imported the row-by-row way (``in_bulk=False``, the path
+  every score file took before the bulk path), in the same run: the ratio
+  between the two does not depend on how busy the machine is;
+- the same checks written with pandas (``read_csv`` as text, numbers with a
+  decimal comma, codes against the store ignoring case, scales, statuses,
+  duplicates, one report per assessment), without the messages: the
+  baseline the issue asks the bulk path to beat.
 
     python -m bench.run_all bench_import      # or: python -m bench.bench_import [ROWS]
 """
@@ -36,6 +43,36 @@ def _timed(func, *args, **kwargs):
     return result, time.perf_counter() - started
 
 
+def pandas_checks(cur, path: Path) -> int:
+    """The score file's checks written with pandas (offending rows counted, no messages)."""
+    import pandas as pd
+
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    known = {name: sql.run(cur, name) for name in ("import_known_entities", "import_known_frameworks",
+                                                   "import_known_criteria")}
+    entities = set(known["import_known_entities"]["entity_code"].str.casefold())
+    frameworks = set(known["import_known_frameworks"]["framework_code"].str.casefold())
+    criteria = known["import_known_criteria"].assign(
+        folded=lambda f: f["criterion_code"].str.casefold(), fw=lambda f: f["framework_code"].str.casefold())
+    score = pd.to_numeric(frame["puntaje"].str.strip().str.replace(",", ".", regex=False), errors="coerce")
+    dates = pd.to_datetime(frame["fecha_emision"], format="%d/%m/%Y", errors="coerce")
+    rows = frame.assign(score=score, issued=dates, entity=frame["entidad"].str.strip().str.casefold(),
+                        fw=frame["marco"].str.strip().str.casefold(),
+                        folded=frame["criterio"].str.strip().str.casefold())
+    rows = rows.merge(criteria[["fw", "folded", "scale_min", "scale_max"]], on=["fw", "folded"], how="left")
+    bad = (rows[["entidad", "periodo", "marco", "criterio"]].apply(lambda c: c.str.strip() == "").any(axis=1)
+           | ~rows["entity"].isin(entities) | ~rows["fw"].isin(frameworks) | rows["scale_min"].isna()
+           | (rows["puntaje"].str.strip().ne("") & rows["score"].isna())
+           | (rows["score"] < rows["scale_min"]) | (rows["score"] > rows["scale_max"])
+           | ((rows["estado"] == "evaluado") & rows["score"].isna())
+           | (rows["fecha_emision"].ne("") & rows["issued"].isna()))
+    key = ["entity", "periodo", "fw", "folded"]
+    bad |= rows.duplicated(key, keep="first")
+    reports = rows.groupby(["entity", "periodo", "fw"])[["informe", "issued"]].transform("nunique")
+    bad |= (reports["informe"] > 1) | (reports["issued"] > 1)
+    return int(bad.sum())
+
+
 def main(rows: int = ROWS) -> dict[str, float]:
     _, criteria, _ = generate.framework_parts()
     per_entity = sum(len(c) for c in criteria.values()) * len(generate.ROUNDS)
@@ -57,6 +94,8 @@ def main(rows: int = ROWS) -> dict[str, float]:
                     best = min(_timed(sql.run, cur, "bench_read_csv", path=str(scores),
                                       all_varchar=all_varchar)[1] for _ in range(3))
                     figures[label] = best
+                offending, figures["pandas_checks"] = _timed(pandas_checks, cur, scores)
+                assert offending == 0, offending
                 (parsed, problems, _), figures["check"] = _timed(ingest.check, cur, data, scores.name)
                 assert not problems, problems[:3]
                 frames, figures["frames"] = _timed(ingest.frames_of, cur, parsed, recorded_by="bench")
@@ -65,6 +104,10 @@ def main(rows: int = ROWS) -> dict[str, float]:
                                                     role="admin")
             assert result.status == "imported", result.summary_es
             _, figures["undo"] = _timed(ingest.undo, con, result.batch_id, user="bench", role="admin")
+            old, figures["import_file_row_by_row"] = _timed(ingest.import_file, con, data, scores.name, user="bench",
+                                                            role="admin", in_bulk=False)
+            assert old.status == "imported" and old.plan.total == result.plan.total, old.summary_es
+            ingest.undo(con, old.batch_id, user="bench", role="admin")
         finally:
             con.close()
         size_mb = len(data) / 1024 / 1024
@@ -77,6 +120,11 @@ def main(rows: int = ROWS) -> dict[str, float]:
         print(f"    of which check (read+parse+rules): {figures['check']:6.2f} s")
         print(f"    of which preview (frames + plan):  {figures['frames'] + figures['plan']:6.2f} s")
         print(f"  undo of that batch:                 {figures['undo']:7.2f} s")
+        print(f"  import_file, row-by-row path:       {figures['import_file_row_by_row']:7.2f} s "
+              f"({figures['import_file_row_by_row'] / figures['duckdb_read_csv_typed']:.0f}x DuckDB alone; "
+              f"bulk path {figures['import_file_row_by_row'] / figures['import_file']:.1f}x faster)")
+        print(f"  the same checks in pandas:          {figures['pandas_checks']:7.2f} s "
+              f"(bulk check {figures['pandas_checks'] / figures['check']:.1f}x faster)")
         return figures
     finally:
         shutil.rmtree(folder, ignore_errors=True)

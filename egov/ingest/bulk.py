@@ -103,12 +103,14 @@ def parse(table: RawTable, kind: str) -> ColumnarFile | ParsedFile:
     columns: dict[str, list] = {c.name: [None] * count for c in spec.columns}
     raws: dict[str, list[str]] = {}
     failures: list[tuple[int, int, P.Problem]] = []  # (row index, place in the row, problem)
+    width = len(table.header)
+    if all(len(line) == width for line in lines):
+        transposed = list(zip(*lines))  # the usual file: every row as wide as its header
+    else:  # short rows' missing cells are empty; cells past the header are reported below
+        transposed = [[line[p] if p < len(line) else "" for line in lines] for p in range(width)]
     for place, (position, name) in enumerate(header.mapping.items()):
         column = spec.column(name)
-        try:
-            cells = [line[position] for line in lines]
-        except IndexError:  # a short row: its missing cells are empty
-            cells = [line[position] if position < len(line) else "" for line in lines]
+        cells = list(transposed[position])
         outcomes: dict[str, tuple[bool, object]] = {}
         for text in set(cells):
             if not text.strip():
@@ -119,14 +121,13 @@ def parse(table: RawTable, kind: str) -> ColumnarFile | ParsedFile:
             except CellError as exc:
                 outcomes[text] = (False, exc.args[0])
         typed = {text: value if ok else None for text, (ok, value) in outcomes.items()}
-        columns[name] = [typed[text] for text in cells]
+        columns[name] = list(map(typed.__getitem__, cells))
         raws[name] = cells
         bad = {text for text, (ok, _) in outcomes.items() if not ok}
         if bad:
             header_text = header.written[name]
             failures.extend((i, place, _cell_problem(outcomes[text][1], numbers[i], header_text, text, column))
                             for i, text in enumerate(cells) if text in bad)
-    width = len(table.header)
     separator = SEPARATOR_NAMES.get(table.separator, table.separator)
     last = len(header.mapping)
     for i, line in enumerate(lines):

@@ -92,7 +92,8 @@ def find_header(rows: list[list[str]], recognise) -> tuple[int, str] | None:
 
 
 def _is_empty(cells: list[str]) -> bool:
-    return all(not c.strip() for c in cells)
+    # every cell blank <=> their concatenation is blank (one call per row, not one per cell)
+    return not "".join(cells).strip()
 
 
 def read_csv(data: bytes, recognise) -> RawTable:

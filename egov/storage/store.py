@@ -232,22 +232,30 @@ def _classified(spec: Table) -> str:
     return _q(f"_classified_{spec.name}")
 
 
-def _classify(cur: Connection, spec: Table, frame: Frame, synthetic: bool) -> tuple[list[tuple[str, str]], TableDiff]:
+@dataclass(frozen=True)
+class _Classified:
+    cols: list[tuple[str, str]]
+    diff: TableDiff
+    new_keys_unique: bool  # no two new rows share a key: they can be inserted, not upserted
+
+
+def _classify(cur: Connection, spec: Table, frame: Frame, synthetic: bool) -> _Classified:
     """Stage and classify one table's rows once, inside the write transaction: the counts the batch
     records, and a temp table of the new and changed rows that ``_write_table`` then writes."""
     cols = _stage(cur, spec, frame, synthetic)
     cur.execute(f"CREATE OR REPLACE TEMP TABLE {_classified(spec)} AS {_classify_sql(spec, cols)}")
-    new, changed, total = cur.execute(
-        f"SELECT count(*) FILTER (WHERE is_new), count(*) FILTER (WHERE is_changed), count(*)"
-        f" FROM {_classified(spec)}").fetchall()[0]
+    keys = ", ".join(_q(k) for k in spec.key)
+    new, changed, total, new_keys = cur.execute(
+        f"SELECT count(*) FILTER (WHERE is_new), count(*) FILTER (WHERE is_changed), count(*),"
+        f" count(DISTINCT ({keys})) FILTER (WHERE is_new) FROM {_classified(spec)}").fetchall()[0]
     cur.execute("DROP TABLE IF EXISTS _incoming")
-    return cols, TableDiff(spec.name, new, changed, total - new - changed)
+    return _Classified(cols, TableDiff(spec.name, new, changed, total - new - changed), new_keys == new)
 
 
-def _write_table(cur: Connection, batch_id: int, spec: Table, cols: list[tuple[str, str]], diff: TableDiff,
-                 seq0: int) -> int:
+def _write_table(cur: Connection, batch_id: int, spec: Table, classified_rows: _Classified, seq0: int) -> int:
     """Upsert one table's classified rows, recording before-images. Returns the next seq number."""
     classified = _classified(spec)
+    cols, diff = classified_rows.cols, classified_rows.diff
     key_struct = ", ".join(f"{_q(k)} := c.{_q(k)}" for k in spec.key)
     new_struct = ", ".join(f"{_q(c)} := c.{_q(c)}" for c, _ in cols)
     on = " AND ".join(f"o.{_q(k)} = c.{_q(k)}" for k in spec.key)
@@ -268,9 +276,15 @@ def _write_table(cur: Connection, batch_id: int, spec: Table, cols: list[tuple[s
         stamped = [c for c in spec.meta if c.endswith("_at") and c not in names]
         target = ", ".join(_q(c) for c in names + stamped) + ", batch_id"
         values = ", ".join([_q(c) for c in names] + ["CAST(current_timestamp AS TIMESTAMP)"] * len(stamped))
-        cur.execute(
-            f"INSERT OR REPLACE INTO {_q(spec.name)} ({target})"
-            f" SELECT {values}, $batch FROM {classified} WHERE is_new OR is_changed", {"batch": batch_id})
+        # New rows with distinct keys are plain inserts (an upsert costs about twice as much); the
+        # changed ones replace, and a frame that repeats a new key keeps the one upsert it always had.
+        upserted = "is_changed" if classified_rows.new_keys_unique else "is_new OR is_changed"
+        if diff.new and classified_rows.new_keys_unique:
+            cur.execute(f"INSERT INTO {_q(spec.name)} ({target}) SELECT {values}, $batch FROM {classified}"
+                        f" WHERE is_new", {"batch": batch_id})
+        if diff.changed or not classified_rows.new_keys_unique:
+            cur.execute(f"INSERT OR REPLACE INTO {_q(spec.name)} ({target}) SELECT {values}, $batch"
+                        f" FROM {classified} WHERE {upserted}", {"batch": batch_id})
     cur.execute(f"DROP TABLE IF EXISTS {classified}")
     return seq0 + written
 
@@ -329,7 +343,8 @@ def _write_batch(con: Connection, info: BatchInfo, frames: dict[str, Frame], act
             counts, staged = Plan(), {}
             for name, spec in TABLES.items():
                 if not _empty(frames.get(name)):
-                    staged[name], counts.diffs[name] = _classify(cur, spec, frames[name], info.is_synthetic)
+                    staged[name] = _classify(cur, spec, frames[name], info.is_synthetic)
+                    counts.diffs[name] = staged[name].diff
             if counts.changed and not allow_changes:
                 raise ChangesNotConfirmed(counts)
             # No RETURNING: PostgreSQL through the attach cannot return it; writers are serialised.
@@ -344,8 +359,8 @@ def _write_batch(con: Connection, info: BatchInfo, frames: dict[str, Frame], act
                             {"sha256": item.sha256, "media_type": item.media_type, "size_bytes": len(item.content),
                              "content": item.content, "batch": batch_id})
             seq = 0
-            for name, cols in staged.items():
-                seq = _write_table(cur, batch_id, TABLES[name], cols, counts.diffs[name], seq)
+            for name, classified in staged.items():
+                seq = _write_table(cur, batch_id, TABLES[name], classified, seq)
             _check_integrity(cur)
             audit.append(cur, user=info.user, role=info.role, action="import",
                          detail={"kind": info.kind, "file": info.file_name, "sha256": info.sha256,
