@@ -10,8 +10,9 @@ import streamlit as st
 
 from egov import auth, ingest
 from egov.storage import store
-from egov.i18n import t
+from egov.i18n import fmt_number, t
 from egov.ingest import report, templates
+from egov.ingest.read import upload_limits
 from egov.kinds import KINDS
 from egov.ui import safe, state
 from egov.ui.guard import require_page
@@ -39,6 +40,9 @@ with st.expander(t("import.page.templates", lang)):
 # A new key after each import empties the uploader, so the page does not go on checking the stored file.
 uploaded = st.file_uploader(t("import.page.upload", lang), type=["csv", "txt", "tsv", "xlsx"],
                             key=f"import_upload_{st.session_state.get('import_round', 0)}")
+# Said before the drop, in Spanish: over server.maxUploadSize (kept equal to the importer's cap,
+# see tests/test_import_bulk.py) the browser refuses the file itself, in Streamlit's English.
+st.caption(t("import.page.upload_limit", lang, mb=upload_limits()[0], rows=fmt_number(upload_limits()[1], 0, lang)))
 
 
 def show_problems(result: ingest.ImportResult) -> None:

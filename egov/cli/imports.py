@@ -22,7 +22,7 @@ from egov.cli import tables
 from egov import framework as framework_reads
 from egov.cli.base import CliError, main, open_db, resolve_framework, role_name
 from egov.i18n import t
-from egov.ingest import report, templates
+from egov.ingest import read, report, templates
 from egov.kinds import KINDS
 
 
@@ -55,7 +55,8 @@ def import_command(ctx: click.Context, files: tuple[str, ...], dry_run: bool, co
                 continue
             result = ingest.import_file(con, path.read_bytes(), path.name, user=_user(), role="admin",
                                         confirm_changes=confirm, dry_run=dry_run, synthetic=synthetic,
-                                        kind=kind, confirm_new_periods=confirm)
+                                        kind=kind, confirm_new_periods=confirm,
+                                        limits=read.COMMAND_LINE)  # the caps are for browser uploads
             text = report.report_text(result, lang=lang)
             if result.ok:
                 click.echo(text)

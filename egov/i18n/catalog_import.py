@@ -459,6 +459,11 @@ TEXT.update({
     "import.page.download_xlsx": ("Descargar plantilla Excel", "Download Excel template"),
     "import.page.download_csv": ("Descargar plantilla CSV", "Download CSV template"),
     "import.page.upload": ("Archivo a cargar", "File to load"),
+    "import.page.upload_limit": (
+        "Hasta {mb} MB y {rows} filas por archivo. Un archivo más grande se divide (por ejemplo, uno por "
+        "gestión) o se carga con `egov import ARCHIVO` en la línea de comandos.",
+        "Up to {mb} MB and {rows} rows per file. Split a bigger file (e.g. one per gestión) or load it with "
+        "`egov import FILE` on the command line."),
     "import.page.no_permission": ("Su rol ({role}) no permite cargar datos.", "Your role ({role}) cannot load data."),
     "import.page.preview": ("Vista previa", "Preview"),
     "import.page.confirm_changes": (

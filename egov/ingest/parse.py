@@ -220,6 +220,10 @@ class ParsedFile:
     problems: list[P.Problem] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
 
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
 
 @dataclass
 class Header:

@@ -38,6 +38,25 @@ HEADER_SEARCH_ROWS = 30                     # the header must be within the firs
 SEPARATORS = (";", ",", "\t")
 SEPARATOR_NAMES = {";": "punto y coma (;)", ",": "coma (,)", "\t": "tabulador"}
 
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How big a file may be (None: no cap). Browser uploads live in server memory: capped; the
+    command line reads a file from disk the server never holds, so it takes any size."""
+    max_bytes: int | None = MAX_FILE_BYTES
+    max_rows: int | None = MAX_ROWS
+
+
+UPLOAD = Limits()
+COMMAND_LINE = Limits(None, None)
+
+
+def upload_limits() -> tuple[int, int]:
+    """(megabytes, data rows) a browser upload may have: what the Cargar page says before the drop."""
+    return MAX_FILE_BYTES // (1024 * 1024), MAX_ROWS
+
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 csv.field_size_limit(MAX_FILE_BYTES)
 
@@ -96,7 +115,7 @@ def _is_empty(cells: list[str]) -> bool:
     return not "".join(cells).strip()
 
 
-def read_csv(data: bytes, recognise) -> RawTable:
+def read_csv(data: bytes, recognise, limits: Limits = UPLOAD) -> RawTable:
     """Decode, find the header row and its separator, and split the rest into rows.
 
     ``recognise(cells) -> kind or None`` says whether a row is a header.
@@ -133,8 +152,8 @@ def read_csv(data: bytes, recognise) -> RawTable:
             if _is_empty(cells):
                 continue
             rows.append((number, cells))
-            if len(rows) > MAX_ROWS:
-                raise FileProblem("too_many_rows", value=str(MAX_ROWS))
+            if limits.max_rows is not None and len(rows) > limits.max_rows:
+                raise FileProblem("too_many_rows", value=str(limits.max_rows))
     except csv.Error as exc:
         raise FileProblem("csv_syntax", value=str(exc)) from exc
     return RawTable(header, header_index + 1, rows, "csv", encoding=encoding, separator=separator)
@@ -184,7 +203,7 @@ def _cell_text(value) -> str:
     return str(value)
 
 
-def read_xlsx(data: bytes, recognise) -> RawTable:
+def read_xlsx(data: bytes, recognise, limits: Limits = UPLOAD) -> RawTable:
     """The first sheet with a recognisable header row, after the bomb guard."""
     _xlsx_guard(data)
     import openpyxl  # imported here: only uploads of workbooks pay for it
@@ -213,8 +232,8 @@ def read_xlsx(data: bytes, recognise) -> RawTable:
                 if _is_empty(cells):
                     continue
                 rows.append((number, cells))
-                if len(rows) > MAX_ROWS:
-                    raise FileProblem("too_many_rows", value=str(MAX_ROWS))
+                if limits.max_rows is not None and len(rows) > limits.max_rows:
+                    raise FileProblem("too_many_rows", value=str(limits.max_rows))
             if header_index is not None:
                 return RawTable(header, header_index, rows, "xlsx", sheet=sheet.title)
     finally:
@@ -222,14 +241,14 @@ def read_xlsx(data: bytes, recognise) -> RawTable:
     raise FileProblem("no_header")
 
 
-def read(data: bytes, file_name: str, recognise) -> RawTable:
+def read(data: bytes, file_name: str, recognise, limits: Limits = UPLOAD) -> RawTable:
     """Any accepted upload -> RawTable, or FileProblem saying why not."""
-    if len(data) > MAX_FILE_BYTES:
+    if limits.max_bytes is not None and len(data) > limits.max_bytes:
         raise FileProblem("too_big", value=f"{len(data) / 1024 / 1024:.1f} MB")
     if not data.strip(b" \t\r\n\xef\xbb\xbf"):
         raise FileProblem("empty")
     if is_xlsx(data):
-        return read_xlsx(data, recognise)
+        return read_xlsx(data, recognise, limits)
     if file_name.lower().endswith((".xls", ".ods", ".xlsm", ".xlsb")):
         raise FileProblem("format", value=file_name.rsplit(".", 1)[-1])
-    return read_csv(data, recognise)
+    return read_csv(data, recognise, limits)
