@@ -35,7 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SCORING = ("tests/test_scoring.py", "tests/test_scoring_arithmetic.py")
 FOLLOWUP = ("tests/test_followup_core.py",)
 STORE = ("tests/test_store.py", "tests/test_import_batches.py")
-IMPORT = ("tests/test_import_corpus.py",)
+# test_import_bulk compares the bulk path of score files with the row-by-row one: a mutant in either differs
+IMPORT = ("tests/test_import_corpus.py", "tests/test_import_bulk.py")
 TOOLS = ("tests/test_scoring.py", "tests/test_scoring_arithmetic.py", "tests/test_entity_core.py")
 DECLARED = ("tests/test_declared_verified.py",)
 COMPLIANCE = ("tests/test_compliance.py",)
@@ -244,6 +245,11 @@ MUTANTS: list[Mutant] = [
       "if values[\"estado\"] == \"no_aplicable\" and values[\"evidencia\"] is False:", IMPORT, "condition"),
     m("validate.duplicates_pass", "egov/ingest/validate.py",
       "            if key in first:\n", "            if key in first and False:\n", IMPORT, "condition"),
+    m("bulk.scale_upper_open", "queries/import_score_rules.sql",
+      "NOT (scale_min <= puntaje AND puntaje <= scale_max)", "NOT (scale_min <= puntaje AND puntaje < scale_max)",
+      IMPORT, "comparison"),
+    m("bulk.duplicates_pass", "queries/import_score_duplicates.sql",
+      "WHERE r.idx <> r.first_idx", "WHERE r.idx <> r.first_idx AND false", IMPORT, "condition"),
     m("parse.year_range", "egov/ingest/parse.py",
       "if not 1900 <= year <= 2100:", "if not 1000 <= year <= 9999:", IMPORT, "constant"),
     # --- declared vs verified, minimum coverage (issue 16) --------------------------------------

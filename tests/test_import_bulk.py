@@ -55,7 +55,8 @@ def _csv(header: list[str], rows: list[list[str]], separator: str = ";") -> byte
 def _problems(con, data: bytes, name: str, in_bulk: bool) -> tuple:
     with db.cursor(con) as cur:
         parsed, problems, notes = ingest.check(cur, data, name, in_bulk=in_bulk)
-    return [(p.row, p.column, p.value, p.code, p.problem_es, p.fix_es) for p in problems], notes
+    return [(p.row, p.column, p.value, p.code, p.problem_es, p.fix_es, p.problem("en"), p.fix("en"))
+            for p in problems], notes
 
 
 def _mutations(rows: list[list[str]]) -> dict[str, tuple[list[str], list[list[str]]]]:
