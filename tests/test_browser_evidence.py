@@ -28,7 +28,7 @@ def test_the_profile_downloads_the_evidence_file_byte_identical(sample_db_file, 
         page.goto(url + "/entidad?entidad=DIGEMIG&gestion=2024")
         wait_rendered(page, 90000)
         assert not error_texts(page), error_texts(page)
-        heading = page.get_by_text("Evidencia por criterio")
+        heading = page.get_by_role("heading", name="Evidencia", exact=True)
         heading.scroll_into_view_if_needed()
         assert page.get_by_text("RM N° 123/2023 que aprueba el MPP").count() == 1
         button = page.get_by_role("button", name="Descargar RM 123-2023 MPP.pdf")

@@ -198,4 +198,4 @@ def test_framework_reads_areas_criteria_levels_bands_tools_and_ladder_as_stored(
     assert framework.info(hand_con, F)["version"]
     assert framework.info(hand_con, "NONE") is None
     assert set(kinds.KINDS) == {"entidades", "marco", "puntajes", "herramientas", "recomendaciones", "seguimiento",
-                                "informes", "resultados", "hallazgos", "aceptacion", "cronograma"}
+                                "informes", "resultados", "hallazgos", "aceptacion", "cronograma", "programa"}
