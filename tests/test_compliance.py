@@ -183,3 +183,30 @@ def test_the_sample_mixes_recommendations_met_on_time_late_and_not_yet_due(sampl
     digemig = frame.set_index("entity_code").loc["DIGEMIG"]
     assert digemig["counted"] == 0 and pd.isna(digemig["timeliness"]) and pd.isna(digemig["compliance_index"])
     assert not digemig["any_synthetic"]
+
+
+def _e2_rating(day: date, status: str) -> dict:
+    return {"entidad": "E2", "informe": "E2-2023", "numero": 1, "fecha": day, "estado": status,
+            "evidencia": "Nota de respaldo"}
+
+
+def test_met_on_the_deadline_day_itself_is_on_time(con):
+    # E2's one recommendation is due on 31/12/2024 and reported met that very day: met on or before the
+    # agreed deadline, so timeliness = 100 × 1/1 = 100, degree = 100, index = 100.
+    write(con, "seguimiento", [_e2_rating(LATER, "cumplida")])
+    row = compliance.of_entity(con.cursor(), "E2", as_of=LATER)
+    assert (row["met_with_deadline"], row["met_on_time"]) == (1, 1)
+    assert row["timeliness"] == pytest.approx(100.0)
+    assert row["compliance_index"] == pytest.approx(100.0)
+
+
+def test_a_recommendation_met_again_after_falling_back_is_met_from_its_latest_run(con):
+    # Reported met on 01/03/2024 (before its 31/12/2024 deadline), back «en proceso» on 01/06/2024, met
+    # again on 01/02/2025 (after the deadline): it was met late, so timeliness = 0 of 1 = 0;
+    # index = 0.7 × 100 + 0.3 × 0 = 70.
+    write(con, "seguimiento", [_e2_rating(date(2024, 3, 1), "cumplida"), _e2_rating(date(2024, 6, 1), "en_proceso"),
+                               _e2_rating(date(2025, 2, 1), "cumplida")])
+    row = compliance.of_entity(con.cursor(), "E2", as_of=date(2025, 3, 1))
+    assert (row["met"], row["met_with_deadline"], row["met_on_time"]) == (1, 1, 0)
+    assert row["timeliness"] == pytest.approx(0.0)
+    assert row["compliance_index"] == pytest.approx(70.0)
