@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import contextmanager
+from datetime import date, datetime
 from typing import Iterator
 
 import click
@@ -134,3 +135,15 @@ def resolve_period(cur: db.Connection, framework: str, period: str | None, lang:
         raise CliError(t("cli.sens.unknown_round", lang, framework=framework, period=period,
                          known=", ".join(known)))
     return period
+
+
+def date_option(value: str | None, option: str) -> date | None:
+    """A date given on the command line as dd/mm/aaaa or aaaa-mm-dd (empty: none)."""
+    if not value:
+        return None
+    for form in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(value.strip(), form).date()
+        except ValueError:
+            continue
+    raise CliError(f"{option}: la fecha «{value}» no es válida; escríbala dd/mm/aaaa o aaaa-mm-dd")

@@ -9,7 +9,6 @@ bytes unchanged (same SHA-256).
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime
 from pathlib import Path
 
 import click
@@ -17,7 +16,7 @@ import click
 from egov import evidence
 from egov.cli import lang as cli_lang
 from egov.cli import tables
-from egov.cli.base import CliError, main, open_db, resolve_framework
+from egov.cli.base import CliError, date_option, main, open_db, resolve_framework
 from egov.cli.imports import _user
 from egov.export.tables import to_csv_text
 from egov.i18n import t
@@ -27,17 +26,6 @@ from egov.storage import db
 @main.group("evidencia")
 def evidence_group() -> None:
     """Evidencias de los puntajes, hallazgos y seguimiento: agregar, listar, obtener el archivo."""
-
-
-def _date(value: str | None, option: str) -> date | None:
-    if not value:
-        return None
-    for form in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(value.strip(), form).date()
-        except ValueError:
-            continue
-    raise CliError(f"{option}: la fecha «{value}» no es válida; escríbala dd/mm/aaaa o aaaa-mm-dd")
 
 
 @evidence_group.command("agregar")
@@ -77,11 +65,11 @@ def add_command(ctx: click.Context, entidad: str, gestion: str | None, marco: st
                                           size=size)
         except evidence.EvidenceError as exc:
             raise CliError(exc.text(cli_lang.language())) from exc
-    document = evidence.Document(documento, numero, _date(fecha, "--fecha"), seccion, papel)
+    document = evidence.Document(documento, numero, date_option(fecha, "--fecha"), seccion, papel)
     with open_db(ctx) as con:
         if informe is not None:
             target = evidence.Target("seguimiento", entidad, report_number=informe, rec_no=recomendacion,
-                                     status_date=_date(fecha_estado, "--fecha-estado"))
+                                     status_date=date_option(fecha_estado, "--fecha-estado"))
         else:
             if not gestion:
                 raise CliError(t("evidence.error.period_required", cli_lang.language()))

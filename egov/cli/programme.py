@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, datetime
 
 import click
 import pandas as pd
@@ -18,7 +17,7 @@ import pandas as pd
 from egov import programme
 from egov.cli import lang as cli_lang
 from egov.cli import tables
-from egov.cli.base import CliError, main, open_db
+from egov.cli.base import CliError, date_option, main, open_db
 from egov.cli.imports import _user
 from egov.export.tables import sanitise_frame
 from egov.i18n import t
@@ -40,17 +39,6 @@ TABLE_HEADERS = {"entity_code": "programme.col.entity", "period": "programme.col
 @main.group("programa")
 def programme_group() -> None:
     """Programa de supervisión: listar, agregar una entidad, cambiar el estado de una supervisión."""
-
-
-def _date(value: str | None, option: str) -> date | None:
-    if not value:
-        return None
-    for form in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(value.strip(), form).date()
-        except ValueError:
-            continue
-    raise CliError(f"{option}: la fecha «{value}» no es válida; escríbala dd/mm/aaaa o aaaa-mm-dd")
 
 
 def _iso(value) -> str | None:
@@ -108,7 +96,7 @@ def add_command(ctx: click.Context, entidad: str, gestion: str, work_kind: str, 
                 inicio: str | None, fin: str | None, observaciones: str | None) -> None:
     """Agrega una entidad al programa de una gestión como «programada» (un lote que se puede deshacer)."""
     lang = cli_lang.language()
-    start, end = _date(inicio, "--inicio"), _date(fin, "--fin")
+    start, end = date_option(inicio, "--inicio"), date_option(fin, "--fin")
     with open_db(ctx) as con:
         try:
             done = programme.add(con, entidad, gestion, user=_user(), role="admin", work_kind=work_kind,
