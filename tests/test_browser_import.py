@@ -15,6 +15,7 @@ import shutil
 
 import pytest
 
+from egov.ingest import read
 from tests.corpus.build import SCORE_HEADER, SCORES, csv_bytes
 from tests.support import store_checks
 from tests.support.browser import (
@@ -103,3 +104,39 @@ def test_a_broken_upload_shows_the_spanish_report_in_the_browser(sample_db_file,
         assert page.get_by_text("Descargar el informe completo (CSV)").count() == 1
         screenshot(page, "import-4-refused")
     assert store_checks.tables(path) == before  # nothing at all was written, not even a batch record
+
+
+def test_a_file_over_the_browser_limit_gets_a_spanish_message_and_never_reaches_the_store(
+        sample_db_file, before, tmp_path):
+    """Streamlit refuses it in the browser (server.maxUploadSize) with an English text only a screen
+    reader hears; the page words the drop zone and that refusal in Spanish, and clears it with the file."""
+    megabytes = read.upload_limits()[0]
+    big = tmp_path / "nacional.csv"
+    line = "DIGEMIG;2025;CGE-GE;A1;2;evaluado;" + "x" * 200 + "\n"
+    big.write_text(";".join(SCORE_HEADER) + "\n" + line * ((megabytes + 1) * 1024 * 1024 // len(line) + 1),
+                   encoding="utf-8")
+    wrong = tmp_path / "informe.pdf"
+    wrong.write_bytes(b"%PDF-1.4\n")
+    with serve_copy(sample_db_file, tmp_path) as (url, path), browser_page(width=1280, height=900) as page:
+        page.goto(url + "/cargar")
+        wait_rendered(page, 60000)
+        zone = page.locator('[data-testid="stFileUploaderDropzone"]').inner_text()
+        assert "Elegir archivo" in zone and f"hasta {megabytes} MB" in zone and "Upload" not in zone, zone
+        page.locator(UPLOAD).set_input_files(str(big))
+        note = page.locator('[data-testid="egovUploadRefusal"]')
+        note.wait_for(timeout=30000)
+        text = note.inner_text()
+        assert text.startswith("«nacional.csv» (") and " MB) no se recibió" in text, text
+        assert f"límite de {megabytes} MB" in text and "egov import ARCHIVO" in text, text
+        spoken = page.locator('[data-testid="stFileChips"] [role="alert"]').all_inner_texts()
+        assert spoken == [text], spoken  # what a screen reader hears is the same Spanish, not Streamlit's
+        assert page.get_by_text("File must be").count() == 0
+        assert page.get_by_role("button", name="Importar").count() == 0
+        screenshot(page, "import-5-over-the-limit")
+        page.locator('[data-testid="stFileChipDeleteBtn"] button').click()
+        note.wait_for(state="detached", timeout=10000)
+        page.locator(UPLOAD).set_input_files(str(wrong))
+        note.wait_for(timeout=30000)
+        assert note.inner_text().startswith("«informe.pdf» no se recibió: solo se cargan archivos .csv, "), \
+            note.inner_text()
+    assert store_checks.tables(path) == before  # the server never got the file: nothing was written

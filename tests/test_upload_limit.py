@@ -64,3 +64,16 @@ def test_command_line_imports_a_file_over_the_browser_cap(sample_db, monkeypatch
     finally:
         con.close()
     assert stored == data.count(b"\n") - 1
+
+
+def test_the_browser_refusal_texts_keep_the_files_name_and_size_for_the_script_in_both_languages():
+    from egov.ui import upload_refusal
+
+    es = upload_refusal.refusal_texts("es", 25, read.UPLOAD_TYPES)
+    en = upload_refusal.refusal_texts("en", 25, read.UPLOAD_TYPES)
+    assert es["too_big"].startswith("«{name}» ({size}) no se recibió") and "25 MB" in es["too_big"]
+    assert en["too_big"].startswith("«{name}» ({size}) was not received") and "25 MB" in en["too_big"]
+    assert ".csv, .txt, .tsv, .xlsx" in es["wrong_type"] and (es["decimal"], en["decimal"]) == (",", ".")
+    assert es["instructions"] == "Arrastre aquí un archivo · hasta 25 MB · CSV, TXT, TSV, XLSX"
+    script = upload_refusal.script("es", 25, read.UPLOAD_TYPES)
+    assert script.count("</script>") == 1 and "Elegir archivo" in script

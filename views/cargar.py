@@ -12,10 +12,11 @@ from egov import auth, ingest
 from egov.storage import store
 from egov.i18n import fmt_number, t
 from egov.ingest import report, templates
-from egov.ingest.read import upload_limits
+from egov.ingest.read import UPLOAD_TYPES, upload_limits
 from egov.kinds import KINDS
 from egov.ui import safe, state
 from egov.ui.guard import require_page
+from egov.ui.upload_refusal import say_browser_refusals
 
 lang = state.language()
 st.title(t("import.page.title", lang))
@@ -38,11 +39,12 @@ with st.expander(t("import.page.templates", lang)):
                           file_name=templates.file_name(kind, "csv", example=example), mime="text/csv")
 
 # A new key after each import empties the uploader, so the page does not go on checking the stored file.
-uploaded = st.file_uploader(t("import.page.upload", lang), type=["csv", "txt", "tsv", "xlsx"],
+uploaded = st.file_uploader(t("import.page.upload", lang), type=UPLOAD_TYPES,
                             key=f"import_upload_{st.session_state.get('import_round', 0)}")
-# Said before the drop, in Spanish: over server.maxUploadSize (kept equal to the importer's cap,
-# see tests/test_import_bulk.py) the browser refuses the file itself, in Streamlit's English.
+# Said before the drop, and again after it: over server.maxUploadSize (kept equal to the importer's cap,
+# see tests/test_upload_limit.py) the browser refuses the file itself, and the page says why in its language.
 st.caption(t("import.page.upload_limit", lang, mb=upload_limits()[0], rows=fmt_number(upload_limits()[1], 0, lang)))
+say_browser_refusals(lang, upload_limits()[0], UPLOAD_TYPES)
 
 
 def show_problems(result: ingest.ImportResult) -> None:

@@ -464,6 +464,24 @@ TEXT.update({
         "gestión) o se carga con `egov import ARCHIVO` en la línea de comandos.",
         "Up to {mb} MB and {rows} rows per file. Split a bigger file (e.g. one per gestión) or load it with "
         "`egov import FILE` on the command line."),
+    "import.page.upload_button": ("Elegir archivo", "Choose file"),
+    "import.page.upload_instructions": ("Arrastre aquí un archivo · hasta {mb} MB · {kinds}",
+                                        "Drag a file here · up to {mb} MB · {kinds}"),
+    "import.page.refused_too_big": (
+        "«{name}» ({size}) no se recibió: pasa del límite de {mb} MB de una carga en el navegador. Divida el "
+        "archivo (por ejemplo, uno por gestión) o cárguelo con «egov import ARCHIVO» en la línea de comandos, "
+        "que no tiene ese límite. Quite el archivo con la ✕ antes de cargar otro.",
+        "«{name}» ({size}) was not received: it is over the {mb} MB limit of a browser upload. Split the file "
+        "(e.g. one per gestión) or load it with «egov import FILE» on the command line, which has no such "
+        "limit. Remove the file with its ✕ before uploading another."),
+    "import.page.refused_type": (
+        "«{name}» no se recibió: solo se cargan archivos {kinds}. Guárdelo desde Excel como libro (.xlsx) o "
+        "como CSV y vuelva a cargarlo.",
+        "«{name}» was not received: only {kinds} files can be loaded. Save it from Excel as a workbook (.xlsx) "
+        "or as CSV and upload it again."),
+    "import.page.refused_other": (
+        "«{name}» no se recibió: el navegador no pudo enviarlo. Quítelo con la ✕ y vuelva a cargarlo.",
+        "«{name}» was not received: the browser could not send it. Remove it with its ✕ and upload it again."),
     "import.page.no_permission": ("Su rol ({role}) no permite cargar datos.", "Your role ({role}) cannot load data."),
     "import.page.preview": ("Vista previa", "Preview"),
     "import.page.confirm_changes": (

@@ -34,6 +34,7 @@ MAX_ROWS = 300_000                          # data rows per file
 MAX_XLSX_UNCOMPRESSED = 200 * 1024 * 1024   # sum of the workbook's members once unzipped
 MAX_XLSX_RATIO = 150                        # uncompressed / compressed, per member
 MAX_XLSX_MEMBERS = 2_000
+UPLOAD_TYPES = ["csv", "txt", "tsv", "xlsx"]  # what the browser's uploader lets through
 HEADER_SEARCH_ROWS = 30                     # the header must be within the first rows
 SEPARATORS = (";", ",", "\t")
 SEPARATOR_NAMES = {";": "punto y coma (;)", ",": "coma (,)", "\t": "tabulador"}
