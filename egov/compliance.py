@@ -56,7 +56,8 @@ def by_entity(cur: Connection, *, as_of: date | None = None, framework: str | No
     """One row per entity with recommendations in scope: counts, degree, timeliness, index and group.
 
     Columns: entity_code, entity_name, acronym, sector, gov_level, total, not_applicable, counted,
-    not_yet_due, not_accepted, met, partly_met, not_met, overdue_open, credit, met_with_deadline,
+    not_yet_due (= in_time + without_deadline: open and within its agreed deadline, or with no agreed
+    deadline at all), not_accepted, met, partly_met, not_met, overdue_open, credit, met_with_deadline,
     met_on_time, met_without_deadline, any_synthetic, degree, timeliness, compliance_index, group.
     ``period`` is the gestión of the reports that issued the recommendations (None = all).
     """

@@ -45,6 +45,11 @@ per_entity AS (
            count(*) FILTER (WHERE status = 'no_aplicable') AS not_applicable,
            count(*) FILTER (WHERE credit IS NOT NULL) AS counted,
            count(*) FILTER (WHERE credit IS NULL AND is_applicable AND stage <> 'no_aceptada') AS not_yet_due,
+           -- the two kinds of not yet due, said apart: a deadline exists only once a schedule gives it
+           count(*) FILTER (WHERE credit IS NULL AND is_applicable AND stage <> 'no_aceptada'
+                                  AND due_date IS NOT NULL) AS in_time,
+           count(*) FILTER (WHERE credit IS NULL AND is_applicable AND stage <> 'no_aceptada'
+                                  AND due_date IS NULL) AS without_deadline,
            count(*) FILTER (WHERE stage = 'no_aceptada') AS not_accepted,
            count(*) FILTER (WHERE status = 'cumplida') AS met,
            count(*) FILTER (WHERE status = 'parcialmente_cumplida') AS partly_met,

@@ -85,6 +85,7 @@ def test_index_equals_the_hand_computation_with_every_status(cur):
     # = 66.666…; index = 0.7 × 64.2857… + 0.3 × 66.666… = 45 + 20 = 65 → group «medio».
     row = compliance.of_entity(cur, "E1", as_of=AS_OF)
     assert (row["total"], row["not_applicable"], row["counted"], row["not_yet_due"]) == (9, 1, 7, 1)
+    assert (row["in_time"], row["without_deadline"]) == (1, 0)  # 7 has a deadline, not passed yet
     assert (row["met"], row["partly_met"], row["not_met"], row["overdue_open"]) == (4, 1, 1, 1)
     assert (row["met_with_deadline"], row["met_on_time"], row["met_without_deadline"]) == (3, 2, 1)
     assert row["degree"] == pytest.approx(100 * 4.5 / 7)
@@ -182,6 +183,8 @@ def test_the_sample_mixes_recommendations_met_on_time_late_and_not_yet_due(sampl
     # DIGEMIG, the real report, gives no acceptance, schedule or follow-up: nothing is known, never a 0.
     digemig = frame.set_index("entity_code").loc["DIGEMIG"]
     assert digemig["counted"] == 0 and pd.isna(digemig["timeliness"]) and pd.isna(digemig["compliance_index"])
+    # Its six recommendations are not «in time»: no schedule gives them a deadline at all.
+    assert (digemig["in_time"], digemig["without_deadline"], digemig["not_yet_due"]) == (0, 6, 6)
     assert not digemig["any_synthetic"]
 
 

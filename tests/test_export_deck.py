@@ -198,7 +198,7 @@ def test_digemig_deck_says_its_compliance_and_timeliness_are_unknown_never_zero(
     assert page.shapes.title.text == ("La DIGEMIG: el índice de cumplimiento de recomendaciones no se conoce: "
                                       "ninguna tiene aún crédito (oportunidad: no se conoce)")
     texts = " ".join(_texts(page))
-    assert "0 recomendaciones con crédito, 6 aún no vencen" in texts and "0 de 0 con plazo acordado" in texts
+    assert "0 recomendaciones con crédito, 0 en plazo, 6 sin plazo acordado" in texts and "0 de 0 con plazo acordado" in texts
     assert "demostración" not in texts.lower()  # real records only: an official page with no synthetic figure
     assert not any("DEMOSTRACIÓN" in text for text in _texts(list(prs.slides)[0]))
 

@@ -180,7 +180,7 @@ def test_the_summary_states_the_compliance_index_as_the_core_computes_it(digemig
     # DIGEMIG's report gives no acceptance, schedule or follow-up: no credit, no deadline, so nothing is known.
     text = _text(digemig_pdf, tmp_path)
     assert ("Índice de cumplimiento de recomendaciones: no se conoce (grado no se conoce, oportunidad no se "
-            "conoce); 0 recomendaciones con crédito, 6 aún no vencen, 0 no aplicables; cumplidas a tiempo: 0 de 0 "
+            "conoce); 0 recomendaciones con crédito, 0 en plazo, 6 sin plazo acordado, 0 no aplicables; cumplidas a tiempo: 0 de 0 "
             "con plazo acordado.") in text
     # A synthetic entity with the demonstration set asked for: the core's figures, every page marked.
     pdf = report_pdf.executive_summary(cur, FW, "SEGIP", "2024", charts=False, as_of=AS_OF, include_synthetic=True)

@@ -207,7 +207,8 @@ def compliance_sentence(row: dict, lang: str) -> str:
         return t("present.compliance.unknown", lang) if value is None else fmt_number(value, 1, lang)
 
     return t("export.report.compliance", lang, index=shown(row["compliance_index"]), degree=shown(row["degree"]),
-             timeliness=shown(row["timeliness"]), counted=row["counted"], not_yet_due=row["not_yet_due"],
+             timeliness=shown(row["timeliness"]), counted=row["counted"], in_time=row["in_time"],
+             without_deadline=row["without_deadline"],
              na=row["not_applicable"], on_time=row["met_on_time"], with_deadline=row["met_with_deadline"])
 
 

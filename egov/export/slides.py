@@ -284,7 +284,7 @@ def _compliance(cur: Connection, ctx: Context) -> Slide:
                  timely=int(timely.sum()), date=ctx.as_of.strftime("%d/%m/%Y"),
                  w_degree=_n(compliance.DEGREE_WEIGHT, 1, lang), w_time=_n(1 - compliance.DEGREE_WEIGHT, 1, lang))
     fig = compliance_charts.index_bars(frame, title=headline, lang=lang)
-    data = frame[["entity_code", "entity_name", "counted", "not_yet_due", "not_applicable", "met", "met_on_time",
+    data = frame[["entity_code", "entity_name", "counted", "in_time", "without_deadline", "not_applicable", "met", "met_on_time",
                   "met_with_deadline", "degree", "timeliness", "compliance_index", "group", "any_synthetic"]]
     return Slide("recs.compliance", headline, fig, note, "", t("present.slide.recs.compliance", lang), data)
 
@@ -421,7 +421,8 @@ def _entity_compliance(cur: Connection, data, lang: str, Entity: str) -> Slide:
         headline = t(key, lang, Entity=Entity, index=shown(row["compliance_index"]), degree=shown(row["degree"]),
                      timeliness=shown(row["timeliness"]),
                      group=t(f"compliance.group.{compliance.group_of(row['compliance_index'])}", lang))
-        note = t("present.note.entity_compliance", lang, counted=row["counted"], not_yet_due=row["not_yet_due"],
+        note = t("present.note.entity_compliance", lang, counted=row["counted"], in_time=row["in_time"],
+                 without_deadline=row["without_deadline"],
                  na=row["not_applicable"], on_time=row["met_on_time"], with_deadline=row["met_with_deadline"],
                  date=data.generated.strftime("%d/%m/%Y"), reports=len(steps))
     fig = compliance_charts.evolution(steps, title=headline, lang=lang)

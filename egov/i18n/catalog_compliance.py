@@ -9,8 +9,8 @@ TEXT = {
         "Para cada entidad, a una fecha de corte:\n\n"
         "- **Crédito** de cada recomendación: 1 si está *cumplida*, {partial} si está *parcialmente cumplida*, "
         "0 si está *no cumplida* o sigue abierta con el plazo acordado vencido. Las *no aplicables* quedan "
-        "fuera. Las que aún no vencen (en plazo, sin cronograma o sin aceptación) y las no aceptadas no "
-        "cuentan: se informan aparte, nunca como cero.\n"
+        "fuera. Las que siguen en plazo, las que no tienen plazo acordado (sin cronograma o sin "
+        "aceptación) y las no aceptadas no cuentan: se informan aparte, nunca como cero.\n"
         "- **Grado de cumplimiento** = 100 × suma de créditos ÷ recomendaciones con crédito.\n"
         "- **Oportunidad** = 100 × cumplidas hasta el plazo acordado ÷ cumplidas que tienen plazo acordado. "
         "El plazo es el de la última revisión del cronograma; la fecha de cumplimiento, la primera de los "
@@ -25,8 +25,8 @@ TEXT = {
         "{w_time} × 50 = 50.",
         "For each entity, at a cut-off date:\n\n"
         "- **Credit** of each recommendation: 1 when *met*, {partial} when *partially met*, 0 when *not met* or "
-        "still open past its agreed deadline. *Not applicable* ones are left out. Those not yet due (in time, "
-        "without a schedule or without an acceptance) and those not accepted do not count: they are reported "
+        "still open past its agreed deadline. *Not applicable* ones are left out. Those still in time, those "
+        "without an agreed deadline (no schedule or no acceptance) and those not accepted do not count: they are reported "
         "apart, never as zero.\n"
         "- **Degree of compliance** = 100 × sum of credits ÷ recommendations with a credit.\n"
         "- **Timeliness** = 100 × met by the agreed deadline ÷ met that have an agreed deadline. The deadline is "
@@ -48,7 +48,8 @@ TEXT = {
     "compliance.col.timeliness": ("Oportunidad", "Timeliness"),
     "compliance.col.group": ("Grupo", "Group"),
     "compliance.col.counted": ("Con crédito", "With a credit"),
-    "compliance.col.not_yet_due": ("Aún no vencen", "Not yet due"),
+    "compliance.col.in_time": ("En plazo", "In time"),
+    "compliance.col.without_deadline": ("Sin plazo acordado", "No agreed deadline"),
     "compliance.col.not_applicable": ("No aplicables", "Not applicable"),
     "compliance.col.as_of": ("Informe de seguimiento del", "Follow-up report of"),
     "compliance.axis.as_of": ("Fecha del informe de seguimiento", "Date of the follow-up report"),
@@ -59,9 +60,9 @@ TEXT = {
                         "There are no recommendations with a credit at this date: the index is unknown."),
     "compliance.entity_line": (
         "Índice de cumplimiento de recomendaciones: **{index}** (grado {degree}, oportunidad {timeliness}; "
-        "{counted} recomendaciones con crédito, {not_yet_due} aún no vencen, {na} no aplicables).",
+        "{counted} recomendaciones con crédito, {in_time} en plazo, {without_deadline} sin plazo acordado, {na} no aplicables).",
         "Index of compliance with recommendations: **{index}** (degree {degree}, timeliness {timeliness}; "
-        "{counted} recommendations with a credit, {not_yet_due} not yet due, {na} not applicable)."),
+        "{counted} recommendations with a credit, {in_time} in time, {without_deadline} without an agreed deadline, {na} not applicable)."),
     "compliance.evolution": ("Evolución en los informes de seguimiento", "Evolution across follow-up reports"),
     "compliance.download": ("Descargar índice de cumplimiento (Excel)", "Download compliance index (Excel)"),
     # Priorities (egov.priorities)

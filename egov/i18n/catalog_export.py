@@ -73,11 +73,11 @@ TEXT = {
     "export.report.rec_overdue": ("Vencida hace {days} días.", "Overdue by {days} days."),
     "export.report.compliance": (
         "Índice de cumplimiento de recomendaciones: {index} (grado {degree}, oportunidad {timeliness}); {counted} "
-        "recomendaciones con crédito, {not_yet_due} aún no vencen, {na} no aplicables; cumplidas a tiempo: {on_time} "
+        "recomendaciones con crédito, {in_time} en plazo, {without_deadline} sin plazo acordado, {na} no aplicables; cumplidas a tiempo: {on_time} "
         "de {with_deadline} con plazo acordado. Sin crédito o sin plazo acordado el valor no se conoce: nunca se "
         "supone cero ni un plazo. La fórmula está en la página Metodología.",
         "Index of compliance with recommendations: {index} (degree {degree}, timeliness {timeliness}); {counted} "
-        "recommendations with a credit, {not_yet_due} not yet due, {na} not applicable; met on time: {on_time} of "
+        "recommendations with a credit, {in_time} in time, {without_deadline} without an agreed deadline, {na} not applicable; met on time: {on_time} of "
         "{with_deadline} with an agreed deadline. Without a credit or an agreed deadline the value is unknown: "
         "neither a zero nor a deadline is ever assumed. The formula is on the Metodología page."),
     "export.report.rec_status_note": (

@@ -98,10 +98,10 @@ TEXT = {
         "known timeliness. Index = {w_degree} × degree + {w_time} × timeliness (the degree alone when the "
         "timeliness is unknown). Recommendations of every gestión, as of {date}."),
     "present.note.entity_compliance": (
-        "{counted} recomendaciones con crédito, {not_yet_due} aún no vencen, {na} no aplicables; cumplidas a tiempo: "
+        "{counted} recomendaciones con crédito, {in_time} en plazo, {without_deadline} sin plazo acordado, {na} no aplicables; cumplidas a tiempo: "
         "{on_time} de {with_deadline} con plazo acordado. {reports} informes de seguimiento hasta el {date}. "
         "Sin plazo acordado la oportunidad no se conoce: nunca se supone un plazo.",
-        "{counted} recommendations with a credit, {not_yet_due} not yet due, {na} not applicable; met on time: "
+        "{counted} recommendations with a credit, {in_time} in time, {without_deadline} without an agreed deadline, {na} not applicable; met on time: "
         "{on_time} of {with_deadline} with an agreed deadline. {reports} follow-up reports up to {date}. "
         "Without an agreed deadline the timeliness is unknown: a deadline is never assumed."),
     "present.peers.sector": ("las {n} entidades del sector {sector}", "the {n} entities of sector {sector}"),

@@ -38,7 +38,8 @@ def display_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("compliance.col.timeliness", lang): [_num(v, lang) for v in frame["timeliness"]],
         t("compliance.col.group", lang): [t(f"compliance.group.{g}", lang) for g in frame["group"]],
         t("compliance.col.counted", lang): frame["counted"].astype(int).to_numpy(),
-        t("compliance.col.not_yet_due", lang): frame["not_yet_due"].astype(int).to_numpy(),
+        t("compliance.col.in_time", lang): frame["in_time"].astype(int).to_numpy(),
+        t("compliance.col.without_deadline", lang): frame["without_deadline"].astype(int).to_numpy(),
         t("compliance.col.not_applicable", lang): frame["not_applicable"].astype(int).to_numpy()})
 
 
@@ -74,7 +75,8 @@ def entity_line(f: filters.Filters, code: str) -> None:
     chrome.demo_badge(bool(row["any_synthetic"]), lang)
     st.markdown(safe.t("compliance.entity_line", lang, index=_num(row["compliance_index"], lang),
                        degree=_num(row["degree"], lang), timeliness=_num(row["timeliness"], lang),
-                       counted=row["counted"], not_yet_due=row["not_yet_due"], na=row["not_applicable"]))
+                       counted=row["counted"], in_time=row["in_time"],
+                       without_deadline=row["without_deadline"], na=row["not_applicable"]))
     steps = cache.load(compliance.evolution, [code])
     if len(steps) > 1:
         st.caption(t("compliance.evolution", lang))
