@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import subprocess
 import sys
 
@@ -136,3 +137,23 @@ def test_the_real_command_exits_1_on_a_refusal_and_0_on_success(files, sample_db
     assert refused.returncode == 1 and "no se guardó nada" in refused.stderr and "Traceback" not in refused.stderr
     done = egov("import", "--yes", str(files["good"]))
     assert done.returncode == 0 and "Se importó" in done.stdout
+
+
+def test_progress_shows_each_step_with_its_seconds_in_order_and_stops_at_a_refusal(run, files, sample_db):
+    imported = run("import", "--yes", "--progress", str(files["good"]))
+    assert imported.exit_code == 0, imported.stderr
+    lines = imported.stderr.splitlines()
+    assert re.fullmatch(r"Importando «puntajes 2025\.csv» \(\d+,\d MB\):", lines[0]), lines
+    steps = [re.fullmatch(r"  (\d+,\d) s  (.+)", line) for line in lines[1:]]
+    assert all(steps), lines
+    assert [m.group(2) for m in steps] == ["leyendo y revisando el archivo…", "comparando con lo guardado…",
+                                          "copia de seguridad previa…", "guardando (todo o nada)…", "terminado."]
+    seconds = [float(m.group(1).replace(",", ".")) for m in steps]
+    assert seconds == sorted(seconds)
+    assert "Se importó «puntajes 2025.csv»" in imported.stdout  # the report itself is unchanged, on stdout
+    refused = run("import", "--progress", str(files["broken"]))
+    assert refused.exit_code == 1
+    assert [line.split("  ")[-1] for line in refused.stderr.splitlines()[1:3]] == [
+        "leyendo y revisando el archivo…", "terminado."]  # a refused file is never planned nor written
+    quiet = run("import", "--no-progress", "--dry-run", str(files["change"]))
+    assert "leyendo" not in quiet.stderr  # off when asked (and by default off a terminal, as above)

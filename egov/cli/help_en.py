@@ -80,6 +80,8 @@ HELP_EN = {
     "Confirma los cambios a datos existentes.": "Confirms changes to existing data.",
     "Tipo de archivo (por defecto se reconoce por los encabezados).": "Kind of file (default: recognised from its headers).",
     "Marca el lote como datos sintéticos de demostración.": "Marks the batch as synthetic demonstration data.",
+    "Muestra cada paso con su tiempo (por defecto, solo en una terminal).":
+        "Shows each step with its time (by default, only on a terminal).",
     "Genera la plantilla de un tipo de archivo (CSV o Excel con hoja de instrucciones).":
         "Writes the template of a kind of file (CSV, or Excel with an instructions sheet).",
     "Incluye filas de ejemplo tomadas de los datos de muestra.": "Includes example rows taken from the sample data.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -21,9 +22,29 @@ from egov.cli import lang as cli_lang
 from egov.cli import tables
 from egov import framework as framework_reads
 from egov.cli.base import CliError, main, open_db, resolve_framework, role_name
-from egov.i18n import t
+from egov.i18n import fmt_number, t
 from egov.ingest import read, report, templates
 from egov.kinds import KINDS
+
+
+class Steps:
+    """The importer's steps on stderr as they start, each with the seconds since the file was opened:
+    a national file takes minutes, and a silent terminal looks hung."""
+
+    def __init__(self, path: Path, lang: str):
+        self.lang, self.started = lang, time.monotonic()
+        megabytes = fmt_number(path.stat().st_size / (1024 * 1024), 1, lang)
+        click.echo(t("import.progress.file", lang, name=path.name, mb=megabytes), err=True)
+
+    def _line(self, text: str) -> None:
+        seconds = fmt_number(time.monotonic() - self.started, 1, self.lang)
+        click.echo(t("import.progress.line", self.lang, seconds=seconds, step=text), err=True)
+
+    def __call__(self, step: str) -> None:
+        self._line(t(f"import.progress.{step}", self.lang))
+
+    def done(self) -> None:
+        self._line(t("import.progress.done", self.lang))
 
 
 def _user() -> str:
@@ -40,12 +61,15 @@ def _user() -> str:
 @click.option("--kind", type=click.Choice(list(KINDS)), default=None,
               help="Tipo de archivo (por defecto se reconoce por los encabezados).")
 @click.option("--synthetic", is_flag=True, help="Marca el lote como datos sintéticos de demostración.")
+@click.option("--progress/--no-progress", default=None,
+              help="Muestra cada paso con su tiempo (por defecto, solo en una terminal).")
 @click.pass_context
 def import_command(ctx: click.Context, files: tuple[str, ...], dry_run: bool, confirm: bool,
-                   kind: str | None, synthetic: bool) -> None:
+                   kind: str | None, synthetic: bool, progress: bool | None) -> None:
     """Importa uno o más archivos CSV o .xlsx (cada archivo, todo o nada)."""
     failed = 0
     lang = cli_lang.language()
+    shown = sys.stderr.isatty() if progress is None else progress
     with open_db(ctx) as con:
         for name in files:
             path = Path(name)
@@ -53,10 +77,14 @@ def import_command(ctx: click.Context, files: tuple[str, ...], dry_run: bool, co
                 click.echo(t("import.cli.not_found", lang, path=name), err=True)
                 failed += 1
                 continue
+            steps = Steps(path, lang) if shown else None
             result = ingest.import_file(con, path.read_bytes(), path.name, user=_user(), role="admin",
                                         confirm_changes=confirm, dry_run=dry_run, synthetic=synthetic,
                                         kind=kind, confirm_new_periods=confirm,
-                                        limits=read.COMMAND_LINE)  # the caps are for browser uploads
+                                        limits=read.COMMAND_LINE,  # the caps are for browser uploads
+                                        progress=steps)
+            if steps:
+                steps.done()
             text = report.report_text(result, lang=lang)
             if result.ok:
                 click.echo(text)

@@ -519,6 +519,13 @@ TEXT.update({
     "import.batch.live": ("vigente", "live"),
     "import.batch.undone": ("deshecho", "undone"),
     # CLI
+    "import.progress.file": ("Importando «{name}» ({mb} MB):", "Importing «{name}» ({mb} MB):"),
+    "import.progress.line": ("  {seconds} s  {step}", "  {seconds} s  {step}"),
+    "import.progress.check": ("leyendo y revisando el archivo…", "reading and checking the file…"),
+    "import.progress.plan": ("comparando con lo guardado…", "comparing with what is stored…"),
+    "import.progress.backup": ("copia de seguridad previa…", "backup before the import…"),
+    "import.progress.write": ("guardando (todo o nada)…", "writing (all or nothing)…"),
+    "import.progress.done": ("terminado.", "finished."),
     "import.cli.not_found": ("no se encontró el archivo {path}", "file not found: {path}"),
     "import.cli.undone": ("Se deshizo el lote {batch}.", "Batch {batch} was undone."),
     "import.cli.use_yes": ("Revise la vista previa y vuelva a ejecutar con --yes para confirmar los cambios.",

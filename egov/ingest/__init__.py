@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -40,6 +41,8 @@ from egov.kinds import KINDS, to_tables
 __all__ = ["ImportResult", "Problem", "import_file", "undo", "batches", "KINDS"]
 
 log = logging.getLogger(__name__)
+# The steps ``import_file`` reports to its ``progress`` callback, in order (a refusal stops early).
+STEPS = ("check", "plan", "backup", "write")
 STATUSES = ("imported", "already_imported", "refused", "needs_confirmation", "dry_run")
 
 
@@ -228,7 +231,8 @@ def _refused(file_name: str, sha: str, kind: str | None, problems: list[Problem]
 def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = "local", role: str = "admin",
                 confirm_changes: bool = False, dry_run: bool = False, synthetic: bool = False,
                 kind: str | None = None, confirm_new_periods: bool = True, in_bulk: bool = True,
-                limits: _read.Limits = _read.UPLOAD) -> ImportResult:
+                limits: _read.Limits = _read.UPLOAD,
+                progress: Callable[[str], None] | None = None) -> ImportResult:
     """Check ``data`` and, when it is right, store it as one undoable batch.
 
     Never raises for anything wrong with the file: the result says what was
@@ -239,7 +243,11 @@ def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = 
     programmatic callers (the sample loader, benchmarks) that pass nothing
     take it as given. ``in_bulk=False``: score files too go the row-by-row way (see ``check``).
     ``limits``: the browser upload caps unless the caller (``egov import``) says otherwise.
+    ``progress``: called with each step's name as it starts (``STEPS``): ``egov import`` shows them on a
+    terminal, since a national file takes a while.
     """
+    step = progress or (lambda name: None)
+    step("check")
     sha = store.sha256_of(data)
     with db.cursor(con) as cur:
         previous = store.existing_batch(cur, sha)
@@ -254,6 +262,7 @@ def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = 
         found_kind = parsed.kind if parsed else kind
         if problems:
             return _refused(file_name, sha, found_kind, problems, rows, notes)
+        step("plan")
         frames = frames_of(cur, parsed, recorded_by=user)
         preview = store.plan(cur, frames, synthetic=synthetic)
         fresh = new_periods(cur, frames)
@@ -269,6 +278,7 @@ def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = 
         try:
             # Automatic consistent snapshot, outside the write transaction, on a cursor of its own:
             # the shared connection is not thread-safe and another session may be importing.
+            step("backup")
             with db.cursor(con) as backup_cur:
                 backup.before_import(backup_cur)
         except Exception as exc:
@@ -279,6 +289,7 @@ def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = 
                                 notes, preview)
             message = f"no se pudo hacer la copia de seguridad automática previa ({str(exc).splitlines()[0][:200]})"
             return _refused(file_name, sha, found_kind, [P.make("store_error", value=message)], rows, notes, preview)
+    step("write")
     try:
         batch_id = store.write_batch(con, info, frames, allow_changes=confirm_changes)
     except store.AlreadyImported as exc:
