@@ -152,3 +152,25 @@ def test_profile_on_an_empty_database_says_what_to_load(empty_db, use_db):
     assert at.title[0].value == "Perfil de entidad"
     assert "Cargue puntajes" in texts(at)
     assert not at.get("plotly_chart") and not at.metric
+
+
+def test_the_profile_states_the_entitys_criticality_group_or_that_none_is_recorded(sample_db, use_db):
+    use_db(sample_db)
+    at = open_page("entidad", entidad="DIGEMIG")
+    caption = next(c.value for c in at.caption if "K3/GP445/S24-G1" in c.value)
+    assert caption.endswith("criticidad no registrada"), caption  # the sample records none: never a guess
+    from egov import ingest
+    from egov.storage import db
+
+    register = ("entidad,nombre,sigla,sector,nivel,tipo_entidad,departamento,dependencia,fuente,grupo_criticidad\n"
+                "DIGEMIG,Dirección General de Migración,DIGEMIG,Seguridad interior / migración,central,"
+                "Dirección General (desconcentrada),,Ministerio de Gobierno,IvanFlores/Entidades dump,alta\n")
+    con = db.connect(sample_db)
+    try:
+        result = ingest.import_file(con, register.encode("utf-8"), "criticidad.csv", confirm_changes=True)
+    finally:
+        con.close()
+    assert result.status == "imported", result.problems
+    at = open_page("entidad", entidad="DIGEMIG")
+    caption = next(c.value for c in at.caption if "K3/GP445/S24-G1" in c.value)
+    assert caption.endswith("· criticidad alta"), caption

@@ -16,6 +16,7 @@ TEXT = {
                             "{entity} was not assessed in round {wanted}: showing its latest assessed round, "
                             "{shown}."),
     "entity.no_report": ("sin número de informe", "no report number"),
+    "entity.criticality": ("criticidad {group}", "criticality {group}"),
     "entity.metric.index": ("Índice {period}", "Index {period}"),
     "entity.metric.index_help": ("Media ponderada de las áreas con puntaje, de 0 a 100. Vea «Metodología».",
                                  "Weighted mean of the areas with a score, 0 to 100. See “Methodology”."),

@@ -71,8 +71,12 @@ def choose_entity(entities: pd.DataFrame, f: filters.Filters) -> str | None:
 
 def headline(info: dict, entity: pd.Series, period: str, lang: str) -> None:
     """Index (with the change since the previous round), level, rank and coverage."""
+    group = entity.get("criticality")
+    criticality = t("entity.criticality", lang,
+                    group=t(f"priorities.criticality.{group if isinstance(group, str) else 'none'}", lang))
     st.caption(" · ".join(safe.plain(x) for x in [entity["sector"], filters.level_name(entity["gov_level"], lang),
-                                            info.get("report_number") or t("entity.no_report", lang)] if x))
+                                            info.get("report_number") or t("entity.no_report", lang),
+                                            criticality] if x))
     cols = st.columns(4)
     delta = None
     if info.get("change") is not None:
