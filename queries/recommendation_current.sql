@@ -16,7 +16,10 @@
 --              passed) or plazo_vencido.
 --   met      = cumplida; no_aplicable is left out of shares (applicable = false)
 -- Filters ($framework, $period, $sectors, $levels, $entities, $areas,
--- $statuses, $report: NULL = all) only choose which rows come back.
+-- $statuses, $report: NULL = all) only choose which rows come back. The gestión and the entities are
+-- also applied to the history and the schedules before their window and aggregate (whole
+-- recommendations are kept or left, so nothing about a kept one changes): at national size the
+-- history of every gestión costs more than the rest of the query.
 WITH history AS (
     SELECT s.entity_code, s.report_number, s.rec_no, s.status, s.status_date, s.evidence,
            s.recorded_by, s.recorded_at, s.batch_id, s.followup_number, s.is_synthetic,
@@ -26,6 +29,9 @@ WITH history AS (
            min(s.status_date) OVER (PARTITION BY s.entity_code, s.report_number, s.rec_no) AS first_status_date
     FROM recommendation_status s
     WHERE s.status_date <= CAST($as_of AS DATE)
+      AND (CAST($entities AS VARCHAR[]) IS NULL OR list_contains($entities, s.entity_code))
+      AND (CAST($period AS VARCHAR) IS NULL OR (s.entity_code, s.report_number) IN (
+               SELECT entity_code, report_number FROM recommendation WHERE period = $period))
 ),
 latest AS (
     SELECT * FROM history WHERE recency = 1
@@ -37,6 +43,9 @@ schedule AS (
            max(revision) AS schedule_revision,
            bool_or(is_synthetic) AS schedule_synthetic
     FROM implementation_schedule
+    WHERE (CAST($entities AS VARCHAR[]) IS NULL OR list_contains($entities, entity_code))
+      AND (CAST($period AS VARCHAR) IS NULL OR (entity_code, report_number) IN (
+               SELECT entity_code, report_number FROM recommendation WHERE period = $period))
     GROUP BY ALL
 ),
 derived AS (

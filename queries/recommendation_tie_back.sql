@@ -7,8 +7,13 @@
 -- sin_puntaje (the area has no score in one of the two rounds).
 -- met_before_next: the status cumplida is dated on or before the next
 -- round's report, so the next round could have seen it.
+-- Only the area scores of $rec_period and later rounds are computed (a next round is always later):
+-- every round's would cost four times the rest at national size.
 WITH recs AS ({{ recommendation_current }}),
-areas AS ({{ area_scores }}),
+every_area AS ({{ area_scores }}),
+areas AS (
+    SELECT * FROM every_area WHERE CAST($rec_period AS VARCHAR) IS NULL OR period >= $rec_period
+),
 met AS (
     SELECT * FROM recs
     WHERE is_met AND (CAST($rec_period AS VARCHAR) IS NULL OR period = $rec_period)

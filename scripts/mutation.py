@@ -168,6 +168,18 @@ MUTANTS: list[Mutant] = [
       "coalesce(is_open AND due_date < CAST($as_of AS DATE), false) AS is_overdue",
       "coalesce(due_date < CAST($as_of AS DATE), false) AS is_overdue",
       FOLLOWUP, "condition"),
+    m("rec_current.history_scope_other_gestion", "queries/recommendation_current.sql",
+      "AND (CAST($period AS VARCHAR) IS NULL OR (s.entity_code, s.report_number) IN (\n"
+      "               SELECT entity_code, report_number FROM recommendation WHERE period = $period))",
+      "AND (CAST($period AS VARCHAR) IS NULL OR (s.entity_code, s.report_number) IN (\n"
+      "               SELECT entity_code, report_number FROM recommendation WHERE period < $period))",
+      FOLLOWUP, "filter"),
+    m("rec_current.schedule_scope_other_entities", "queries/recommendation_current.sql",
+      "WHERE (CAST($entities AS VARCHAR[]) IS NULL OR list_contains($entities, entity_code))",
+      "WHERE (CAST($entities AS VARCHAR[]) IS NULL OR NOT list_contains($entities, entity_code))",
+      FOLLOWUP, "filter"),
+    m("rec_tie_back.areas_before_the_round", "queries/recommendation_tie_back.sql",
+      "OR period >= $rec_period", "OR period < $rec_period", FOLLOWUP, "comparison"),
     m("rec_summary.share_over_all", "queries/recommendation_summary.sql",
       "count(*) FILTER (WHERE is_met) / nullif(count(*) FILTER (WHERE is_applicable), 0) AS share_met",
       "count(*) FILTER (WHERE is_met) / nullif(count(*), 0) AS share_met", FOLLOWUP, "filter"),

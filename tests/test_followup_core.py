@@ -352,3 +352,48 @@ def test_a_status_recorded_meanwhile_for_the_same_day_is_never_overwritten(con, 
     assert batches(con) == before + 1  # the other analyst's batch only
     stored = con.execute("SELECT status, evidence FROM recommendation_status").fetchall()
     assert stored == [("en_proceso", "Avance")]
+
+
+# --- the gestión and entities narrowed early (national size) give what narrowing late gives ---------
+
+
+def test_narrowing_by_gestion_or_entity_inside_the_query_gives_the_rows_narrowing_after_it_gives(sample_con):
+    # recommendation_current applies $period and $entities to the status history and the schedules
+    # before their window and aggregate, and the tie-back computes area scores from $rec_period on only;
+    # on the sample (several gestiones, rescheduled recommendations, long histories) each answer must be
+    # exactly the unnarrowed answer filtered afterwards.
+    def same(narrow: pd.DataFrame, wide: pd.DataFrame) -> None:
+        assert len(narrow) > 0
+        # (a column all empty in the narrow answer comes back with another dtype: the values count)
+        def values(frame: pd.DataFrame) -> pd.DataFrame:
+            frame = frame.reset_index(drop=True).astype(object)
+            return frame.where(frame.notna(), None)
+        pd.testing.assert_frame_equal(values(narrow), values(wide))
+
+    with db.cursor(sample_con) as cur:
+        as_of = date(2026, 11, 30)
+        every = followup.recommendations(cur, framework="CGE-GE", as_of=as_of)
+        periods = sorted(every["period"].unique())
+        assert len(periods) >= 3 and every["updates"].max() >= 3 and every["schedule_revision"].max() >= 2
+        for period in periods:
+            same(followup.recommendations(cur, framework="CGE-GE", as_of=as_of, period=period),
+                 every[every["period"] == period])
+        chosen = sorted(every.loc[every["updates"] >= 2, "entity_code"].unique())[:3]
+        same(followup.recommendations(cur, framework="CGE-GE", as_of=as_of, entities=chosen),
+             every[every["entity_code"].isin(chosen)])
+        same(followup.recommendations(cur, entity_code=chosen[0], as_of=as_of),
+             followup.recommendations(cur, as_of=as_of).query("entity_code == @chosen[0]"))
+        # Seguimiento narrows the one frame in pandas (followup.narrow): the same rows as the query's filters
+        statuses = sorted(every["status"].unique())[:2]
+        areas = sorted(every["area_code"].dropna().unique())[:2]
+        stages = sorted(every["stage"].unique())[:3]
+        for filters in ({"overdue_only": True}, {"statuses": statuses}, {"areas": areas}, {"stages": stages},
+                        {"statuses": statuses, "areas": areas, "overdue_only": True}):
+            same(followup.narrow(every, **filters),
+                 followup.recommendations(cur, framework="CGE-GE", as_of=as_of, **filters))
+        ties = followup.tie_back(cur, "CGE-GE", as_of=as_of)
+        for period in periods:
+            narrow = followup.tie_back(cur, "CGE-GE", as_of=as_of, period=period)
+            if len(narrow):
+                same(narrow, ties[ties["period"] == period])
+        assert ties["next_period"].notna().sum() > 0  # some met recommendation has a later round to compare

@@ -82,8 +82,11 @@ with tabs["status"]:
                                                  title_width=55),
                    key="followup_share", depends=shown_with)
 
+# Every recommendation in scope, read once: the lists below and the form narrow it (followup.narrow)
+every = cache.shared(followup.recommendations, period=period, **scope)
+
 with tabs["overdue"]:
-    late = cache.shared(followup.recommendations, period=period, overdue_only=True, **scope)
+    late = cache.built("followup_overdue", shown_with, lambda: followup.narrow(every, overdue_only=True))
     st.subheader(t("followup.overdue_list", lang))
     if late.empty:
         st.info(safe.t("followup.no_overdue", lang, date=as_of.strftime("%d/%m/%Y")))
@@ -102,8 +105,9 @@ with tabs["list"]:
     areas = b.multiselect(t("followup.filter.area", lang), list(area_names), key="followup_areas",
                           format_func=area_names.get, placeholder=t("filters.all_f", lang))
     overdue_only = c.checkbox(t("followup.filter.overdue_only", lang), key="followup_overdue_only")
-    listed = cache.shared(followup.recommendations, period=period, statuses=statuses or None, areas=areas or None,
-                          overdue_only=overdue_only, stages=stages or None, **scope)
+    listed = cache.built("followup_listed", (shown_with, statuses, areas, overdue_only, stages),
+                         lambda: followup.narrow(every, statuses=statuses, areas=areas, stages=stages,
+                                                 overdue_only=overdue_only))
     st.caption(safe.t("followup.list_count", lang, n=fmt_number(len(listed), 0, lang)))
     show_list(listed, lang, key="followup_list_table", depends=(shown_with, statuses, areas, overdue_only, stages))
     st.download_button(t("followup.download", lang), lambda: tables.to_csv_bytes(listed), file_name="seguimiento.csv",
@@ -127,7 +131,6 @@ with tabs["compliance"]:
 if may_record:
     with tabs["record"]:
         st.caption(t("followup.form.intro", lang))
-        every = cache.shared(followup.recommendations, period=period, **scope)
         narrowed = len(every) > FORM_LIMIT
         if narrowed:
             st.caption(t("followup.page.form_narrow", lang, total=fmt_number(len(every), 0, lang),
@@ -144,7 +147,8 @@ if may_record:
                         options["status"], options["text_es"])}
 
         labels = cache.built("followup_form_labels",
-                             (shown_with, (statuses, areas, overdue_only) if narrowed else None), form_labels)
+                             (shown_with, (statuses, areas, overdue_only, stages) if narrowed else None),
+                             form_labels)
         with st.form("followup_record", clear_on_submit=False):
             chosen = st.selectbox(t("followup.form.recommendation", lang), list(labels), format_func=labels.get,
                                   key="followup_form_rec")
