@@ -1,8 +1,11 @@
 -- Every entity in scope assessed with an index in both rounds, with its index
 -- in $from_period and in $to_period and the change (points, rounded to two
 -- decimals as the index is), largest rise first. Pass $period NULL; built on
--- entity_scores.sql (so the scope filters $sectors, $levels, $entities apply).
-WITH scores AS ({{ entity_scores }})
+-- entity_scores.sql (so the scope filters $sectors, $levels, $entities apply). Only the two rounds
+-- are scored (ranks are within a round, so theirs are unchanged): every round's scores would cost
+-- three times the rest at national size.
+WITH every_score AS ({{ entity_scores }}),
+scores AS (SELECT * FROM every_score WHERE period IN ($from_period, $to_period))
 SELECT f.entity_code, f.name, f.acronym, f.sector, f.gov_level,
        f.index_value AS index_from, t.index_value AS index_to,
        round(t.index_value - f.index_value, 2) AS change,

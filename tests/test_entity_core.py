@@ -199,3 +199,23 @@ def test_framework_reads_areas_criteria_levels_bands_tools_and_ladder_as_stored(
     assert framework.info(hand_con, "NONE") is None
     assert set(kinds.KINDS) == {"entidades", "marco", "puntajes", "herramientas", "recomendaciones", "seguimiento",
                                 "informes", "resultados", "hallazgos", "aceptacion", "cronograma", "programa"}
+
+
+def test_movers_scored_on_their_two_rounds_only_match_every_rounds_scores(sample_con):
+    # trend_movers scores only $from_period and $to_period; each entity's indices, ranks and bands must be
+    # those of the full scoring of every round (scoring.entity_scores), for every pair of sample rounds.
+    from egov import scoring
+
+    with db.cursor(sample_con) as cur:
+        every = scoring.entity_scores(cur, "CGE-GE").set_index(["entity_code", "period"])
+        rounds = scoring.periods(cur, "CGE-GE")
+        assert len(rounds) >= 3
+        for later, earlier in zip(rounds, rounds[1:]):
+            changes = trends.movers(cur, "CGE-GE", earlier, later)
+            assert len(changes) > 0
+            for row in changes.to_dict("records"):
+                before, after = every.loc[(row["entity_code"], earlier)], every.loc[(row["entity_code"], later)]
+                assert (row["index_from"], row["index_to"]) == pytest.approx((before["index_value"],
+                                                                              after["index_value"]))
+                assert (row["rank_from"], row["rank_to"]) == (before["rank_in_period"], after["rank_in_period"])
+                assert (row["band_from_es"], row["band_to_es"]) == (before["band_name_es"], after["band_name_es"])
