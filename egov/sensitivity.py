@@ -396,7 +396,11 @@ def tie_groups(table: pd.DataFrame) -> dict[str, list[str]]:
     groups = tie_group_ids(table["rank_low"].to_numpy(dtype=float), table["rank_high"].to_numpy(dtype=float),
                            table["rank_in_period"].to_numpy(dtype=float))
     codes = table["entity_code"].tolist()
-    return {code: [codes[j] for j in np.flatnonzero(groups == groups[i]) if j != i]
+    members: dict[int, list[int]] = {}  # one pass (a scan per entity is 10⁸ comparisons at national size)
+    for j, group in enumerate(groups.tolist()):
+        if group >= 0:
+            members.setdefault(group, []).append(j)
+    return {code: [codes[j] for j in members[groups[i]] if j != i]
             for i, code in enumerate(codes) if groups[i] >= 0}
 
 

@@ -155,16 +155,21 @@ def whatif(f: filters.Filters, m: sensitivity.Matrix) -> tuple[dict[str, float],
         st.markdown(movers_sentence(table, lang))
     else:
         st.info(t("sens.whatif.official", lang))
-    shown = _scoped(table, f).sort_values(["whatif_rank", "entity_code"], na_position="last")
-    st.dataframe(pd.DataFrame({
-        t("sens.col.entity", lang): [_label(r) for _, r in shown.iterrows()],
-        t("sens.col.official_index", lang): nums(shown["index_value"], lang, 2),
-        t("sens.col.official_rank", lang): shown["rank_in_period"].astype("Int64"),
-        t("sens.col.whatif_index", lang): nums(shown["whatif_index"], lang, 2),
-        t("sens.col.whatif_rank", lang): shown["whatif_rank"],
-        t("sens.col.rank_change", lang): shown["rank_change"].astype("Int64"),
-        t("sens.col.whatif_band", lang): shown[f"whatif_band_name_{lc}"].fillna("—"),
-    }), hide_index=True, width="stretch", key="sens_whatif_table")
+    def display() -> pd.DataFrame:
+        shown = _scoped(table, f).sort_values(["whatif_rank", "entity_code"], na_position="last")
+        return pd.DataFrame({
+            t("sens.col.entity", lang): [_label(r) for _, r in shown.iterrows()],
+            t("sens.col.official_index", lang): nums(shown["index_value"], lang, 2),
+            t("sens.col.official_rank", lang): shown["rank_in_period"].astype("Int64"),
+            t("sens.col.whatif_index", lang): nums(shown["whatif_index"], lang, 2),
+            t("sens.col.whatif_rank", lang): shown["whatif_rank"],
+            t("sens.col.rank_change", lang): shown["rank_change"].astype("Int64"),
+            t("sens.col.whatif_band", lang): shown[f"whatif_band_name_{lc}"].fillna("—"),
+        })
+
+    # built once per filters and weights (at national size the rows are 10,000: seconds per run)
+    st.dataframe(cache.built("sens_whatif_table", (f, areas, criteria), display), hide_index=True,
+                 width="stretch", key="sens_whatif_table")
     st.caption(t("sens.whatif.scope", lang, period=f.period))
     return areas, criteria
 
@@ -246,13 +251,21 @@ def uncertainty(f: filters.Filters) -> None:
     drawn = base.extremes(scoped.assign(order=-scoped["rank_in_period"].astype(float)), "order")
     if len(drawn) < len(scoped.dropna(subset=["rank_low"])):
         st.caption(t("sens.chart.limited", lang, n=len(drawn)))
-    show.chart(intervals.position_intervals(drawn, bands, title=title, lang=lang), key="sens_intervals",
-               clickable=True)
+    show.chart(lambda: intervals.position_intervals(drawn, bands, title=title, lang=lang), key="sens_intervals",
+               clickable=True, depends=(f, runs, spread, seed))
     st.caption(t("sens.unc.ties", lang))
+    out = cache.built("sens_unc_table", (f, runs, spread, seed), lambda: _uncertainty_display(table, scoped, lang))
+    st.dataframe(out, hide_index=True, width="stretch", key="sens_unc_table")
+    st.download_button(t("sens.download", lang), lambda: to_csv_bytes(out), file_name=f"sensibilidad-{f.period}.csv",
+                       mime="text/csv", key="sens_download")
+
+
+def _uncertainty_display(table: pd.DataFrame, scoped: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The uncertainty table as shown and downloaded: labels, shown positions, intervals, tie groups."""
     codes = dict(zip(table["entity_code"], [_label(r) for _, r in table.iterrows()]))
     groups = sensitivity.tie_groups(table)
     scoped = scoped.sort_values(["rank_in_period", "entity_code"], na_position="last")
-    out = pd.DataFrame({
+    return pd.DataFrame({
         t("sens.col.entity", lang): [codes[c] for c in scoped["entity_code"]],
         t("sens.col.shown_rank", lang): [shown_rank(r, lang) for _, r in scoped.iterrows()],
         t("sens.col.official_rank", lang): scoped["rank_in_period"].astype("Int64"),
@@ -266,9 +279,6 @@ def uncertainty(f: filters.Filters) -> None:
         t("sens.col.tied_with", lang): [", ".join(codes[o] for o in groups.get(c, [])) or "—"
                                         for c in scoped["entity_code"]],
     })
-    st.dataframe(out, hide_index=True, width="stretch", key="sens_unc_table")
-    st.download_button(t("sens.download", lang), to_csv_bytes(out), file_name=f"sensibilidad-{f.period}.csv",
-                       mime="text/csv", key="sens_download")
 
 
 def position_note(f: filters.Filters, code: str, period: str) -> None:
