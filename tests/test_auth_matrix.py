@@ -306,6 +306,9 @@ def test_the_app_config_keeps_xsrf_protection_an_upload_limit_and_no_raw_table_d
 # Reviewed uses of raw HTML: each renders a fixed constant of the code, never text from data or users.
 HTML_REVIEWED = {
     ("egov/ui/present_view.py", "st.html(STYLE)"),  # the presentation's fixed projector style sheet
+    # Cargar's script saying the browser's own upload refusal in the page's language: a fixed script whose
+    # only insert is catalogue texts as JSON (checked below), never data or a file's name (read in the page)
+    ("egov/ui/upload_refusal.py", "st.html(script(lang, megabytes, extensions), unsafe_allow_javascript=True)"),
 }
 
 
@@ -317,6 +320,15 @@ def test_no_page_or_module_renders_html_from_text():
     assert found <= HTML_REVIEWED
     style = (R.PROJECT_ROOT / "egov/ui/present_view.py").read_text(encoding="utf-8")
     assert 'STYLE = """<style>' in style  # a plain literal, not an f-string or a format template
+    from egov.ui import upload_refusal
+
+    source = (R.PROJECT_ROOT / "egov/ui/upload_refusal.py").read_text(encoding="utf-8")
+    assert '_SCRIPT = """\n<script>' in source  # a plain literal
+    template = upload_refusal._SCRIPT
+    assert template.count("%(") == 1 and "%(texts)s" in template  # one insert: the texts
+    assert "innerHTML" not in template and "insertAdjacentHTML" not in template  # text is only ever text
+    script = upload_refusal.script("es", 25, ["csv"])
+    assert script.count("<script>") == script.count("</script>") == 1
 
 
 # --- follow-up editing and account management on their pages ----------------------------------
