@@ -137,13 +137,22 @@ def resolve_period(cur: db.Connection, framework: str, period: str | None, lang:
     return period
 
 
-def date_option(value: str | None, option: str) -> date | None:
-    """A date given on the command line as dd/mm/aaaa or aaaa-mm-dd (empty: none)."""
-    if not value:
-        return None
+def read_date(value: str) -> date | None:
+    """``value`` as dd/mm/aaaa or aaaa-mm-dd, the two ways a date is written on the command line; None
+    when it is neither (the caller says so in its own words)."""
     for form in ("%d/%m/%Y", "%Y-%m-%d"):
         try:
             return datetime.strptime(value.strip(), form).date()
         except ValueError:
             continue
-    raise CliError(f"{option}: la fecha «{value}» no es válida; escríbala dd/mm/aaaa o aaaa-mm-dd")
+    return None
+
+
+def date_option(value: str | None, option: str) -> date | None:
+    """A date given on the command line as dd/mm/aaaa or aaaa-mm-dd (empty: none)."""
+    if not value:
+        return None
+    found = read_date(value)
+    if found is None:
+        raise CliError(f"{option}: la fecha «{value}» no es válida; escríbala dd/mm/aaaa o aaaa-mm-dd")
+    return found

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, datetime
+from datetime import date
 
 import click
 
 from egov import priorities
 from egov.cli import lang as cli_lang
 from egov.cli import tables
-from egov.cli.base import CliError, main, open_db, resolve_framework, resolve_period
+from egov.cli.base import CliError, main, open_db, read_date, resolve_framework, resolve_period
 from egov.cli.data import parse_weights
 from egov.export.tables import sanitise_frame
 from egov.i18n import fmt_number, t
@@ -32,12 +32,10 @@ COLUMNS = {"rank": "posicion", "entity_code": "entidad", "name": "nombre", "prio
 def _date(value: str | None) -> date | None:
     if value is None:
         return None
-    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(value.strip(), pattern).date()
-        except ValueError:
-            continue
-    raise CliError(t("cli.prio.bad_date", cli_lang.language(), value=value))
+    found = read_date(value)
+    if found is None:
+        raise CliError(t("cli.prio.bad_date", cli_lang.language(), value=value))
+    return found
 
 
 @main.command("prioridades")
