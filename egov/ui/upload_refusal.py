@@ -44,7 +44,9 @@ _SCRIPT = """
       }
       const lines = [];
       for (const chip of uploader.querySelectorAll('[data-testid="stFileChip"][aria-invalid="true"]')) {
-        const name = (chip.querySelector('[data-testid="stFileChipName"]') || {}).textContent || '';
+        // the chip shortens a long name on screen; its title holds the whole one
+        const label = chip.querySelector('[data-testid="stFileChipName"]');
+        const name = label ? (label.getAttribute('title') || label.textContent) : '';
         const alert = chip.parentElement && chip.parentElement.querySelector('[role="alert"]');
         // Classified once, from Streamlit's English, before this script replaces that text
         if (!chip.dataset.egovRefusal) {
