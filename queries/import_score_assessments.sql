@@ -1,10 +1,12 @@
 -- The assessments a staged score file (_score_rows) writes: one per entity, gestión and framework,
 -- with the report data of its first row; empty report cells keep what is stored, and the
 -- assessment is scored under its framework's current version.
-WITH firsts AS (
-    SELECT idx, entidad, gestion, marco, informe, fecha_emision
-    FROM _score_rows
-    QUALIFY row_number() OVER (PARTITION BY entidad, gestion, marco ORDER BY idx) = 1
+WITH first_rows AS (  -- a grouped min, not a window: on a national file it spills to disk
+    SELECT min(idx) AS idx FROM _score_rows GROUP BY entidad, gestion, marco
+),
+firsts AS (
+    SELECT s.idx, s.entidad, s.gestion, s.marco, s.informe, s.fecha_emision
+    FROM _score_rows s JOIN first_rows USING (idx)
 )
 SELECT f.entidad AS entity_code, f.gestion AS period, f.marco AS framework_code,
        coalesce(f.informe, a.report_number) AS report_number,

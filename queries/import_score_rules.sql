@@ -33,20 +33,25 @@ flat_rules AS (
     WHERE estado IS DISTINCT FROM 'limitacion' AND fecha_solicitud IS NOT NULL
 ),
 -- One assessment, one report: the first row of an assessment (with readable report cells) sets its
--- report number and date; a later row that differs contradicts it.
+-- report number and date; a later row that differs contradicts it. (The first row by a grouped
+-- min, not a window: an aggregate and a join spill to disk on a national file, a window does not.)
 assessment_rows AS (
-    SELECT idx, number, entidad, gestion, marco, informe, fecha_emision,
-           first_value(idx) OVER (PARTITION BY entidad, gestion, marco ORDER BY idx) AS first_idx
+    SELECT idx, number, entidad, gestion, marco, informe, fecha_emision
     FROM rows_
     WHERE entidad IS NOT NULL AND gestion IS NOT NULL AND marco IS NOT NULL AND criterio IS NOT NULL
       AND NOT informe_unreadable AND NOT fecha_emision_unreadable
+),
+firsts AS (
+    SELECT entidad, gestion, marco, min(idx) AS first_idx FROM assessment_rows GROUP BY entidad, gestion, marco
 ),
 contradictions AS (
     SELECT r.idx, 8 AS step, 'assessment_contradiction' AS code,
            CASE WHEN f.informe IS DISTINCT FROM r.informe THEN 'informe' ELSE 'fecha_emision' END AS column_name,
            f.number AS other
-    FROM assessment_rows r JOIN assessment_rows f ON f.idx = r.first_idx
-    WHERE r.idx <> r.first_idx
+    FROM assessment_rows r
+    JOIN firsts k ON k.entidad = r.entidad AND k.gestion = r.gestion AND k.marco = r.marco
+    JOIN assessment_rows f ON f.idx = k.first_idx
+    WHERE r.idx <> k.first_idx
       AND (f.informe IS DISTINCT FROM r.informe OR f.fecha_emision IS DISTINCT FROM r.fecha_emision)
 )
 SELECT p.idx, p.step, p.code, p.column_name, p.other,

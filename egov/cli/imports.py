@@ -78,11 +78,10 @@ def import_command(ctx: click.Context, files: tuple[str, ...], dry_run: bool, co
                 failed += 1
                 continue
             steps = Steps(path, lang) if shown else None
-            result = ingest.import_file(con, path.read_bytes(), path.name, user=_user(), role="admin",
-                                        confirm_changes=confirm, dry_run=dry_run, synthetic=synthetic,
-                                        kind=kind, confirm_new_periods=confirm,
-                                        limits=read.COMMAND_LINE,  # the caps are for browser uploads
-                                        progress=steps)
+            # No caps (they are for browser uploads); a national score file is streamed in bounded memory.
+            result = ingest.import_path(con, path, user=_user(), role="admin", confirm_changes=confirm,
+                                        dry_run=dry_run, synthetic=synthetic, kind=kind,
+                                        confirm_new_periods=confirm, limits=read.COMMAND_LINE, progress=steps)
             if steps:
                 steps.done()
             text = report.report_text(result, lang=lang)

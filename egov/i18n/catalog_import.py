@@ -51,6 +51,13 @@ _P = {
     "too_many_rows": ("Demasiadas filas", "Too many rows", "El archivo tiene más de {value} filas de datos.",
                       "The file has more than {value} data rows.",
                       "Divida el archivo en partes más pequeñas.", "Split the file into smaller parts."),
+    "too_many_problems": ("Revisión detenida", "Check stopped",
+                          "Se encontraron al menos {count} problemas; la revisión se detuvo en la fila {at}.",
+                          "At least {count} problems were found; the check stopped at row {at}.",
+                          "Corrija los problemas listados (suelen repetirse en muchas filas) y vuelva a importar "
+                          "el archivo: la revisión seguirá desde allí.",
+                          "Fix the problems listed (they usually repeat over many rows) and import the file "
+                          "again: the check will go on from there."),
     "xlsx_bomb": ("Libro Excel sospechoso", "Suspicious workbook",
                   "El libro Excel se expande a un tamaño excesivo al abrirlo (archivo dañado o malicioso).",
                   "The workbook expands to an excessive size when opened (damaged or malicious file).",

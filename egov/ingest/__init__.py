@@ -17,20 +17,23 @@ same files. Steps:
 from __future__ import annotations
 
 import gc
+import hashlib
 import logging
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from egov import auth
-from egov.storage import backup, db, errors, sql, store
+from egov.storage import backup, db, errors, sql, staging, store
 from egov.i18n import fmt_number, t
-from egov.ingest import bulk
+from egov.ingest import bulk, stream
 from egov.ingest import problems as P
 from egov.ingest import read as _read
 from egov.ingest.parse import ParsedFile, detect_kind, parse_table
@@ -38,7 +41,7 @@ from egov.ingest.problems import Problem
 from egov.ingest.validate import load_known, validate
 from egov.kinds import KINDS, to_tables
 
-__all__ = ["ImportResult", "Problem", "import_file", "undo", "batches", "KINDS"]
+__all__ = ["ImportResult", "Problem", "import_file", "import_path", "undo", "batches", "KINDS"]
 
 log = logging.getLogger(__name__)
 # The steps ``import_file`` reports to its ``progress`` callback, in order (a refusal stops early).
@@ -156,7 +159,7 @@ def _check(cur: db.Connection, data: bytes, file_name: str, kind: str | None, in
     return parsed, problems, notes
 
 
-def frames_of(cur: db.Connection, parsed: ParsedFile | bulk.ColumnarFile, *, recorded_by: str
+def frames_of(cur: db.Connection, parsed: ParsedFile | bulk.ColumnarFile | stream.StagedFile, *, recorded_by: str
               ) -> dict[str, pd.DataFrame]:
     """The table rows a checked file writes (a score file checked in bulk: Arrow tables, same rows).
 
@@ -166,6 +169,8 @@ def frames_of(cur: db.Connection, parsed: ParsedFile | bulk.ColumnarFile, *, rec
     """
     if isinstance(parsed, bulk.ColumnarFile):
         return bulk.frames(cur, parsed)
+    if isinstance(parsed, stream.StagedFile):
+        return stream.frames(cur, parsed)
     frames = to_tables(parsed.kind, [values for _, values in parsed.rows], recorded_by=recorded_by)
     if parsed.kind not in ("puntajes", "herramientas", "recomendaciones", "informes", "hallazgos"):
         return frames
@@ -214,7 +219,11 @@ def new_periods(cur: db.Connection, frames: dict[str, pd.DataFrame]) -> list[str
     """The gestiones the frames bring that the store holds no assessment for (sorted)."""
     brought = set()
     for frame in frames.values():
-        if isinstance(frame, pa.Table):
+        if isinstance(frame, staging.OnDisk):  # a streamed file's rows, on disk: one column read
+            if "period" in frame.columns:
+                column = pq.read_table(frame.path, columns=["period"])["period"]
+                brought.update(str(p) for p in pc.unique(column.drop_null()).to_pylist())
+        elif isinstance(frame, pa.Table):
             if "period" in frame.column_names:
                 brought.update(str(p) for p in pc.unique(frame["period"].drop_null()).to_pylist())
         elif frame is not None and "period" in frame.columns:
@@ -248,13 +257,63 @@ def import_file(con: db.Connection, data: bytes, file_name: str, *, user: str = 
     """
     step = progress or (lambda name: None)
     step("check")
-    sha = store.sha256_of(data)
+    return _import(con, store.sha256_of(data), file_name,
+                   lambda cur: check(cur, data, file_name, kind=kind, in_bulk=in_bulk, limits=limits),
+                   user=user, role=role, confirm_changes=confirm_changes, dry_run=dry_run, synthetic=synthetic,
+                   kind=kind, confirm_new_periods=confirm_new_periods, step=step)
+
+
+def import_path(con: db.Connection, path: str | Path, *, kind: str | None = None,
+                stream_above: int | None = None, chunk_rows: int | None = None,
+                progress: Callable[[str], None] | None = None, **options) -> ImportResult:
+    """``import_file`` of a file on disk with no size cap (``egov import``), in bounded memory.
+
+    A CSV score file bigger than ``stream_above`` bytes is read, checked and written a chunk at a
+    time (``stream``): the same problems and the same stored rows as ``import_file``, without
+    holding the file. Any other file is read whole and goes through ``import_file``.
+    """
+    path = Path(path)
+    options.setdefault("limits", _read.COMMAND_LINE)
+    stream_above = stream.STREAM_ABOVE if stream_above is None else stream_above
+    streams = (path.stat().st_size > stream_above and options.get("in_bulk", True)
+               and options["limits"].max_bytes is None and options["limits"].max_rows is None)
+    if not streams:
+        return import_file(con, path.read_bytes(), path.name, kind=kind, progress=progress, **options)
+    step = progress or (lambda name: None)
+    step("check")
+    with path.open("rb") as handle:
+        sha = hashlib.file_digest(handle, "sha256").hexdigest()
+    with db.cursor(con) as cur:
+        previous = store.existing_batch(cur, sha)
+        if previous is not None:
+            return _already(cur, previous, path.name, sha)
+    try:
+        layout = stream.layout_of(path, kind)
+    except P.FileProblem as exc:
+        return _refused(path.name, sha, kind, [exc.problem()])
+    if layout is None:  # a workbook, another kind, no header found: small, or refused as the page would
+        return import_file(con, path.read_bytes(), path.name, kind=kind, progress=progress, **options)
+    options.pop("limits")
+    options.pop("in_bulk", None)
+    with stream.work_folder() as folder:
+        def run_check(cur):
+            with _collector_paused():
+                return stream.check(cur, path, layout, load_known(cur, codes_only=True), Path(folder),
+                                    chunk_rows=chunk_rows or stream.CHUNK_ROWS)
+        with db.memory_capped(con, stream.MEMORY_MB):
+            return _import(con, sha, path.name, run_check, kind=kind, step=step, **options)
+
+
+def _import(con: db.Connection, sha: str, file_name: str, run_check, *, user: str = "local", role: str = "admin",
+            confirm_changes: bool = False, dry_run: bool = False, synthetic: bool = False, kind: str | None = None,
+            confirm_new_periods: bool = True, step=lambda name: None) -> ImportResult:
+    """A checked file to the store: ``run_check(cursor) -> (parsed, problems, notes)`` reads and checks it."""
     with db.cursor(con) as cur:
         previous = store.existing_batch(cur, sha)
         if previous is not None:
             return _already(cur, previous, file_name, sha)
         try:
-            parsed, problems, notes = check(cur, data, file_name, kind=kind, in_bulk=in_bulk, limits=limits)
+            parsed, problems, notes = run_check(cur)
         except Exception as exc:  # a bug must not look like a bad file, nor crash the page
             log.exception("import check failed for %s", file_name)
             return _refused(file_name, sha, kind, [P.make("internal_error", value=type(exc).__name__)])

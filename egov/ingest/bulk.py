@@ -146,18 +146,27 @@ def _shown(raw: str) -> str:
     return raw if len(raw) <= 200 else raw[:197] + "…"
 
 
-class _Report:
-    """Problems with the key that puts them in the row-by-row path's order: (phase, row index, step)."""
+class Report:
+    """Problems with the key that puts them in the row-by-row path's order: (phase, row index, step).
 
-    def __init__(self, parsed: ColumnarFile):
-        self.parsed = parsed
+    ``offset``: the file's index of the parsed rows' first one (a streamed file is checked a
+    chunk at a time). ``cells``: where the rules found in SQL take a row's number and cells from
+    (by default the parsed rows themselves; a streamed file's come from its staged rows).
+    """
+
+    def __init__(self, parsed: ColumnarFile, offset: int = 0):
+        self.parsed, self.offset = parsed, offset
         self.found: list[tuple[tuple[int, int, int], P.Problem]] = []
 
+    def cell(self, index: int, column: str) -> tuple[int, str]:
+        """(spreadsheet row, the cell as written) of the file's row ``index``."""
+        local = index - self.offset
+        return self.parsed.numbers[local], (self.parsed.raw_cell(column, local) if column else "")
+
     def add(self, phase: int, index: int, step: int, code: str, column: str = "", **params) -> None:
-        parsed = self.parsed
-        raw = parsed.raw_cell(column, index) if column else ""
+        number, raw = self.cell(index, column)
         self.found.append(((phase, index, step), P.make(
-            code, row=parsed.numbers[index], column=parsed.written.get(column, column) if column else "",
+            code, row=number, column=self.parsed.written.get(column, column) if column else "",
             value=_shown(raw), **params)))
 
     def ordered(self) -> list[P.Problem]:
@@ -173,16 +182,29 @@ def _resolve(values: list, table: dict[str, str]) -> tuple[list, set]:
 
 def validate_scores(cur: Connection, parsed: ColumnarFile, known: Known) -> list[P.Problem]:
     """``validate.validate`` for a score file; codes in ``parsed.columns`` become their stored spelling."""
+    report = Report(parsed)
+    stage = row_checks(parsed, known, report)
+    with staging.staged(cur, STAGE, stage):
+        set_checks(cur, report)
+    parsed.stage = stage
+    return report.ordered()
+
+
+def row_checks(parsed: ColumnarFile, known: Known, report: Report, *, with_cells: bool = False) -> pa.Table:
+    """The rules that look at one row at a time (required cells, codes): into ``report``.
+
+    Returns the rows staged for the rules in SQL; ``with_cells`` adds each cell as written
+    (``cell_<column>``), which a streamed file's problems are worded from.
+    """
     spec = KINDS[parsed.kind]
-    report = _Report(parsed)
-    cols, count = parsed.columns, parsed.count
+    cols, count, offset = parsed.columns, parsed.count, report.offset
     for step, column in enumerate(spec.required):
         cells = parsed.raws.get(column, [""] * count)
         blank = {text for text in set(cells) if not text.strip()}
         if blank:
             for i, text in enumerate(cells):
                 if text in blank:
-                    report.add(1, i, step, "required", column, help=spec.column(column).help_es)
+                    report.add(1, offset + i, step, "required", column, help=spec.column(column).help_es)
 
     entities, unknown_entities = _resolve(cols["entidad"], known.entities)
     frameworks, unknown_frameworks = _resolve(cols["marco"], known.frameworks)
@@ -194,42 +216,48 @@ def validate_scores(cur: Connection, parsed: ColumnarFile, known: Known) -> list
     criterio, known_criterion, low, high = [], [], [], []
     for i, (f, c) in enumerate(zip(stored_fw, cols["criterio"])):
         if unknown_entities and cols["entidad"][i] in unknown_entities:
-            report.add(2, i, 0, "unknown_entity", "entidad")
+            report.add(2, offset + i, 0, "unknown_entity", "entidad")
         if unknown_frameworks and cols["marco"][i] in unknown_frameworks:
-            report.add(2, i, 1, "unknown_framework", "marco")
+            report.add(2, offset + i, 1, "unknown_framework", "marco")
         found = criteria.get((f, c)) if f is not None and c is not None else None
         if f is not None and c is not None and found is None:
-            report.add(2, i, 2, "unknown_criterion", "criterio", framework=f)
+            report.add(2, offset + i, 2, "unknown_criterion", "criterio", framework=f)
         criterio.append(found[0] if found else c)
         known_criterion.append(found is not None)
         low.append(found[2] if found else None)
         high.append(found[3] if found else None)
     cols["entidad"], cols["marco"], cols["criterio"] = entities, frameworks, criterio
-
-    stage = _stage_table(parsed, known_criterion, low, high)
-    with staging.staged(cur, STAGE, stage):
-        for idx, step, code, column, other, status, scale_min, scale_max, criterion in staging.rows(
-                cur, "import_score_rules"):
-            if code == "score_with_status":
-                report.add(2, idx, step, code, column, status=status)
-            elif code == "out_of_scale":
-                report.add(2, idx, step, code, column, low=float(scale_min), high=float(scale_max),
-                           criterion=criterion)
-            elif code == "assessment_contradiction":
-                report.add(2, idx, step, code, column, other=other)
-            else:
-                report.add(2, idx, step, code, column)
-        for idx, other, same in staging.rows(cur, "import_score_duplicates"):
-            report.add(3, idx, 0, "duplicate_row" if same else "contradiction", other=other,
-                       what="entidad, gestión, marco y criterio")
-    parsed.stage = stage
-    return report.ordered()
+    return _stage_table(parsed, known_criterion, low, high, offset, with_cells)
 
 
-def _stage_table(parsed: ColumnarFile, known_criterion: list, low: list, high: list) -> pa.Table:
+def set_checks(cur: Connection, report: Report, limit: int | None = None) -> None:
+    """The rules over the whole staged file (``STAGE`` on ``cur``): scales, statuses, one report per
+    assessment, duplicates. ``limit``: at most that many problems of each query are read."""
+    rules = staging.rows(cur, "import_score_rules", limit=limit)
+    duplicates = staging.rows(cur, "import_score_duplicates", limit=limit)
+    prepare = getattr(report, "prepare", None)
+    if prepare is not None:  # a streamed file: the offending rows' cells, read in one query
+        prepare(cur, [r[0] for r in rules] + [r[0] for r in duplicates])
+    for idx, step, code, column, other, status, scale_min, scale_max, criterion in rules:
+        if code == "score_with_status":
+            report.add(2, idx, step, code, column, status=status)
+        elif code == "out_of_scale":
+            report.add(2, idx, step, code, column, low=float(scale_min), high=float(scale_max),
+                       criterion=criterion)
+        elif code == "assessment_contradiction":
+            report.add(2, idx, step, code, column, other=other)
+        else:
+            report.add(2, idx, step, code, column)
+    for idx, other, same in duplicates:
+        report.add(3, idx, 0, "duplicate_row" if same else "contradiction", other=other,
+                   what="entidad, gestión, marco y criterio")
+
+
+def _stage_table(parsed: ColumnarFile, known_criterion: list, low: list, high: list, offset: int = 0,
+                 with_cells: bool = False) -> pa.Table:
     spec = KINDS[parsed.kind]
     cols, count = parsed.columns, parsed.count
-    data = {"idx": pa.array(range(count), pa.int64()), "number": pa.array(parsed.numbers, pa.int64())}
+    data = {"idx": pa.array(range(offset, offset + count), pa.int64()), "number": pa.array(parsed.numbers, pa.int64())}
     for column in spec.columns:
         data[column.name] = pa.array(cols[column.name], _TYPES.get(column.type, pa.string()))
     data["known_criterion"] = pa.array(known_criterion, pa.bool_())
@@ -242,6 +270,10 @@ def _stage_table(parsed: ColumnarFile, known_criterion: list, low: list, high: l
         data[f"{column}_unreadable"] = pa.array(
             [False] * count if cells is None else [v is None and bool(t.strip()) for t, v in zip(cells, values)],
             pa.bool_())
+    if with_cells:
+        for column in spec.columns:
+            cells = parsed.raws.get(column.name)
+            data[f"cell_{column.name}"] = pa.array([""] * count if cells is None else cells, pa.string())
     return pa.table(data)
 
 

@@ -58,7 +58,7 @@ def upload_limits() -> tuple[int, int]:
     return MAX_FILE_BYTES // (1024 * 1024), MAX_ROWS
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 csv.field_size_limit(MAX_FILE_BYTES)
 
 
@@ -92,14 +92,18 @@ def decode(data: bytes) -> tuple[str, str]:
             text, encoding = data.decode("cp1252"), "Windows-1252"
         except UnicodeDecodeError as exc:
             raise FileProblem("encoding", value=f"byte 0x{data[exc.start]:02X} en la posición {exc.start}") from exc
-    if _CONTROL.search(text[:1_000_000]):
+    if CONTROL.search(text[:1_000_000]):
         raise FileProblem("binary")
     return text, encoding
 
 
+def records(stream, separator: str):
+    """csv records of a text stream opened with ``newline=""`` (quoting as Excel writes it)."""
+    return csv.reader(stream, delimiter=separator, quotechar='"', strict=False)
+
+
 def _records(text: str, separator: str):
-    """csv records of ``text``; strict quoting errors surface as FileProblem."""
-    return csv.reader(io.StringIO(text, newline=""), delimiter=separator, quotechar='"', strict=False)
+    return records(io.StringIO(text, newline=""), separator)
 
 
 def find_header(rows: list[list[str]], recognise) -> tuple[int, str] | None:
@@ -116,14 +120,13 @@ def _is_empty(cells: list[str]) -> bool:
     return not "".join(cells).strip()
 
 
-def read_csv(data: bytes, recognise, limits: Limits = UPLOAD) -> RawTable:
-    """Decode, find the header row and its separator, and split the rest into rows.
+def header_layout(text: str, recognise) -> tuple[str, int]:
+    """(separator, index of the header record) of a CSV text, or FileProblem("no_header").
 
-    ``recognise(cells) -> kind or None`` says whether a row is a header.
+    The header is the first of the first records that ``recognise`` accepts, tried with each
+    separator; between separators that find it at the same record, the one that splits it into
+    most cells wins. Only the first records are looked at, so the start of a long file is enough.
     """
-    text, encoding = decode(data)
-    if not text.strip():
-        raise FileProblem("empty")
     best = None
     for separator in SEPARATORS:
         try:
@@ -134,29 +137,49 @@ def read_csv(data: bytes, recognise, limits: Limits = UPLOAD) -> RawTable:
         if found is None:
             continue
         index, _kind = found
-        # The separator is the one that splits the header row into most cells.
         width = len([c for c in head[index] if c.strip()])
         if best is None or index < best[1] or (index == best[1] and width > best[2]):
             best = (separator, index, width)
     if best is None:
         raise FileProblem("no_header")
-    separator, header_index, _ = best
-    rows: list[tuple[int, list[str]]] = []
-    header: list[str] = []
+    return best[0], best[1]
+
+
+def data_rows(records, header_index: int, limits: Limits = UPLOAD):
+    """(header cells, then one (spreadsheet row, cells) per non-empty data record), from csv records.
+
+    A generator: the first item is the header; a streamed file is read a record at a time.
+    """
+    count = 0
     try:
-        for number, cells in enumerate(_records(text, separator), start=1):
+        for number, cells in enumerate(records, start=1):
             if number - 1 < header_index:
                 continue
             if number - 1 == header_index:
-                header = cells
+                yield cells
                 continue
             if _is_empty(cells):
                 continue
-            rows.append((number, cells))
-            if limits.max_rows is not None and len(rows) > limits.max_rows:
+            count += 1
+            if limits.max_rows is not None and count > limits.max_rows:
                 raise FileProblem("too_many_rows", value=str(limits.max_rows))
+            yield number, cells
     except csv.Error as exc:
         raise FileProblem("csv_syntax", value=str(exc)) from exc
+
+
+def read_csv(data: bytes, recognise, limits: Limits = UPLOAD) -> RawTable:
+    """Decode, find the header row and its separator, and split the rest into rows.
+
+    ``recognise(cells) -> kind or None`` says whether a row is a header.
+    """
+    text, encoding = decode(data)
+    if not text.strip():
+        raise FileProblem("empty")
+    separator, header_index = header_layout(text, recognise)
+    found = data_rows(_records(text, separator), header_index, limits)
+    header = next(found, [])
+    rows: list[tuple[int, list[str]]] = list(found)
     return RawTable(header, header_index + 1, rows, "csv", encoding=encoding, separator=separator)
 
 

@@ -158,6 +158,9 @@ def _keyed_hash(secret: bytes, prev_hash: str, canonical: str) -> str:
 
 # --- data digests --------------------------------------------------------------------------------
 
+DIGEST_BATCH_ROWS = 100_000
+
+
 def data_tables(cur: Connection) -> list[str]:
     """Every table of the store that holds data (new tables of later migrations included)."""
     rows = cur.execute(
@@ -178,10 +181,16 @@ def table_digest(cur: Connection, table: str) -> str:
     source = _q(table)
     if table in DIGEST_LEAVES_OUT:
         source = f"(SELECT * EXCLUDE ({_q(DIGEST_LEAVES_OUT[table])}) FROM {source})"
-    rows, digest = cur.execute(
-        f"SELECT count(*), md5(coalesce(string_agg(h, '' ORDER BY h), ''))"
-        f" FROM (SELECT md5(CAST(t AS VARCHAR)) AS h FROM {source} t)").fetchall()[0]
-    return f"{rows}:{digest}"
+    # md5 of the rows' md5s in order, concatenated: what md5(string_agg(h, '' ORDER BY h)) gives, but
+    # fed a batch at a time. An ordered aggregate holds every row's hash in memory at once (on a national
+    # store, more than DuckDB's memory limit); a sort spills to disk, and the batches stay small.
+    hashes = cur.execute(f"SELECT md5(CAST(t AS VARCHAR)) AS h FROM {source} t ORDER BY h"
+                         ).fetch_record_batch(DIGEST_BATCH_ROWS)
+    rows, digest = 0, hashlib.md5()
+    for batch in hashes:
+        rows += batch.num_rows
+        digest.update("".join(batch.column(0).to_pylist()).encode("ascii"))
+    return f"{rows}:{digest.hexdigest()}"
 
 
 def data_digest(cur: Connection) -> dict[str, str]:

@@ -288,3 +288,28 @@ def backup_to(con: Connection, target: str | os.PathLike, *, facts: dict[str, st
     finally:
         cur.close()
     return target
+
+
+
+@contextmanager
+def memory_capped(con: Connection, megabytes: int) -> Iterator[None]:
+    """DuckDB's own memory held to ``megabytes`` inside the block (the setting is the process's):
+    beyond it, its temporary tables, joins and sorts spill to its temporary directory instead of
+    growing. ``egov import`` of a national file runs in it; the previous limit comes back after."""
+    with cursor(con) as cur:
+        previous = cur.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+        cur.execute(_set_memory_limit(f"{int(megabytes)} MiB"))
+    try:
+        yield
+    finally:
+        with cursor(con) as cur:
+            cur.execute("RESET memory_limit")  # the default, exactly (a value read back is rounded)
+            if cur.execute("SELECT current_setting('memory_limit')").fetchall()[0][0] != previous:
+                cur.execute(_set_memory_limit(previous))
+
+
+def _set_memory_limit(value: str) -> str:
+    # DuckDB's SET takes no parameters: the value is an int of ours or what current_setting gave back.
+    if not value or not all(ch.isalnum() or ch in ". " for ch in value):
+        raise ValueError(f"unexpected memory_limit {value!r}")
+    return f"SET memory_limit = '{value}'"

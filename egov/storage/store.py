@@ -20,7 +20,7 @@ import pandas as pd
 import pyarrow as pa
 
 from egov import auth
-from egov.storage import audit, db, sql
+from egov.storage import audit, db, sql, staging
 from egov.storage.db import Connection, transaction, write_lock
 
 
@@ -165,23 +165,29 @@ def _q(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
 
-Frame = pd.DataFrame | pa.Table  # a table's rows to write: pandas, or Arrow from the bulk importer
+# A table's rows to write: pandas, Arrow from the bulk importer, or a Parquet file of the streamed
+# importer's (read by DuckDB itself, so a national file is never whole in memory).
+Frame = pd.DataFrame | pa.Table | staging.OnDisk
 
 
 def _empty(frame: Frame | None) -> bool:
     if frame is None:
         return True
+    if isinstance(frame, staging.OnDisk):
+        return frame.rows == 0
     return frame.num_rows == 0 if isinstance(frame, pa.Table) else frame.empty
 
 
 def _names(frame: Frame) -> set[str]:
+    if isinstance(frame, staging.OnDisk):
+        return set(frame.columns)
     return set(frame.column_names if isinstance(frame, pa.Table) else frame.columns)
 
 
 def _stage(cur: Connection, spec: Table, frame: Frame, synthetic: bool = False) -> list[tuple[str, str]]:
     """Copy ``frame`` into a temp table typed like ``spec`` (missing columns NULL, provenance from the batch)."""
     cols = [(c, t) for c, t in _columns(cur, spec.name) if c not in spec.meta or c == "recorded_by"]
-    cur.register("_incoming_df", frame)
+    staging.register(cur, "_incoming_df", frame)
     present = _names(frame)
 
     def value(c: str, t: str) -> str:
