@@ -112,7 +112,8 @@ def server_memory(path: Path) -> float:
     from bench import bench_sessions
 
     with bench_sessions.serve(path) as server:
-        runs = bench_sessions.visit(server, 1, rounds=len(bench_sessions.PAGES))
+        pages = bench_sessions.every_page()
+        runs = bench_sessions.visit(server, 1, rounds=len(pages), pages=pages)
         if runs["errors"]:
             print(f"  (server visit errors: {runs['first_errors']})")
         return server.rss_mb()

@@ -37,6 +37,7 @@ FOLLOWUP = ("tests/test_followup_core.py",)
 STORE = ("tests/test_store.py", "tests/test_import_batches.py")
 # test_import_bulk compares the bulk path of score files with the row-by-row one: a mutant in either differs
 IMPORT = ("tests/test_import_corpus.py", "tests/test_import_bulk.py")
+STREAM = ("tests/test_import_stream.py",)  # the streamed path (egov import of a national file) against both
 TOOLS = ("tests/test_scoring.py", "tests/test_scoring_arithmetic.py", "tests/test_entity_core.py")
 DECLARED = ("tests/test_declared_verified.py",)
 COMPLIANCE = ("tests/test_compliance.py",)
@@ -265,6 +266,10 @@ MUTANTS: list[Mutant] = [
       IMPORT, "comparison"),
     m("bulk.duplicates_pass", "queries/import_score_duplicates.sql",
       "WHERE r.idx <> r.first_idx", "WHERE r.idx <> r.first_idx AND false", IMPORT, "condition"),
+    m("stream.chunk_offset_lost", "egov/ingest/stream.py",
+      "report = bulk.Report(parsed, offset=count)", "report = bulk.Report(parsed, offset=0)", STREAM, "constant"),
+    m("stream.problems_uncapped", "egov/ingest/stream.py",
+      "    if len(problems) < MAX_PROBLEMS:\n", "    if True:\n", STREAM, "condition"),
     m("parse.year_range", "egov/ingest/parse.py",
       "if not 1900 <= year <= 2100:", "if not 1000 <= year <= 9999:", IMPORT, "constant"),
     # --- declared vs verified, minimum coverage (issue 16) --------------------------------------
