@@ -140,6 +140,9 @@ def test_encoding_is_decided_over_the_whole_file(con, generated, tmp_path, monke
     on_disk, in_memory = _both(con, tmp_path, broken, "puntajes.csv", dry_run=True)
     assert on_disk == in_memory and [p[3] for p in on_disk[3]] == ["encoding"]
     assert "0x81 en la posición 5000" in on_disk[3][0][4]
+    controlled = latin[:3000] + b"\x07" + latin[3000:]  # a control character near the start: not text
+    on_disk, in_memory = _both(con, tmp_path, controlled, "puntajes.csv", dry_run=True)
+    assert on_disk == in_memory and [p[3] for p in on_disk[3]] == ["binary"]
 
 
 def test_egov_import_streams_a_big_score_file(empty_db, generated, tmp_path, monkeypatch, streamed):

@@ -113,8 +113,10 @@ def layout_of(path: Path, kind: str | None) -> Layout | None:
     codec, name = encoding_of(path)
     with path.open("rb") as handle:
         head = codecs.getincrementaldecoder(codec)(errors="strict").decode(handle.read(HEAD_BYTES))
-    if _read.CONTROL.search(head[:1_000_000]) or not head.strip():
-        return None  # binary or blank at the start: the in-memory path says so
+    if _read.CONTROL.search(head[:1_000_000]):
+        raise P.FileProblem("binary")  # as ``read.decode`` says of the same start
+    if not head.strip():
+        return None  # blank at the start: the in-memory path says what it is
     try:
         separator, index = _read.header_layout(head, lambda cells: detect_kind(cells, kind))
     except P.FileProblem:
