@@ -150,8 +150,8 @@ class Report:
     """Problems with the key that puts them in the row-by-row path's order: (phase, row index, step).
 
     ``offset``: the file's index of the parsed rows' first one (a streamed file is checked a
-    chunk at a time). ``cells``: where the rules found in SQL take a row's number and cells from
-    (by default the parsed rows themselves; a streamed file's come from its staged rows).
+    chunk at a time). ``cell`` says where a problem's row number and cell come from: the parsed
+    rows here; a streamed file's report reads them from its staged rows (``stream``).
     """
 
     def __init__(self, parsed: ColumnarFile, offset: int = 0):

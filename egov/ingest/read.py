@@ -79,21 +79,42 @@ def is_xlsx(data: bytes) -> bool:
     return data[:4] == b"PK\x03\x04"
 
 
+# What the text is decoded as, in order: strict, never a guess. (codec, the name the report gives it)
+ENCODINGS = (("utf-8-sig", "UTF-8"), ("cp1252", "Windows-1252"))
+SCANNED = 1_000_000  # the start of a file that NUL bytes and control characters are looked for in
+
+
+def refuse_start(head: bytes) -> None:
+    """FileProblem when the first bytes say the file is not CSV text (UTF-16, a PDF, an image...)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise FileProblem("utf16")
+    if b"\x00" in head[:SCANNED] or head.startswith((b"\xd0\xcf\x11\xe0", b"%PDF", b"\x89PNG")):
+        raise FileProblem("binary")
+
+
+def refuse_text_start(text: str) -> None:
+    """FileProblem("binary") when the decoded start holds control characters (not typed text)."""
+    if CONTROL.search(text[:SCANNED]):
+        raise FileProblem("binary")
+
+
+def encoding_problem(byte: int, position: int) -> FileProblem:
+    """The refusal of a byte neither accepted encoding has, with its place in the file."""
+    return FileProblem("encoding", value=f"byte 0x{byte:02X} en la posición {position}")
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """(text, encoding name) or FileProblem. Strict: never a guess."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise FileProblem("utf16")
-    if b"\x00" in data[:1_000_000] or data.startswith((b"\xd0\xcf\x11\xe0", b"%PDF", b"\x89PNG")):
-        raise FileProblem("binary")
+    refuse_start(data)
+    (first, first_name), (second, second_name) = ENCODINGS
     try:
-        text, encoding = data.decode("utf-8-sig"), "UTF-8"
+        text, encoding = data.decode(first), first_name
     except UnicodeDecodeError:
         try:
-            text, encoding = data.decode("cp1252"), "Windows-1252"
+            text, encoding = data.decode(second), second_name
         except UnicodeDecodeError as exc:
-            raise FileProblem("encoding", value=f"byte 0x{data[exc.start]:02X} en la posición {exc.start}") from exc
-    if CONTROL.search(text[:1_000_000]):
-        raise FileProblem("binary")
+            raise encoding_problem(data[exc.start], exc.start) from exc
+    refuse_text_start(text)
     return text, encoding
 
 

@@ -66,13 +66,6 @@ class Layout:
     kind: str
 
 
-def _signature_problem(head: bytes) -> None:
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise P.FileProblem("utf16")
-    if b"\x00" in head[:1_000_000] or head.startswith((b"\xd0\xcf\x11\xe0", b"%PDF", b"\x89PNG")):
-        raise P.FileProblem("binary")
-
-
 def _decodes(path: Path, codec: str) -> tuple[bool, int | None]:
     """(whether the whole file decodes with ``codec``, the byte offset of the first failure)."""
     decoder = codecs.getincrementaldecoder(codec)(errors="strict")
@@ -94,27 +87,26 @@ def _decodes(path: Path, codec: str) -> tuple[bool, int | None]:
 def encoding_of(path: Path) -> tuple[str, str]:
     """(codec, name) that decodes the whole file, with ``read.decode``'s rule and refusals."""
     with path.open("rb") as handle:
-        head = handle.read(1_000_004)
-    _signature_problem(head)
-    for codec, name in (("utf-8-sig", "UTF-8"), ("cp1252", "Windows-1252")):
+        _read.refuse_start(handle.read(_read.SCANNED))
+    for codec, name in _read.ENCODINGS:
         ok, failed_at = _decodes(path, codec)
         if ok:
             return codec, name
     with path.open("rb") as handle:
         handle.seek(failed_at)
-        byte = handle.read(1)[0]
-    raise P.FileProblem("encoding", value=f"byte 0x{byte:02X} en la posición {failed_at}")
+        raise _read.encoding_problem(handle.read(1)[0], failed_at)
 
 
 def layout_of(path: Path, kind: str | None) -> Layout | None:
     """The file's layout, or None when the in-memory path should read it (another kind, no header)."""
-    if _read.is_xlsx(path.open("rb").read(4)) or path.name.lower().endswith((".xls", ".ods", ".xlsm", ".xlsb")):
+    with path.open("rb") as handle:
+        start = handle.read(4)
+    if _read.is_xlsx(start) or path.name.lower().endswith((".xls", ".ods", ".xlsm", ".xlsb")):
         return None
     codec, name = encoding_of(path)
     with path.open("rb") as handle:
         head = codecs.getincrementaldecoder(codec)(errors="strict").decode(handle.read(HEAD_BYTES))
-    if _read.CONTROL.search(head[:1_000_000]):
-        raise P.FileProblem("binary")  # as ``read.decode`` says of the same start
+    _read.refuse_text_start(head)
     if not head.strip():
         return None  # blank at the start: the in-memory path says what it is
     try:
@@ -132,9 +124,7 @@ class _StagedReport(bulk.Report):
     """A streamed file's problems: the rows found in SQL take their number and cells from the staged rows."""
 
     def __init__(self, kind: str, written: dict[str, str]):
-        self.parsed = ParsedFile(kind, written, [], [], [], [])
-        self.offset = 0
-        self.found = []
+        super().__init__(ParsedFile(kind, written, [], [], [], []))  # the headers as written; no rows
         self.cells: dict[int, dict] = {}
 
     def prepare(self, cur: Connection, indexes: list[int]) -> None:
@@ -144,7 +134,7 @@ class _StagedReport(bulk.Report):
 
     def cell(self, index: int, column: str) -> tuple[int, str]:
         row = self.cells[index]
-        return row["number"], (row.get(f"cell_{column}") or "") if column else ""
+        return row["number"], ((row.get(f"cell_{column}") or "") if column else "")
 
 
 @dataclass

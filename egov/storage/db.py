@@ -290,7 +290,6 @@ def backup_to(con: Connection, target: str | os.PathLike, *, facts: dict[str, st
     return target
 
 
-
 @contextmanager
 def memory_capped(con: Connection, megabytes: int) -> Iterator[None]:
     """DuckDB's own memory held to ``megabytes`` inside the block (the setting is the process's):

@@ -76,20 +76,14 @@ def to_parquet(cur: Connection, query: str, path: Path, *, drop: tuple[str, ...]
     reader = cur.execute(sql.query_text(query), {k: v for k, v in params.items() if k in wanted}
                          ).fetch_record_batch(rows_per_batch)
     keep = [name for name in reader.schema.names if name not in drop]
-    count, writer = 0, None
+    writer = ParquetAppender(path)
     try:
         for batch in reader:
-            if not batch.num_rows:
-                continue
-            batch = batch.select(keep)
-            if writer is None:
-                writer = pq.ParquetWriter(path, batch.schema)
-            writer.write_batch(batch)
-            count += batch.num_rows
+            if batch.num_rows:
+                writer.append(pa.Table.from_batches([batch.select(keep)]))
     finally:
-        if writer is not None:
-            writer.close()
-    return OnDisk(Path(path), count, tuple(keep)) if count else None
+        written = writer.close()  # None: the query gave no rows, and no file was written
+    return written
 
 
 class ParquetAppender:
