@@ -52,7 +52,9 @@ class Cluster:
         self.root.chmod(0o755)
         self._server("initdb", "-D", str(self.data), "-A", "trust", "-U", USER, "--no-sync")
         self._server("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-w",
-                     "-o", f"-k {self.socket} -c listen_addresses='' -c fsync=off -c max_connections=200", "start")
+                     "-o", f"-k {self.socket} -c listen_addresses='' -c fsync=off -c max_connections=200"
+                     # A small WAL: several clusters run at once and the suite's disk is bounded.
+                     " -c min_wal_size=32MB -c max_wal_size=64MB", "start")
 
     def _server(self, program: str, *args: str) -> None:
         subprocess.run(self.as_server + [str(self.bin / program), *args], check=True,
