@@ -127,6 +127,31 @@ def test_undo_from_the_command_line_restores_and_a_second_undo_is_one_spanish_li
     assert len(again.stderr.strip().splitlines()) == 1
 
 
+def test_undo_from_the_command_line_runs_under_the_streamed_import_memory_cap(run, files, sample_db, monkeypatch):
+    # A national batch's undo must stay as bounded as its import: DuckDB's limit is the cap while it runs,
+    # and the previous limit is back after.
+    from egov.ingest import stream
+    from egov.storage import store
+    assert run("import", "--yes", str(files["good"])).exit_code == 0
+    batch = list(csv.DictReader(io.StringIO(run("batches", "--format", "csv").stdout)))[0]["batch_id"]
+    seen, real = [], store.undo_batch
+
+    def undo_batch(con, batch_id, **kwargs):
+        with db.cursor(con) as cur:
+            seen.append(cur.execute("SELECT current_setting('memory_limit')").fetchall()[0][0])
+        real(con, batch_id, **kwargs)
+    monkeypatch.setattr(store, "undo_batch", undo_batch)
+    monkeypatch.setattr(stream, "MEMORY_MB", 999)
+    assert run("undo", batch).exit_code == 0
+    assert seen and seen[0].startswith("999")
+    con = db.connect(sample_db)
+    try:
+        with db.cursor(con) as cur:
+            assert not cur.execute("SELECT current_setting('memory_limit')").fetchall()[0][0].startswith("999")
+    finally:
+        con.close()
+
+
 def test_the_real_command_exits_1_on_a_refusal_and_0_on_success(files, sample_db):
     env = {**os.environ, "EGOV_DB": str(sample_db)}
 

@@ -127,3 +127,30 @@ def test_a_dangling_symlink_for_backup_out_is_refused_and_nothing_is_written_thr
 def test_streamlit_never_shows_error_details():
     config = (Path(__file__).resolve().parent.parent / ".streamlit" / "config.toml").read_text(encoding="utf-8")
     assert "showErrorDetails = false" in config
+
+
+def test_an_undo_that_outgrows_its_memory_cap_is_one_spanish_sentence_and_changes_nothing(
+        sample_db, tmp_path, monkeypatch):
+    # DuckDB refuses what must fit in memory beyond `egov undo`'s cap (an index, a key set): the user reads
+    # one Spanish sentence, the transaction rolls back and the batch stays live.
+    from egov.ingest import stream
+    from tests.corpus.build import SCORE_HEADER, SCORES, csv_bytes
+    from tests.corpus.helpers import snapshot
+    scores = tmp_path / "puntajes.csv"
+    scores.write_bytes(csv_bytes(SCORE_HEADER, SCORES))
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", str(sample_db), "import", "--yes", str(scores)]).exit_code == 0
+    con = db.connect(sample_db)
+    try:
+        before = snapshot(con)
+        batch = str(ingest.batches(con)["batch_id"].max())
+    finally:
+        con.close()
+    monkeypatch.setattr(stream, "MEMORY_MB", 1)
+    result = runner.invoke(main, ["--db", str(sample_db), "undo", batch])
+    _one_spanish_line(result, "La base de datos se quedó sin memoria")
+    con = db.connect(sample_db)
+    try:
+        assert snapshot(con) == before
+    finally:
+        con.close()

@@ -123,6 +123,28 @@ def test_reimport_counts_changes_and_undo_restores_previous_values(con):
                        [batch]).fetchall() == [(True,)]
 
 
+def test_undo_a_window_of_changes_at_a_time_restores_every_row_new_and_changed(con, monkeypatch):
+    # A national batch is undone a range of its changes at a time: a window of 2 over 5 rows of two
+    # tables must delete the new rows and restore the changed ones, none missed at a window's edge.
+    seeded(con)
+    write(con, "entidades", [{"entidad": f"E{i}", "nombre": f"N{i}", "sector": "S", "nivel": "central"}
+                             for i in range(2, 5)])
+    first = [{"entidad": f"E{i}", "gestion": "2024", "marco": "FW", "criterio": "A1", "puntaje": 1}
+             for i in range(1, 4)]
+    write(con, "puntajes", first)
+    before = con.execute("SELECT * FROM criterion_score ORDER BY ALL").fetchall()
+    second = [dict(row, puntaje=4) for row in first] + [
+        {"entidad": f"E{i}", "gestion": "2024", "marco": "FW", "criterio": c, "puntaje": 2}
+        for i in range(1, 5) for c in ("A2",)]
+    monkeypatch.setattr(store, "UNDO_WINDOW", 2)
+    batch = store.write_batch(con, store.BatchInfo("puntajes", "v2.csv", "e" * 64),
+                              kinds.to_tables("puntajes", pd.DataFrame(second)))
+    assert con.execute("SELECT count(*) FROM criterion_score").fetchall() == [(7,)]
+    store.undo_batch(con, batch)
+    assert con.execute("SELECT * FROM criterion_score ORDER BY ALL").fetchall() == before
+    assert con.execute("SELECT count(*) FROM assessment").fetchall() == [(3,)]
+
+
 def test_same_checksum_is_refused_as_already_imported(con):
     seeded(con)
     frames = kinds.to_tables("entidades", pd.DataFrame([{"entidad": "E2", "nombre": "Dos", "sector": "S",

@@ -161,7 +161,7 @@ def undo_command(ctx: click.Context, batch: int) -> None:
     """Deshace un lote: restaura exactamente lo que había antes de importarlo."""
     with open_db(ctx) as con:
         try:
-            ingest.undo(con, batch, user=_user(), role="admin")
+            ingest.undo(con, batch, user=_user(), role="admin", bounded=True)
         except store.StoreError as exc:
             raise CliError(str(exc)) from exc
     click.echo(t("import.cli.undone", cli_lang.language(), batch=batch))

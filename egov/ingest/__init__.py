@@ -20,7 +20,7 @@ import gc
 import hashlib
 import logging
 from collections.abc import Callable
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -399,9 +399,15 @@ def chosen_batch_id(choice) -> int | None:
     return int(digits) if digits and len(digits) < 10 else None
 
 
-def undo(con: db.Connection, batch_id: int, *, user: str = "local", role: str = "admin") -> None:
-    """Restore what was there before the batch (raises store.StoreError with a Spanish message)."""
-    store.undo_batch(con, batch_id, user=user, role=role)
+def undo(con: db.Connection, batch_id: int, *, user: str = "local", role: str = "admin",
+         bounded: bool = False) -> None:
+    """Restore what was there before the batch (raises store.StoreError with a Spanish message).
+
+    ``bounded``: DuckDB's memory held to the streamed import's cap while it runs, as ``egov undo`` wants
+    for a national batch. The setting is the process's, so a page (whose server has other sessions'
+    queries running) leaves it off."""
+    with db.memory_capped(con, stream.MEMORY_MB) if bounded else nullcontext():
+        store.undo_batch(con, batch_id, user=user, role=role)
 
 
 def batches(con: db.Connection) -> pd.DataFrame:

@@ -1,4 +1,4 @@
-"""Storage failures said as one Spanish sentence: read-only, locked by another process, disk full.
+"""Storage failures said as one Spanish sentence: read-only, locked by another process, disk or memory full.
 
 A failure of the file system or of the database's lock is not the user's
 data being wrong, and its raw text (English, with server paths) must not
@@ -22,6 +22,8 @@ READ_ONLY = ("La base de datos es de solo lectura (el archivo o su carpeta no ad
              "administrador del servidor permiso de escritura y vuelva a intentarlo.")
 DISK_FULL = ("No queda espacio en el disco para {what}: libere espacio (por ejemplo, copias de seguridad "
              "antiguas) y vuelva a intentarlo; no se guardó nada.")
+OUT_OF_MEMORY = ("La base de datos se quedó sin memoria para {what}: cierre otros programas o use un equipo con más "
+                 "memoria y vuelva a intentarlo; no se guardó nada.")
 
 
 def _texts(exc: BaseException) -> list[str]:
@@ -49,6 +51,8 @@ def storage_problem(exc: BaseException, *, what: str = "los datos") -> str | Non
     texts = " | ".join(_texts(exc))
     if errno.ENOSPC in codes or errno.EDQUOT in codes or "no space left" in texts or "disk quota" in texts:
         return DISK_FULL.format(what=what)
+    if "out of memory" in texts:  # DuckDB's OutOfMemoryException: what must fit in memory did not, under its cap
+        return OUT_OF_MEMORY.format(what=what)
     if "could not set lock" in texts or "conflicting lock" in texts:
         return LOCKED
     if (errno.EROFS in codes or errno.EACCES in codes or errno.EPERM in codes or "read-only file system" in texts

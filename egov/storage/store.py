@@ -380,7 +380,20 @@ def _restore_sql(spec: Table, cols: list[tuple[str, str]]) -> str:
     shape = "{" + ", ".join(f'"{c}": "{t}"' for c, t in cols) + "}"
     # The JSON shape is built from the schema's own column types.
     return (f"INSERT OR REPLACE INTO {_q(spec.name)} SELECT unnest(json_transform(before_row, '{shape}'))"
-            f" FROM batch_change WHERE batch_id = $batch AND table_name = $table AND before_row IS NOT NULL")
+            f" FROM batch_change WHERE batch_id = $batch AND table_name = $table AND before_row IS NOT NULL"
+            f" AND seq BETWEEN $first AND $last")
+
+
+UNDO_WINDOW = 250_000
+
+
+def _seq_windows(cur: Connection, batch_id: int, table: str) -> list[tuple[int, int]]:
+    """The batch's changes to ``table`` as ranges of ``UNDO_WINDOW`` sequence numbers: undone a range at a
+    time, a national batch's key set and index work stay the size of one range (under ``egov undo``'s
+    memory cap they would otherwise have to fit whole, and cannot spill)."""
+    first, last = cur.execute("SELECT min(seq), max(seq) FROM batch_change WHERE batch_id = ? AND table_name = ?",
+                              [batch_id, table]).fetchall()[0]
+    return [(start, min(start + UNDO_WINDOW - 1, last)) for start in range(first, last + 1, UNDO_WINDOW)]
 
 
 def undo_batch(con: Connection, batch_id: int, *, user: str = "local", role: str = "admin") -> None:
@@ -425,13 +438,14 @@ def undo_batch(con: Connection, batch_id: int, *, user: str = "local", role: str
                 cols = _columns(cur, spec.name)
                 key_shape = "{" + ", ".join(f'"{k}": "{t}"' for k, t in cols if k in spec.key) + "}"
                 keys = ", ".join(_q(k) for k in spec.key)
-                cur.execute(
-                    f"DELETE FROM {_q(spec.name)} WHERE ({keys}) IN ("
-                    f" SELECT ({', '.join('k.' + _q(k) for k in spec.key)}) FROM ("
-                    f"  SELECT unnest(json_transform(row_key, '{key_shape}')) FROM batch_change"
-                    f"  WHERE batch_id = $batch AND table_name = $table) k)",
-                    {"batch": batch_id, "table": spec.name})
-                cur.execute(_restore_sql(spec, cols), {"batch": batch_id, "table": spec.name})
+                delete = (f"DELETE FROM {_q(spec.name)} WHERE ({keys}) IN ("
+                          f" SELECT ({', '.join('k.' + _q(k) for k in spec.key)}) FROM ("
+                          f"  SELECT unnest(json_transform(row_key, '{key_shape}')) FROM batch_change"
+                          f"  WHERE batch_id = $batch AND table_name = $table AND seq BETWEEN $first AND $last) k)")
+                for first, last in _seq_windows(cur, batch_id, spec.name):
+                    window = {"batch": batch_id, "table": spec.name, "first": first, "last": last}
+                    cur.execute(delete, window)
+                    cur.execute(_restore_sql(spec, cols), window)
             if "evidence" in touched:
                 cur.execute(sql.query_text("evidence_file_release"))
             _check_integrity(cur)
