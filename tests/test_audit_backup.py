@@ -253,3 +253,59 @@ def test_the_automatic_backup_can_be_turned_off_for_bulk_loads(con, tmp_path, mo
     result = ingest.import_file(con, R.entities_csv("BULK-1"), "bulk.csv", user="analyst", role="analyst")
     assert result.status == "imported"
     assert backup.automatic_backups(tmp_path / "copias") == []
+
+
+def test_a_backup_taken_while_imports_commit_is_a_store_whose_audit_chain_verifies(con, tmp_path, monkeypatch):
+    # The backup copies the checkpointed file itself: each copy must be one moment of the store, never
+    # a file torn by a commit landing mid-copy (the writers wait on the write lock), its data matching
+    # its own newest audit entry and holding exactly the batches that entry's chain reached.
+    import threading
+    monkeypatch.setenv(backup.ENV_AUTO, "0")
+    stop, failures = threading.Event(), []
+
+    def imports():
+        number = 0
+        while not stop.is_set():
+            result = ingest.import_file(con, R.entities_csv(f"HILO-{number}"), f"hilo{number}.csv", user="analyst",
+                                        role="analyst")
+            if result.status != "imported":
+                failures.append(result.summary_es)
+            number += 1
+    writer = threading.Thread(target=imports)
+    writer.start()
+    copies = []
+    try:
+        for number in range(4):
+            copies.append(db.backup_to(con, tmp_path / f"copia-{number}.duckdb"))
+    finally:
+        stop.set()
+        writer.join()
+    assert not failures
+    written = con.execute("SELECT count(*) FROM entity WHERE entity_code LIKE 'HILO-%'").fetchall()[0][0]
+    assert written >= 1
+    for path in copies:
+        assert not path.with_name(path.name + ".wal").exists()
+        copy = db.connect(path, migrate_schema=False)
+        try:
+            with db.cursor(copy) as cur:
+                assert audit.verify(cur).ok, path.name
+                entities = cur.execute("SELECT count(*) FROM entity WHERE entity_code LIKE 'HILO-%'").fetchall()[0][0]
+                batches = cur.execute("SELECT count(*) FROM import_batch WHERE file_name LIKE 'hilo%'").fetchall()[0][0]
+                assert entities == batches <= written
+        finally:
+            copy.close()
+
+
+def test_a_backup_falls_back_to_copying_through_the_database_when_the_file_cannot_be_copied(con, tmp_path,
+                                                                                          monkeypatch):
+    # A WAL left after the checkpoint means the file alone is not the store: the copy goes through DuckDB.
+    monkeypatch.setattr(db, "_copy_checkpointed", lambda cur, source, target: False)
+    facts = {"entities": "SELECT count(*) FROM {copy}.entity"}
+    target = db.backup_to(con, tmp_path / "por-la-base.duckdb", facts=facts)
+    assert facts["entities"] == con.execute("SELECT count(*) FROM entity").fetchall()
+    copy = db.connect(target, migrate_schema=False)
+    try:
+        with db.cursor(copy) as cur:
+            assert audit.verify(cur).ok
+    finally:
+        copy.close()
