@@ -178,6 +178,9 @@ def sign_in(con: Connection, name: str, password: str, *, address: str | None = 
     return account
 
 
+ACCOUNTS = {"app_user"}  # the one table an account change writes (its audit entry digests only it)
+
+
 @contextmanager
 def _change(con: Connection, actor: str, actor_role: str) -> Iterator[Connection]:
     """Check the actor, then hold the write transaction that the change and its audit entry share."""
@@ -209,7 +212,7 @@ def add(con: Connection, name: str, role: str, *, password: str | None = None, d
             raise UserError(f"el usuario {name!r} ya existe; use `egov user role` para cambiar su rol")
         cur.execute("INSERT INTO app_user (user_name, display_name, user_role, password_hash) VALUES (?, ?, ?, ?)",
                     [name, display_name, role, password_hash])
-        audit.append(cur, user=actor, role=actor_role, action="user_add",
+        audit.append(cur, user=actor, role=actor_role, changed=ACCOUNTS, action="user_add",
                      detail={"user": name, "display_name": display_name, "role": role,
                              "password": password_hash is not None})
         return _existing(cur, name)
@@ -225,7 +228,7 @@ def set_role(con: Connection, name: str, role: str, *, actor: str, actor_role: s
         if before.role == role:
             return before
         cur.execute("UPDATE app_user SET user_role = ? WHERE user_name = ?", [role, before.name])
-        audit.append(cur, user=actor, role=actor_role, action="user_role",
+        audit.append(cur, user=actor, role=actor_role, changed=ACCOUNTS, action="user_role",
                      detail={"user": before.name, "before": before.role, "after": role})
         return _existing(cur, name)
 
@@ -237,8 +240,8 @@ def set_disabled(con: Connection, name: str, disabled: bool, *, actor: str, acto
         if before.disabled == disabled:
             return before
         cur.execute("UPDATE app_user SET disabled = ? WHERE user_name = ?", [disabled, before.name])
-        audit.append(cur, user=actor, role=actor_role, action="user_disable" if disabled else "user_enable",
-                     detail={"user": before.name})
+        audit.append(cur, user=actor, role=actor_role, changed=ACCOUNTS,
+                     action="user_disable" if disabled else "user_enable", detail={"user": before.name})
         return _existing(cur, name)
 
 
@@ -255,5 +258,6 @@ def set_password(con: Connection, name: str, password: str, *, actor: str, actor
     with _change(con, actor, actor_role) as cur:
         before = _existing(cur, name)
         cur.execute("UPDATE app_user SET password_hash = ? WHERE user_name = ?", [password_hash, before.name])
-        audit.append(cur, user=actor, role=actor_role, action="user_password", detail={"user": before.name})
+        audit.append(cur, user=actor, role=actor_role, changed=ACCOUNTS, action="user_password",
+                     detail={"user": before.name})
         return _existing(cur, name)

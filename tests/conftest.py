@@ -114,6 +114,9 @@ def new_store(backend, request, tmp_path) -> Path | str:
 # The audit log's HMAC key for the whole test run (and the servers the browser tests start):
 # never the developer's own key file.
 os.environ.setdefault("EGOV_AUDIT_KEY", "clave-de-pruebas-del-registro-de-auditoria")
+# Every audit entry that carries a table's digest from the entry before recomputes it and fails if it
+# differs: a change writing a table it did not name fails the test that made it, in every test.
+os.environ["EGOV_AUDIT_CHECK_CARRIED"] = "1"
 
 
 @pytest.fixture(scope="session")

@@ -309,3 +309,20 @@ def test_a_backup_falls_back_to_copying_through_the_database_when_the_file_canno
             assert audit.verify(cur).ok
     finally:
         copy.close()
+
+
+def test_an_entry_recomputes_only_the_tables_its_change_wrote_and_tampering_elsewhere_stays_visible(
+        con, monkeypatch):
+    # An account change digests the accounts table alone and carries every other table's digest from
+    # the entry before; a score edited in the file behind the log's back is not blessed by that entry.
+    monkeypatch.delenv(audit.ENV_CHECK_CARRIED)
+    computed = []
+    real = audit.table_digest
+    monkeypatch.setattr(audit, "table_digest", lambda cur, table: computed.append(table) or real(cur, table))
+    con.execute("UPDATE criterion_score SET evidence = 'editado a mano' WHERE rowid = (SELECT min(rowid) "
+                "FROM criterion_score)")
+    users.add(con, "nueva", "viewer", actor="admin", actor_role="admin")
+    assert computed == ["app_user"]
+    with db.cursor(con) as cur:
+        check = audit.verify(cur)
+    assert not check.ok and check.changed_tables == ("criterion_score",)

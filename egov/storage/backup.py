@@ -197,7 +197,7 @@ def make_backup(con: Connection, out: str | os.PathLike | None = None, *, user: 
     with db.write_lock, db.transaction(con) as cur:
         audit.append(cur, user=user, role=role, action="backup",
                      detail={"file": str(target.resolve()), "bytes": made.size,
-                             "audit_entries": head.count, "audit_head": head.hash})
+                             "audit_entries": head.count, "audit_head": head.hash}, changed=set())
     return made
 
 

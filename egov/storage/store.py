@@ -372,7 +372,8 @@ def _write_batch(con: Connection, info: BatchInfo, frames: dict[str, Frame], act
                          detail={"kind": info.kind, "file": info.file_name, "sha256": info.sha256,
                                  "new": counts.new, "changed": counts.changed,
                                  "unchanged": counts.unchanged, "synthetic": info.is_synthetic},
-                         batch_id=batch_id)
+                         batch_id=batch_id,
+                         changed={*staged, "import_batch", "batch_change", *(["evidence_file"] if files else [])})
     return batch_id
 
 
@@ -453,4 +454,5 @@ def undo_batch(con: Connection, batch_id: int, *, user: str = "local", role: str
                         " WHERE batch_id = ?",
                         [user, batch_id])
             audit.append(cur, user=user, role=role, action="undo",
-                         detail={"batch_id": batch_id, "file": found[0][1]}, batch_id=batch_id)
+                         detail={"batch_id": batch_id, "file": found[0][1]}, batch_id=batch_id,
+                         changed={*touched, "import_batch", *(["evidence_file"] if "evidence" in touched else [])})
