@@ -8,6 +8,11 @@ runs as a child process, and its peak resident set size (the kernel's
 For scale, the same run prints DuckDB's own ``read_csv`` of the file and
 the size of the file.
 
+Then, on the national store that import left, what an analyst or an
+administrator does next, each its own child with its own peak: a correction
+of one entity's gestión (23 scores), `egov backup`, the correction's undo,
+and the undo of the national batch itself.
+
     python -m bench.run_all bench_big_import   # or: python -m bench.bench_big_import [MEGABYTES]
 """
 
@@ -21,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import generate
+from bench import generate, peak
 from egov import sample
 from egov.storage import db, sql
 
@@ -64,6 +69,7 @@ def main(megabytes: int = MEGABYTES) -> dict[str, float]:
                 stored = cur.execute("SELECT count(*) FROM criterion_score").fetchall()[0][0]
         finally:
             con.close()
+        after = _on_the_national_store(store, scores, folder)
         size_mb = scores.stat().st_size / 1024 / 1024
         print(f"score file: {stored:,} rows, {size_mb:,.0f} MB ({entities:,} entities x {GESTIONES} gestiones)")
         print(f"  egov import (streamed):          {seconds:8.1f} s ({stored / seconds:,.0f} rows/s)")
@@ -71,9 +77,46 @@ def main(megabytes: int = MEGABYTES) -> dict[str, float]:
               f"{peak_mb / size_mb:.1f}x the file)")
         print(f"  DuckDB read_csv alone (typed):   {read_csv:8.1f} s ({seconds / read_csv:.0f}x)")
         print("  its steps:\n" + "\n".join("    " + line for line in done.stderr.strip().splitlines()))
-        return {"seconds": seconds, "peak_mb": peak_mb, "size_mb": size_mb, "read_csv": read_csv}
+        print("  then, on the national store:")
+        for label, (took, peak) in after.items():
+            print(f"    {label:<33}{took:8.1f} s, peak {peak:6.0f} MB")
+        return {"seconds": seconds, "peak_mb": peak_mb, "size_mb": size_mb, "read_csv": read_csv,
+                **{f"{label} s": took for label, (took, _) in after.items()}}
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _on_the_national_store(store: Path, scores: Path, folder: Path) -> dict[str, tuple[float, float]]:
+    """(seconds, peak MB) of each next step an analyst or an administrator takes on the national store."""
+    with scores.open(encoding="utf-8") as rows:
+        header, first = next(rows), next(rows)
+        entity, gestion = first.split(",")[:2]
+        same = [first] + [line for line in (next(rows) for _ in range(60))
+                          if line.startswith(f"{entity},{gestion},")]
+    # A re-assessment: every score moved by one step within the 1–4 scale.
+    correction = folder / "correccion.csv"
+    correction.write_text(header + "".join(
+        ",".join(f if i != 4 or not f else str(int(f) % 4 + 1) for i, f in enumerate(line.split(",")))
+        for line in same), encoding="utf-8")
+
+    def egov(*args: str) -> tuple[float, float]:
+        done = subprocess.run([sys.executable, "-m", "bench.peak", "--db", str(store), *args],
+                              cwd=db.PROJECT_ROOT, capture_output=True, text=True)
+        if done.returncode:
+            raise RuntimeError(done.stderr[-2000:])
+        return peak.parse(done.stderr)
+    figures = {f"import of {len(same)} corrected scores": egov("import", "--yes", "--synthetic", str(correction))}
+    figures["egov backup"] = egov("backup", "--out", str(folder / "copia.duckdb"))
+    con = db.connect(store)
+    try:
+        with db.cursor(con) as cur:
+            national, fix = [r[0] for r in cur.execute("SELECT batch_id FROM import_batch WHERE kind = 'puntajes'"
+                                                        " ORDER BY batch_id").fetchall()]
+    finally:
+        con.close()
+    figures["undo of the correction"] = egov("undo", str(fix))
+    figures["undo of the national batch"] = egov("undo", str(national))
+    return figures
 
 
 if __name__ == "__main__":
