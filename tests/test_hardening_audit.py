@@ -264,3 +264,26 @@ def test_a_backup_writes_a_signed_manifest_with_the_copys_head(store):
     _, made = store
     head, schema = backup.read_manifest(made.path)
     assert head == made.head == _head(made.path) and schema == backup.code_schema_version()
+
+
+def test_a_table_digest_is_the_md5_of_its_rows_sorted_md5s_whatever_the_batches(sample_db, monkeypatch):
+    # The digest hashes Arrow's string buffer directly: it must stay what the rule says (and what every
+    # recorded entry holds), one DuckDB expression computed whole, for batches cut anywhere.
+    import pyarrow as pa
+    from egov.storage import audit, db
+    con = db.connect(sample_db)
+    try:
+        with db.cursor(con) as cur:
+            for batch_rows in (audit.DIGEST_BATCH_ROWS, 7, 1):
+                monkeypatch.setattr(audit, "DIGEST_BATCH_ROWS", batch_rows)
+                for table in ("criterion_score", "entity", "batch_change", "interop_partner"):
+                    rows, whole = cur.execute(
+                        f"SELECT count(*), md5(coalesce(string_agg(h, '' ORDER BY h), '')) FROM"
+                        f" (SELECT md5(CAST(t AS VARCHAR)) AS h FROM {table} t)").fetchall()[0]
+                    assert audit.table_digest(cur, table) == f"{rows}:{whole}", (table, batch_rows)
+    finally:
+        con.close()
+    hexes = pa.array(["ab", "cd", "ef", "01"]).slice(1, 2)
+    assert bytes(audit._concatenated(hexes)) == b"cdef"
+    assert bytes(audit._concatenated(pa.array(["ab", "cd"], type=pa.large_string()).slice(1))) == b"cd"
+    assert bytes(audit._concatenated(pa.array([], type=pa.string()))) == b""

@@ -43,6 +43,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from egov.storage import sql
 from egov.storage.db import Connection
 
@@ -189,8 +191,25 @@ def table_digest(cur: Connection, table: str) -> str:
     rows, digest = 0, hashlib.md5()
     for batch in hashes:
         rows += batch.num_rows
-        digest.update("".join(batch.column(0).to_pylist()).encode("ascii"))
+        digest.update(_concatenated(batch.column(0)))
     return f"{rows}:{digest.hexdigest()}"
+
+
+def _concatenated(hexes) -> bytes | memoryview:
+    """An Arrow column of md5 hex strings as the bytes of their concatenation.
+
+    A string column's values already lie end to end in its data buffer: hashing that slice is five
+    times faster than a Python string per row (1.4 s of the 9.5 s a 6.4-million-row table takes)."""
+    if not len(hexes):
+        return b""
+    if hexes.null_count or not (pa.types.is_string(hexes.type) or pa.types.is_large_string(hexes.type)):
+        return "".join(hexes.to_pylist()).encode("ascii")
+    width = 8 if pa.types.is_large_string(hexes.type) else 4
+    _, offsets, values = hexes.buffers()
+    start, end = hexes.offset * width, (hexes.offset + len(hexes)) * width  # the first and the last offset
+    first = int.from_bytes(memoryview(offsets)[start:start + width], "little")
+    last = int.from_bytes(memoryview(offsets)[end:end + width], "little")
+    return memoryview(values)[first:last]
 
 
 def data_digest(cur: Connection, *, changed: set[str] | None = None) -> dict[str, str]:
