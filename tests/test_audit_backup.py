@@ -326,3 +326,35 @@ def test_an_entry_recomputes_only_the_tables_its_change_wrote_and_tampering_else
     with db.cursor(con) as cur:
         check = audit.verify(cur)
     assert not check.ok and check.changed_tables == ("criterion_score",)
+
+
+def test_a_score_import_redigests_only_the_entities_and_the_batch_it_wrote(con, monkeypatch):
+    # criterion_score is digested an entity at a time and batch_change a batch at a time: importing two
+    # entities' scores recomputes those two parts and the new batch's, takes every other part from
+    # audit_part, and the entry is still what a digest of everything gives (verify recomputes it all).
+    from tests.corpus.build import SCORE_HEADER, SCORES, csv_bytes
+    monkeypatch.delenv(audit.ENV_CHECK_CARRIED)
+    ingest.import_file(con, R.entities_csv("PARTE-0"), "primero.csv", user="analyst", role="analyst")
+    asked = []
+    real = audit._part_digests
+    monkeypatch.setattr(audit, "_part_digests",
+                        lambda cur, table, parts=None: asked.append((table, parts)) or real(cur, table, parts))
+    result = ingest.import_file(con, csv_bytes(SCORE_HEADER, SCORES), "puntajes.csv", user="analyst",
+                                role="analyst")
+    assert result.status == "imported"
+    assert sorted(asked) == [("assessment", ["DIGEMIG", "SEGIP"]), ("batch_change", [str(result.batch_id)]),
+                            ("criterion_score", ["DIGEMIG", "SEGIP"])]
+    with db.cursor(con) as cur:
+        assert audit.verify(cur).ok
+        recorded = json.loads(cur.execute("SELECT CAST(data_digest AS VARCHAR) FROM audit_log ORDER BY seq DESC"
+                                          " LIMIT 1").fetchall()[0][0])
+        assert recorded["criterion_score"] == audit._combined(real(cur, "criterion_score"))
+    # A score of an entity the import did not touch, edited in the file: still reported.
+    con.execute("UPDATE criterion_score SET evidence = 'a mano' WHERE entity_code NOT IN ('DIGEMIG', 'SEGIP')"
+                " AND rowid = (SELECT min(rowid) FROM criterion_score WHERE entity_code NOT IN ('DIGEMIG', 'SEGIP'))")
+    again = ingest.import_file(con, csv_bytes(SCORE_HEADER, [[*SCORES[0][:4], "3", *SCORES[0][5:]]]), "otra.csv",
+                               user="analyst", role="analyst", confirm_changes=True)
+    assert again.status == "imported", again.summary_es
+    with db.cursor(con) as cur:
+        check = audit.verify(cur)
+    assert not check.ok and check.changed_tables == ("criterion_score",)

@@ -13,7 +13,7 @@ from pathlib import Path
 from egov.storage import audit, db, sql, store
 from tests.corpus.helpers import snapshot
 
-LOG_TABLES = ("import_batch", "batch_change", "audit_log")
+LOG_TABLES = ("import_batch", "batch_change", "audit_log", "audit_part")
 
 
 def tables(path: Path) -> dict[str, list[tuple]]:
