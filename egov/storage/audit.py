@@ -218,13 +218,17 @@ def _concatenated(hexes) -> bytes | memoryview:
     return memoryview(values)[first:last]
 
 
-# Tables digested a part at a time, by a column of their key (or, for batch_change, its batch): a
-# score import into a national store digested every entity's rows where it wrote one entity's.
-# The digest is then ``p:rows:md5`` of the sorted [part, rows, md5] of every part, each part's md5
-# being the plain rule's over its rows; the entry that first digests a table so fills ``audit_part``.
-PARTS = {"criterion_score": ("entity_code", str), "assessment": ("entity_code", str),
-         "batch_change": ("batch_id", int)}
+# Tables digested a part at a time: a score import into a national store digested every entity's
+# rows where it wrote one entity's. A part is an entity's rows, or a block of a batch's changes (a
+# national batch holds millions). The digest is then ``p:rows:md5`` of the sorted [part, rows, md5]
+# of every part, each part's md5 being the plain rule's over its rows; the entry that first digests a
+# table so fills ``audit_part``.
+PARTS = {"criterion_score": "entity_code", "assessment": "entity_code",
+         "batch_change": "CAST(batch_id AS VARCHAR) || '/' || CAST(seq // 250000 AS VARCHAR)"}
 PART_RULE = "p"
+# Rows sorted at a time while parts are digested: the sort of a whole national table did not fit in
+# the memory cap of the import that wrote it, beside the indexes of the rows it wrote.
+PART_CHUNK_ROWS = 500_000
 
 
 def rows_in(digest: str) -> int:
@@ -233,14 +237,31 @@ def rows_in(digest: str) -> int:
 
 
 def _part_digests(cur: Connection, table: str, parts: list[str] | None = None) -> dict[str, tuple[int, str]]:
-    """part -> (rows, md5 of its rows' sorted md5s), of every part or of ``parts`` only."""
+    """part -> (rows, md5 of its rows' sorted md5s), of every part or of ``parts`` only, computed a
+    few parts at a time (at most PART_CHUNK_ROWS rows sorted at once, unless one part is bigger)."""
     if parts is not None and not parts:
         return {}
-    column, kind = PARTS[table]
-    where = f" WHERE {_q(column)} IN (SELECT unnest($parts))" if parts is not None else ""
+    part = PARTS[table]
+    where = f" WHERE {part} IN (SELECT unnest($parts))" if parts is not None else ""
+    sizes = cur.execute(f"SELECT {part} AS part, count(*) FROM {_q(table)}{where} GROUP BY ALL ORDER BY ALL",
+                        {"parts": parts} if parts is not None else None).fetchall()
+    found: dict[str, tuple[int, str]] = {}
+    chunk, held = [], 0
+    for name, rows in [*sizes, (None, None)]:
+        if chunk and (name is None or held + rows > PART_CHUNK_ROWS):
+            found.update(_chunk_digests(cur, table, chunk))
+            chunk, held = [], 0
+        if name is not None:
+            chunk.append(name)
+            held += rows
+    return found
+
+
+def _chunk_digests(cur: Connection, table: str, parts: list[str]) -> dict[str, tuple[int, str]]:
+    part = PARTS[table]
     reader = cur.execute(
-        f"SELECT CAST({_q(column)} AS VARCHAR) AS part, md5(CAST(t AS VARCHAR)) AS h FROM {_q(table)} t{where}"
-        f" ORDER BY {_q(column)}, h", {"parts": [kind(p) for p in parts]} if parts is not None else None
+        f"SELECT {part} AS part, md5(CAST(t AS VARCHAR)) AS h FROM {_q(table)} t"
+        f" WHERE {part} IN (SELECT unnest($parts)) ORDER BY part, h", {"parts": parts}
     ).fetch_record_batch(DIGEST_BATCH_ROWS)
     found: dict[str, tuple[int, str]] = {}
     current, digest, rows = None, None, 0
@@ -251,11 +272,11 @@ def _part_digests(cur: Connection, table: str, parts: list[str] | None = None) -
         edges = np.flatnonzero(pc.not_equal(names.slice(1), names.slice(0, len(names) - 1))
                                .to_numpy(zero_copy_only=False)) + 1
         for start, end in zip([0, *edges], [*edges, len(names)]):
-            part = names[int(start)].as_py()
-            if part != current:
+            name = names[int(start)].as_py()
+            if name != current:
                 if current is not None:
                     found[current] = (rows, digest.hexdigest())
-                current, digest, rows = part, hashlib.md5(), 0
+                current, digest, rows = name, hashlib.md5(), 0
             digest.update(_concatenated(hashes.slice(int(start), int(end - start))))
             rows += int(end - start)
     if current is not None:
@@ -275,12 +296,12 @@ def _stored_parts(cur: Connection, table: str) -> dict[str, tuple[int, str]]:
 
 def _changed_parts(cur: Connection, table: str, batch_id: int) -> list[str]:
     """The parts of ``table`` that batch ``batch_id`` wrote or undid: its changes' keys say which."""
-    if table == "batch_change":
-        return [str(batch_id)]
-    column = PARTS[table][0]
-    rows = cur.execute(f"SELECT DISTINCT json_extract_string(row_key, '$.{column}') FROM batch_change"
-                       " WHERE batch_id = ? AND table_name = ?", [batch_id, table]).fetchall()
-    return sorted(r[0] for r in rows)
+    if table == "batch_change":  # a batch writes its own changes, and only those
+        rows = cur.execute(f"SELECT DISTINCT {PARTS[table]} FROM batch_change WHERE batch_id = ?", [batch_id])
+    else:  # the part is a column of the table's key: each change's key names its part
+        rows = cur.execute(f"SELECT DISTINCT json_extract_string(row_key, '$.{PARTS[table]}') FROM batch_change"
+                           " WHERE batch_id = ? AND table_name = ?", [batch_id, table])
+    return sorted(r[0] for r in rows.fetchall())
 
 
 def _store_parts(cur: Connection, table: str, parts: dict[str, tuple[int, str]], replaced: list[str] | None) -> None:
@@ -299,10 +320,18 @@ def _store_parts(cur: Connection, table: str, parts: dict[str, tuple[int, str]],
 def _parted_digest(cur: Connection, table: str, recorded: str | None, batch_id: int | None) -> str:
     """The table's digest by parts, recomputing only the parts the batch wrote when the stored parts
     reproduce what the entry before recorded (else every part: a first entry, a store copied without
-    them, parts edited by hand)."""
-    stored = _stored_parts(cur, table) if batch_id is not None and recorded else {}
+    them, parts edited by hand).
+
+    A batch that wrote most of the table (a national file) digests it whole by the plain rule, as
+    before parts existed: inside that import's transaction, under its memory cap beside the indexes
+    of millions of new rows, even a few parts' sort did not fit where the one sort of hashes does.
+    Its parts are dropped, and the next entry that writes the table digests every part again."""
+    changed = _changed_parts(cur, table, batch_id) if batch_id is not None else None
+    if changed is not None and 2 * _rows_of(cur, table, changed) > _rows_of(cur, table):
+        _store_parts(cur, table, {}, None)
+        return table_digest(cur, table)
+    stored = _stored_parts(cur, table) if changed is not None and recorded else {}
     if stored and _combined(stored) == recorded:
-        changed = _changed_parts(cur, table, batch_id)
         fresh = _part_digests(cur, table, changed)
         _store_parts(cur, table, fresh, changed)
         digest = _combined({**{p: v for p, v in stored.items() if p not in changed}, **fresh})
@@ -312,6 +341,15 @@ def _parted_digest(cur: Connection, table: str, recorded: str | None, batch_id: 
     every = _part_digests(cur, table)
     _store_parts(cur, table, every, None)
     return _combined(every)
+
+
+def _rows_of(cur: Connection, table: str, parts: list[str] | None = None) -> int:
+    if parts is None:
+        return cur.execute(f"SELECT count(*) FROM {_q(table)}").fetchall()[0][0]
+    if not parts:
+        return 0
+    return cur.execute(f"SELECT count(*) FROM {_q(table)} WHERE {PARTS[table]} IN (SELECT unnest($parts))",
+                       {"parts": parts}).fetchall()[0][0]
 
 
 def _digest_like(cur: Connection, table: str, recorded: str | None) -> str:

@@ -376,9 +376,10 @@ def restore(source: str | os.PathLike, database: str | os.PathLike | None = None
     con = db.connect(database)
     try:
         with db.transaction(con) as cur:
+            # The data are the copy's, which check_copy found to be what its newest entry recorded.
             audit.append(cur, user=user, role=role, action="restore",
                          detail={"from": str(source.resolve()),
-                                 "previous_kept_as": str(previous.resolve()) if previous else None})
+                                 "previous_kept_as": str(previous.resolve()) if previous else None}, changed=set())
         entries = con.execute("SELECT count(*) FROM audit_log").fetchall()[0][0]
     finally:
         con.close()
@@ -425,7 +426,8 @@ def _restore_postgres(source: Path, uri: str, *, user: str, role: str) -> Restor
     try:
         with db.transaction(con) as cur:
             audit.append(cur, user=user, role=role, action="restore",
-                         detail={"from": str(source.resolve()), "previous_kept_as": str(previous.resolve())})
+                         detail={"from": str(source.resolve()), "previous_kept_as": str(previous.resolve())},
+                         changed=set())
         with db.cursor(con) as cur:
             entries = cur.execute("SELECT count(*) FROM audit_log").fetchall()[0][0]
     finally:
