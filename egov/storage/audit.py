@@ -374,15 +374,10 @@ def _entry_digest(cur: Connection, changed: set[str] | None, batch_id: int | Non
     carried = {t: recorded[t] for t in tables if changed is not None and t not in changed and t in recorded}
     if carried and os.environ.get(ENV_CHECK_CARRIED) == "1":
         _check_carried(cur, carried)
-    parted = PARTS.keys() if _has_parts(cur) else ()  # a store upgrading past 004 but not yet to 012
+    parted = PARTS.keys() if _has_table(cur, "audit_part") else ()  # a store upgrading past 004, not yet to 012
     return {t: carried[t] if t in carried
             else _parted_digest(cur, t, recorded.get(t), batch_id if changed is not None else None) if t in parted
             else table_digest(cur, t) for t in tables}
-
-
-def _has_parts(cur: Connection) -> bool:
-    return cur.execute("SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database()"
-                       " AND table_schema = current_schema() AND table_name = 'audit_part'").fetchall()[0][0] > 0
 
 
 # Set by the test suite: every digest taken from the entry before, or from the stored parts, is
@@ -408,10 +403,14 @@ def _digest_text(digest: dict[str, str]) -> str:
     return json.dumps(digest, sort_keys=True, separators=(",", ":"))
 
 
+def _has_table(cur: Connection, name: str) -> bool:
+    return cur.execute("SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database()"
+                       " AND table_schema = current_schema() AND table_name = ?", [name]).fetchall()[0][0] > 0
+
+
 def _keyed_store(cur: Connection) -> bool:
     """True once migration 004 made the log keyed (a copy made before it is verified with the old rule only)."""
-    return cur.execute("SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database()"
-                       " AND table_schema = current_schema() AND table_name = 'audit_legacy'").fetchall()[0][0] > 0
+    return _has_table(cur, "audit_legacy")
 
 
 def legacy_upto(cur: Connection) -> int:
