@@ -88,3 +88,44 @@ def test_figures_take_the_one_finished_template_without_merging_templates_again(
     fig.add_trace(go.Bar(x=[1, 2], y=["a", "b"], orientation="h"))
     assert fig.layout.template.layout.font.family == theme.FONT_FAMILY
     assert fig.layout.separators == ",."
+
+
+def _cached_chart_page():
+    import plotly.graph_objects as go
+
+    from egov.ui import show
+
+    def build():
+        fig = go.Figure(go.Bar(x=[3, 1], y=["Entidad <b>A</b>", "B"], orientation="h"))
+        fig.update_layout(title="Índice por entidad")
+        return fig
+
+    show.chart(build, key="probe_chart", depends=("2024", "es"))
+
+
+def test_a_cached_chart_is_validated_once_and_sends_the_spec_a_dict_would(sample_db, monkeypatch):
+    """st.plotly_chart validates a dict into a Figure at every run; handed the cached figure it only copies."""
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv(db.ENV_DB, str(sample_db))
+    state.data_changed()
+    made = []
+    original = go.Figure.__init__
+
+    def counting(self, *args, **kwargs):
+        made.append(1)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(go.Figure, "__init__", counting)
+    at = AppTest.from_function(_cached_chart_page).run()
+    first_run = len(made)
+    sent = at.get("plotly_chart")[0].proto.spec
+    for _ in range(2):
+        at.run()
+        assert at.get("plotly_chart")[0].proto.spec == sent
+    assert first_run >= 1 and len(made) == first_run  # later runs build and validate nothing
+    monkeypatch.setattr(go.Figure, "__init__", original)
+    fig = go.Figure(go.Bar(x=[3, 1], y=["Entidad <b>A</b>", "B"], orientation="h"))
+    fig.update_layout(title="Índice por entidad")
+    as_dict = pio.to_json(go.Figure(**base.inert(fig)).to_dict(), validate=False)  # what a dict became
+    assert sent == as_dict and "<b>" not in sent
