@@ -129,3 +129,30 @@ def test_a_cached_chart_is_validated_once_and_sends_the_spec_a_dict_would(sample
     fig.update_layout(title="Índice por entidad")
     as_dict = pio.to_json(go.Figure(**base.inert(fig)).to_dict(), validate=False)  # what a dict became
     assert sent == as_dict and "<b>" not in sent
+
+
+def test_a_loaded_result_is_the_callers_own_a_change_to_it_never_reaches_the_cache(sample_db, monkeypatch):
+    from egov import scoring
+
+    monkeypatch.setenv(db.ENV_DB, str(sample_db))
+    state.data_changed()
+    with state.reading() as cur:
+        framework = scoring.default_framework(cur)
+        period = scoring.periods(cur, framework)[0]
+    pristine = cache.load(scoring.entity_scores, framework, period)
+    expected = pristine.copy(deep=True)
+    mine = cache.load(scoring.entity_scores, framework, period)
+    mine.loc[mine.index[0], "name"] = "cambiada"
+    mine.iloc[1, 0] = "otra"
+    mine["index_value"] += 10
+    mine.attrs["marked"] = True
+    mine.index.name = "renamed"
+    bundle = cache.load(scoring.periods, framework)
+    bundle.append("9999")
+    again = cache.load(scoring.entity_scores, framework, period)
+    assert again is not pristine and not again.attrs
+    import pandas as pd
+
+    pd.testing.assert_frame_equal(again, expected)
+    pd.testing.assert_frame_equal(pristine, expected)
+    assert "9999" not in cache.load(scoring.periods, framework)

@@ -3,24 +3,26 @@
 Every page reads through ``load(func, *args, **kwargs)``: ``func`` is a core
 function whose first argument is a cursor (``scoring.entity_scores``,
 ``followup.summary``...). Its result is cached per store, data version and
-arguments with ``st.cache_data`` (so a rerun that changes nothing recomputes
+arguments with ``st.cache_resource`` (so a rerun that changes nothing recomputes
 nothing). The data version (``db.data_version``: the audit chain's head and
 the newest batch, one cheap query) changes with every import, undo,
 follow-up record or account change made by *any* process, so several app
 servers on one PostgreSQL store each show a change at their next run;
 ``state.data_changed()`` also clears this process's cache at once. Results
-come back as copies, so a page may change a frame it got without touching
-the cache.
+come back as the caller's own copies, so a page may change a frame it got
+without touching the cache (``_own_copy``).
 """
 
 from __future__ import annotations
 
+import copy
 import importlib
 import itertools
 import threading
 from collections import OrderedDict
 from typing import Any, Callable
 
+import pandas as pd
 import streamlit as st
 
 from egov.storage import db
@@ -35,7 +37,9 @@ def _resolve(path: str) -> Callable:
     return target
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
+# One result per key, kept as the object itself: ``st.cache_data`` would pickle it and unpickle a
+# copy at every read, which cost more than the rest of a cached page run's reads together.
+@st.cache_resource(show_spinner=False, max_entries=512)
 def _run(version: tuple, func_path: str, args: tuple, kwargs: dict) -> Any:
     # version (data_version(): the store, its newest write and this process's counter) is part
     # of the key only; on PostgreSQL the read runs on the snapshot taken at that version.
@@ -46,7 +50,30 @@ def _run(version: tuple, func_path: str, args: tuple, kwargs: dict) -> Any:
 def load(func: Callable, *args: Any, **kwargs: Any) -> Any:
     """``func(cursor, *args, **kwargs)``, cached until the data changes (in this process or any other)."""
     path = f"{func.__module__}:{func.__qualname__}"
-    return _run(data_version(), path, args, kwargs)
+    return _own_copy(_run(data_version(), path, args, kwargs))
+
+
+def forget_results() -> None:
+    """Drop every cached query result (``state.data_changed()``)."""
+    _run.clear()
+
+
+def _own_copy(value: Any) -> Any:
+    """A copy of a cached result that the caller may change without touching the cache.
+
+    Frames and series are copied shallowly: pandas' copy-on-write (always on since pandas 3)
+    copies a column the moment either side writes to it, so the cached frame never changes.
+    Containers are rebuilt around their own copies; anything else is copied deeply.
+    """
+    if isinstance(value, (pd.DataFrame, pd.Series)):
+        return value.copy(deep=False)
+    if type(value) is list:
+        return [_own_copy(item) for item in value]
+    if type(value) is tuple:
+        return tuple(_own_copy(item) for item in value)
+    if type(value) is dict:
+        return {key: _own_copy(item) for key, item in value.items()}
+    return copy.deepcopy(value)
 
 
 # --- built objects: figures and display tables, shared by every session -----------------------
