@@ -156,3 +156,25 @@ def test_a_loaded_result_is_the_callers_own_a_change_to_it_never_reaches_the_cac
     pd.testing.assert_frame_equal(again, expected)
     pd.testing.assert_frame_equal(pristine, expected)
     assert "9999" not in cache.load(scoring.periods, framework)
+
+
+
+def test_the_navigation_is_built_once_per_session_role_and_language(sample_db, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from egov.i18n import t
+    from egov.ui import navigation
+
+    monkeypatch.setenv(db.ENV_DB, str(sample_db))
+    at = AppTest.from_file(str(db.PROJECT_ROOT / "app.py"), default_timeout=60).run()
+    kept = at.session_state["_navigation_pages"]
+    (role, lang), sections = next(iter(kept.items()))
+    assert lang == "es" and role == "admin"  # single-user local mode
+    at.run()
+    assert at.session_state["_navigation_pages"][(role, lang)] is sections  # the same pages at the next run
+    at.segmented_control(key="lang_choice").set_value("en").run()  # the sidebar's switch
+    english = at.session_state["_navigation_pages"]
+    assert list(english) == [(role, "en")] and english[(role, "en")] is not sections
+    titles = [page.title for pages in english[(role, "en")].values() for page in pages]
+    assert titles == [t(spec.title_key, "en") for spec in navigation.PAGES if navigation.allowed(role, spec)]
+    assert not at.exception

@@ -50,7 +50,20 @@ def allowed(role: str, spec: PageSpec) -> bool:
 
 
 def build(role: str, lang: str) -> dict[str, list[st.Page]]:
-    """Sections -> pages this role may open. Pages a role may not open are not registered at all."""
+    """Sections -> pages this role may open. Pages a role may not open are not registered at all.
+
+    Built once per session, role and language: ``st.Page`` resolves its file on the disk (a
+    system call per folder of the path, for every page at every run). Kept per session, not
+    shared, because ``st.navigation`` marks the chosen page object for the run it is in.
+    """
+    kept = st.session_state.setdefault("_navigation_pages", {})
+    if (role, lang) not in kept:
+        kept.clear()
+        kept[(role, lang)] = _sections(role, lang)
+    return kept[(role, lang)]
+
+
+def _sections(role: str, lang: str) -> dict[str, list[st.Page]]:
     sections: dict[str, list[st.Page]] = {}
     for spec in PAGES:
         if not allowed(role, spec):
