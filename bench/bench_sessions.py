@@ -13,7 +13,11 @@ catalogue) never arrives: an error page is never a fast success.
 For each N (1, 5, 10, 20) it prints p50/p95/max of a run as the client waits
 for it, the ratio of p95 to one session's p95, the errors, and the server's
 CPU seconds per run (from /proc). The data: the sample, and 1,000 generated
-entities imported for real.
+entities imported for real; then those 1,000 entities copied into a throwaway
+PostgreSQL cluster (the shared store of a team), served by one app server and
+by two, each session staying on one server as behind a proxy with sticky
+sessions. One process runs Python on one core at a time: with sessions that
+never pause, p95 grows with N × CPU per run ÷ the cores that serve them.
 
     python -m bench.run_all bench_sessions     # or: python -m bench.bench_sessions [N ...]
 """
@@ -28,7 +32,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -38,6 +42,7 @@ from egov import sample
 from egov.storage import db
 
 SESSIONS = (1, 5, 10, 20)
+SERVERS = 2           # app servers on one shared store (this machine has two cores)
 ROUNDS = 3            # pages each session visits (each loaded, then rerun)
 RUN_TIMEOUT = 120.0   # seconds one run may take before it counts as an error
 # (url path, page file); "" is the default page, which lives only at "/"
@@ -71,7 +76,7 @@ class Server:
 
 
 @contextmanager
-def serve(db_path: Path, *, timeout: float = 90, root: Path | None = None) -> Iterator[Server]:
+def serve(db_path: Path | str, *, timeout: float = 90, root: Path | None = None) -> Iterator[Server]:
     """`streamlit run app.py` on a free loopback port against ``db_path``; always stopped.
 
     ``root``: another checkout of the project to serve (to compare two versions in one run).
@@ -225,8 +230,9 @@ async def _visitor(base_url: str, first_page: int, rounds: int, pages: tuple = P
     return runs
 
 
-async def _crowd(base_url: str, n: int, rounds: int, pages: tuple = PAGES) -> list[Run]:
-    tasks = [_visitor(base_url, i, rounds, pages) for i in range(n)]
+async def _crowd(base_urls: list[str], n: int, rounds: int, pages: tuple = PAGES) -> list[Run]:
+    # Sticky, as behind the README's proxy: session i stays on server i mod K.
+    tasks = [_visitor(base_urls[i % len(base_urls)], i, rounds, pages) for i in range(n)]
     results = await asyncio.gather(*tasks, return_exceptions=True)
     runs: list[Run] = []
     for result in results:
@@ -237,13 +243,15 @@ async def _crowd(base_url: str, n: int, rounds: int, pages: tuple = PAGES) -> li
     return runs
 
 
-def visit(server: Server, n: int, rounds: int = ROUNDS, pages: tuple = PAGES) -> dict:
-    """N sessions at once; their runs' timings, errors and the server's CPU per run."""
-    cpu_before = server.cpu_seconds()
+def visit(server: Server | list[Server], n: int, rounds: int = ROUNDS, pages: tuple = PAGES) -> dict:
+    """N sessions at once (spread over the servers given); their runs' timings, errors and the
+    servers' CPU per run (all of them together), and their resident memory added up."""
+    servers = server if isinstance(server, list) else [server]
+    cpu_before = sum(s.cpu_seconds() for s in servers)
     started = time.perf_counter()
-    runs = asyncio.run(_crowd(server.url, n, rounds, pages))
+    runs = asyncio.run(_crowd([s.url for s in servers], n, rounds, pages))
     wall = time.perf_counter() - started
-    cpu = server.cpu_seconds() - cpu_before
+    cpu = sum(s.cpu_seconds() for s in servers) - cpu_before
     ok = sorted(r.seconds for r in runs if not r.error)
     errors = [r for r in runs if r.error]
 
@@ -254,18 +262,26 @@ def visit(server: Server, n: int, rounds: int = ROUNDS, pages: tuple = PAGES) ->
 
     return {"n": n, "runs": len(runs), "errors": len(errors), "first_errors": [e.error for e in errors[:3]],
             "p50": statistics.median(ok) if ok else None, "p95": pct(0.95), "max": ok[-1] if ok else None,
-            "cpu_per_run": cpu / max(1, len(runs)), "runs_per_s": len(runs) / wall, "rss_mb": server.rss_mb()}
+            "cpu_per_run": cpu / max(1, len(runs)), "runs_per_s": len(runs) / wall,
+            "rss_mb": sum(s.rss_mb() for s in servers)}
 
 
 def _fmt(value: float | None, spec: str = "6.2f") -> str:
     return "—" if value is None else format(value, spec)
 
 
-def measure(db_path: Path, label: str, sessions: tuple[int, ...] = SESSIONS, *, root: Path | None = None) -> list[dict]:
-    with serve(db_path, root=root) as server:
-        visit(server, 1, rounds=len(PAGES))  # warm: every page once, so imports and first builds are not timed
-        rows = [visit(server, n) for n in sessions]
-    base = rows[0]["p95"]
+def measure(db_path: Path | str, label: str, sessions: tuple[int, ...] = SESSIONS, *, root: Path | None = None,
+            servers: int = 1, base: float | None = None) -> list[dict]:
+    """The table for one store: ``servers`` app servers on it, each session sticking to one.
+
+    ``base``: the one-session p95 the ratios are taken against (by default this table's own first row).
+    """
+    with ExitStack() as stack:
+        running = [stack.enter_context(serve(db_path, root=root)) for _ in range(servers)]
+        for server in running:  # warm: every page once, so imports and first builds are not timed
+            visit(server, 1, rounds=len(PAGES))
+        rows = [visit(running, n) for n in sessions]
+    base = base or rows[0]["p95"]
     print(f"\n{label}")
     print(f"  {'sessions':>8} {'runs':>5} {'err':>4} {'p50 s':>7} {'p95 s':>7} {'max s':>7} {'p95/1':>6} "
           f"{'cpu s/run':>9} {'runs/s':>7} {'rss MB':>7}")
@@ -279,13 +295,33 @@ def measure(db_path: Path, label: str, sessions: tuple[int, ...] = SESSIONS, *, 
     return rows
 
 
+def shared_store(large: Path, sessions: tuple[int, ...], label: str) -> dict[str, list[dict]]:
+    """The same crowd on the PostgreSQL store (the team deployment), served by one server and then by
+    ``SERVERS`` servers, the ratios of both against one server's one session."""
+    from egov.storage import transfer
+    from tests.support.pg import Cluster
+
+    cluster = Cluster()
+    try:
+        uri = cluster.new_database()
+        transfer.copy_store(str(large), uri)
+        one = measure(uri, f"{label} on PostgreSQL, 1 server", sessions)
+        many = measure(uri, f"{label} on PostgreSQL, {SERVERS} servers (session i on server i mod {SERVERS})",
+                       sessions, servers=SERVERS, base=one[0]["p95"])
+        return {"pg_1": one, f"pg_{SERVERS}": many}
+    finally:
+        cluster.stop()
+
+
 def main(sessions: tuple[int, ...] = SESSIONS, entities: int = 1000) -> dict[str, list[dict]]:
     folder = Path(tempfile.mkdtemp(prefix="egov-bench-sessions-"))
     try:
         small = sample.build_database(folder / "sample.duckdb")
         large = generate.copy_of(generate.cached_database(entities, len(generate.ROUNDS)), folder)
         results = {"sample": measure(small, "sample data", sessions)}
-        results["large"] = measure(large, f"{entities} entities × {len(generate.ROUNDS)} gestiones", sessions)
+        label = f"{entities} entities × {len(generate.ROUNDS)} gestiones"
+        results["large"] = measure(large, label, sessions)
+        results.update(shared_store(large, sessions, label))
         print("(seconds a client waits for one page run, load or rerun; p95/1 = p95 over one session's p95; "
               "goal: 20 sessions within 3×)")
         return results
