@@ -129,6 +129,8 @@ def test_a_cached_chart_is_validated_once_and_sends_the_spec_a_dict_would(sample
     fig.update_layout(title="Índice por entidad")
     as_dict = pio.to_json(go.Figure(**base.inert(fig)).to_dict(), validate=False)  # what a dict became
     assert sent == as_dict and "<b>" not in sent
+    (kept,) = [value for key, value in cache._built.items() if key[1] == "inert:probe_chart"]
+    assert pio.to_json(kept.to_dict(), validate=False) == as_dict  # what Streamlit read, unchanged
 
 
 def test_a_loaded_result_is_the_callers_own_a_change_to_it_never_reaches_the_cache(sample_db, monkeypatch):
