@@ -132,22 +132,20 @@ def draw(lang: str) -> Filters:
         period = st.selectbox(t("filters.period", lang), periods, key=_KEY["period"],
                               help=t("filters.period_help", lang)) if periods else None
 
-        entities = cache.load(scoring.assessed_entities, framework)
-        sector_options = sorted(entities["sector"].dropna().unique().tolist())
-        level_options = [lv for lv in _LEVEL_ORDER if lv in set(entities["gov_level"])]
+        # Options and labels are built once per data version and choice (a national store has
+        # thousands of entities), not at every run of every session.
+        entities = cache.shared(scoring.assessed_entities, framework)
+        sector_options, level_options = cache.built("filters:options", framework, lambda: (
+            sorted(entities["sector"].dropna().unique().tolist()),
+            [lv for lv in _LEVEL_ORDER if lv in set(entities["gov_level"])]))
         _keep_valid("sectors", sector_options)
         _keep_valid("levels", level_options)
         sectors = st.multiselect(t("filters.sector", lang), sector_options, key=_KEY["sectors"],
                                  placeholder=t("filters.all", lang))
         levels = st.multiselect(t("filters.level", lang), level_options, key=_KEY["levels"],
                                 format_func=lambda code: level_name(code, lang), placeholder=t("filters.all", lang))
-        narrowed = entities
-        if sectors:
-            narrowed = narrowed[narrowed["sector"].isin(sectors)]
-        if levels:
-            narrowed = narrowed[narrowed["gov_level"].isin(levels)]
-        labels = {r.entity_code: f"{r.acronym} — {r.name}" if isinstance(r.acronym, str) and r.acronym else r.name
-                  for r in narrowed.itertuples()}
+        labels = cache.built("filters:entities", (framework, sectors, levels),
+                             lambda: _entity_labels(entities, sectors, levels))
         _keep_valid("entities", list(labels))
         chosen_entities = st.multiselect(t("filters.entities", lang), list(labels), key=_KEY["entities"],
                                          format_func=labels.get, placeholder=t("filters.all_f", lang))
@@ -160,6 +158,17 @@ def draw(lang: str) -> Filters:
     chosen = Filters(framework, period, periods, lang=lang, any_synthetic=synthetic, **scope)
     st.session_state[_CURRENT] = chosen
     return chosen
+
+
+def _entity_labels(entities, sectors: list[str], levels: list[str]) -> dict[str, str]:
+    """Entity code -> «SIGLA — Nombre» of the entities the sector and level choices leave."""
+    narrowed = entities
+    if sectors:
+        narrowed = narrowed[narrowed["sector"].isin(sectors)]
+    if levels:
+        narrowed = narrowed[narrowed["gov_level"].isin(levels)]
+    return {r.entity_code: f"{r.acronym} — {r.name}" if isinstance(r.acronym, str) and r.acronym else r.name
+            for r in narrowed.itertuples()}
 
 
 _LEVEL_ORDER = ("central", "descentralizada", "departamental", "regional", "municipal", "indigena",
