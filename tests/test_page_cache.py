@@ -90,17 +90,23 @@ def test_figures_take_the_one_finished_template_without_merging_templates_again(
     assert fig.layout.separators == ",."
 
 
+def probe_figure() -> go.Figure:
+    """Text from data with markup, a missing value, arrays of numbers, text and dates."""
+    import numpy as np
+    import pandas as pd
+
+    fig = go.Figure(go.Bar(x=np.array([3.25, np.nan, 1.0]), y=np.array(["Entidad <b>A</b>", "B", "Ñandú"], dtype=object),
+                           customdata=np.array([["A", "x"], ["B", "y"], ["C", "z"]], dtype=object), orientation="h"))
+    fig.add_trace(go.Scatter(x=pd.to_datetime(["2024-01-31", "2025-06-30"]), y=np.array([1, 2]), text=["1", "2"]))
+    fig.update_layout(title="Índice por entidad")
+    return fig
+
+
 def _cached_chart_page():
-    import plotly.graph_objects as go
-
     from egov.ui import show
+    from tests.test_page_cache import probe_figure
 
-    def build():
-        fig = go.Figure(go.Bar(x=[3, 1], y=["Entidad <b>A</b>", "B"], orientation="h"))
-        fig.update_layout(title="Índice por entidad")
-        return fig
-
-    show.chart(build, key="probe_chart", depends=("2024", "es"))
+    show.chart(probe_figure, key="probe_chart", depends=("2024", "es"))
 
 
 def test_a_cached_chart_is_validated_once_and_sends_the_spec_a_dict_would(sample_db, monkeypatch):
@@ -125,10 +131,8 @@ def test_a_cached_chart_is_validated_once_and_sends_the_spec_a_dict_would(sample
         assert at.get("plotly_chart")[0].proto.spec == sent
     assert first_run >= 1 and len(made) == first_run  # later runs build and validate nothing
     monkeypatch.setattr(go.Figure, "__init__", original)
-    fig = go.Figure(go.Bar(x=[3, 1], y=["Entidad <b>A</b>", "B"], orientation="h"))
-    fig.update_layout(title="Índice por entidad")
-    as_dict = pio.to_json(go.Figure(**base.inert(fig)).to_dict(), validate=False)  # what a dict became
-    assert sent == as_dict and "<b>" not in sent
+    as_dict = pio.to_json(go.Figure(**base.inert(probe_figure())).to_dict(), validate=False)  # what a dict became
+    assert sent == as_dict and "Entidad <b>A" not in sent and "bdata" in sent and "\\u00d1and\\u00fa" in sent
     (kept,) = [value for key, value in cache._built.items() if key[1] == "inert:probe_chart"]
     assert pio.to_json(kept.to_dict(), validate=False) == as_dict  # what Streamlit read, unchanged
 
