@@ -50,7 +50,8 @@ show.chart(lambda: charts.contributions(shown, chosen, title=t("priorities.page.
                                                                  period=f.period, n=min(len(shown), 25)),
                                         lang=lang),
            key="prio_chart", clickable=True, depends=depends)
-st.dataframe(priorities_view.display_table(shown, lang), hide_index=True, width="stretch", key="prio_table")
+st.dataframe(cache.built("prio:table", depends, lambda: priorities_view.display_table(shown, lang)),
+             hide_index=True, width="stretch", key="prio_table")
 st.download_button(t("priorities.page.download", lang),
                    lambda: tables.to_xlsx_bytes(priorities_view.export_frame(shown, lang), "prioridades",
                                                 notes=priorities_view.notes(f.period, as_of, chosen, synthetic,
@@ -58,4 +59,4 @@ st.download_button(t("priorities.page.download", lang),
                    file_name=f"prioridades_{f.period}.xlsx", mime=tables.XLSX_MIME, key="prio_download")
 with st.expander(t("priorities.page.method", lang)):
     st.markdown(priorities_view.method_text(lang))
-programme_view.from_priorities(shown, f.period, user, lang)  # analysts: into the next gestión's programme
+programme_view.from_priorities(shown, f.period, user, lang, depends=depends)  # analysts: into the next programme

@@ -8,13 +8,14 @@ the role again and writes one audited, undoable ``registro`` batch.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from egov import auth, programme
 from egov.i18n import t
-from egov.ui import safe, state
+from egov.ui import cache, safe, state
 from egov.ui.session import User
 
 FLASH = "programme_flash"
@@ -163,8 +164,11 @@ def add_entity(entity: str | None, period: str | None, user: User, lang: str, **
         st.rerun()
 
 
-def from_priorities(ranked: pd.DataFrame, period: str, user: User, lang: str) -> None:
-    """Prioridades: choose an entity of the list and add it to the next gestión's programme as «programada»."""
+def from_priorities(ranked: pd.DataFrame, period: str, user: User, lang: str, *, depends: Any) -> None:
+    """Prioridades: choose an entity of the list and add it to the next gestión's programme as «programada».
+
+    ``depends``: everything ``ranked`` was chosen by (``cache.built``), so its labels are made once.
+    """
     if not programme.can_edit(user.role):
         return
     for level, message in st.session_state.pop(FLASH, []):
@@ -172,8 +176,8 @@ def from_priorities(ranked: pd.DataFrame, period: str, user: User, lang: str) ->
     target = programme.next_period(period) or ""
     with st.expander(t("programme.prio.title", lang), expanded=False):
         st.caption(t("programme.prio.intro", lang, period=target or "—"))
-        labels = [f"{int(r)}. {e} — {n}" for r, e, n in zip(ranked["rank"], _entity(ranked), ranked["name"])]
-        names = dict(zip(ranked["entity_code"], labels))
+        names = cache.built("prio:programme_names", (depends, lang), lambda: dict(zip(ranked["entity_code"], [
+            f"{int(r)}. {e} — {n}" for r, e, n in zip(ranked["rank"], _entity(ranked), ranked["name"])])))
         with st.form("prio_programme_form", clear_on_submit=False):
             left, right = st.columns([4, 1])
             entity = left.selectbox(t("programme.prio.entity", lang), list(names), format_func=names.get,
