@@ -26,11 +26,14 @@ adoption = cache.load(tools.adoption, chosen.framework, chosen.period, **scope)
 catalogue = cache.load(framework.tools, chosen.framework)
 steps = cache.load(tools.steps, chosen.framework)
 panels.scope_caption(chosen, len(ladder_rows))
-labels = dict(zip(ladder_rows["entity_code"], entity_labels(ladder_rows))) if not ladder_rows.empty else {}
+# Labels, order and the own-mechanisms table are built once per data version and filters (cache.built):
+# at national size they cost more than the rest of a cached run.
+labels = cache.built("tools:labels", chosen, lambda: dict(zip(ladder_rows["entity_code"], entity_labels(ladder_rows)))
+                     if not ladder_rows.empty else {})
 
 # --- Entities × tools --------------------------------------------------------------------------
 st.subheader(t("overview.tools.matrix", lang))
-matrix_rows = tools.matrix_order(ladder_rows)
+matrix_rows = cache.built("tools:matrix_rows", chosen, lambda: tools.matrix_order(ladder_rows))
 panels.figure_or_notice(
     not adoption.empty,
     lambda: panels.fit_title(grids.tool_matrix(adoption, catalogue, matrix_rows[:MAX_ENTITY_ROWS],
@@ -48,16 +51,20 @@ panels.figure_or_notice(
     key="tools_ladder", empty_key="chart.empty.no_tools", lang=lang, depends=chosen)
 with st.container(border=True):
     st.markdown("**" + t("overview.tools.own", lang) + "**")
-    own = tools.own_mechanisms(ladder_rows) if has_tools else ladder_rows.iloc[0:0]
-    if own.empty:
-        st.caption(t("overview.tools.own_none", lang) if has_tools else t("chart.empty.no_tools", lang))
-    else:
+
+    def own_table() -> pd.DataFrame:
+        own = tools.own_mechanisms(ladder_rows) if has_tools else ladder_rows.iloc[0:0]
         step_names = dict(zip(steps["step"], steps[f"name_{lc}"]))
-        table = pd.DataFrame({
+        return pd.DataFrame({
             t("overview.tools.col_entity", lang): [labels.get(c, c) for c in own["entity_code"]],
             t("overview.tools.col_step", lang): [f"{s}. {step_names.get(s, '')}" for s in own["step"]],
             t("overview.tools.col_own", lang): [", ".join(v) for v in own["own_tools"]],
             t("overview.tools.col_platform", lang): [", ".join(v) for v in own["platform_tools"]]})
+
+    table = cache.built("tools:own", chosen, own_table)
+    if table.empty:
+        st.caption(t("overview.tools.own_none", lang) if has_tools else t("chart.empty.no_tools", lang))
+    else:
         st.dataframe(table, hide_index=True, width="stretch", height=min(38 + 35 * len(table), 460))
 
 # --- Combinations ------------------------------------------------------------------------------------
