@@ -60,7 +60,8 @@ def tab(f: filters.Filters, as_of: date, period: str | None) -> None:
                                t("compliance.groups_count", lang): counts["entities"]}),
                  hide_index=True, key="compliance_groups")
     st.subheader(t("compliance.title", lang))
-    shown = display_table(frame, lang)
+    # Every entity's row formatted once per data version and choices, not at every run.
+    shown = cache.built("compliance:table", (f, as_of, period), lambda: display_table(frame, lang))
     st.dataframe(shown, hide_index=True, width="stretch", key="compliance_table")
     st.download_button(t("compliance.download", lang), lambda: tables.to_xlsx_bytes(shown, "cumplimiento"),
                        file_name="indice_cumplimiento.xlsx", mime=tables.XLSX_MIME, key="compliance_download")
