@@ -34,7 +34,7 @@ def chart(fig: go.Figure | Callable[[], go.Figure], *, key: str | None = None, c
     """
     if callable(fig) and depends is not None:
         built = cache.built(f"chart:{key}", depends, fig)
-        fig = cache.built(f"inert:{key}", (depends, id(built)), lambda: _checked(base.inert(built)))
+        fig = cache.built(f"inert:{key}", (depends, id(built)), lambda: _Sent(base.inert(built)))
     else:
         fig = base.inert(fig() if callable(fig) else fig)
     if clickable:
@@ -45,7 +45,7 @@ def chart(fig: go.Figure | Callable[[], go.Figure], *, key: str | None = None, c
         st.plotly_chart(fig, theme=None, key=key, config=_CONFIG)
 
 
-def _checked(spec: dict) -> go.Figure:
+class _Sent(go.Figure):
     """The inert JSON as the figure Streamlit would make of it, with its wire form made once.
 
     Handed a dict, ``st.plotly_chart`` validates it into a ``go.Figure`` at every run (about a
@@ -54,10 +54,7 @@ def _checked(spec: dict) -> go.Figure:
     encodes it. Built once with the inert JSON (``cache.built``), this one validates once, makes
     that dict once and sends the same spec. Streamlit only reads the dict (tests/test_page_cache.py checks it).
     """
-    return _Sent(spec)
 
-
-class _Sent(go.Figure):
     def __init__(self, spec: dict):
         super().__init__(spec)
         # Through JSON and back: plain lists, numbers and strings, which the json module's C
