@@ -221,3 +221,79 @@ def test_bulk_path_stores_exactly_the_rows_of_the_row_by_row_path(con, generated
     assert seen[True] == seen[False]
     _, (_, changes, counts) = seen[True][1]
     assert counts[0][2] > 0 and any(before is not None for _, _, before, _ in changes)  # real changes
+
+
+def _cells_by_column(table) -> tuple[list[str], list[int], list[list[str]]]:
+    """(header, spreadsheet rows, cells column by column) of a RawTable read either way."""
+    if table.columns is not None:
+        return table.header, table.numbers, [c.to_pylist() for c in table.columns.columns]
+    width = len(table.header)
+    return (table.header, [n for n, _ in table.rows],
+            [[cells[p] if p < len(cells) else "" for _, cells in table.rows] for p in range(width)])
+
+
+def _plain_variants(rows: list[list[str]]) -> dict[str, tuple[bytes, bool]]:
+    """Score texts, each with whether Arrow's reader takes it (plain) or the csv module does."""
+    def text(lines: list[str], end: str = "\r\n") -> str:
+        return end.join(lines)
+
+    head = ";".join(HEADER)
+    body = [";".join(r) for r in rows[:40]]
+    spaced = [";".join([" " + r[0], *r[1:4], "\u00a0" + r[4] + " ", *r[5:]]) for r in rows[:3]]
+    return {
+        "crlf": (text([head, *body]) + "\r\n", True),
+        "lf, no final newline": (text([head, *body], "\n"), True),
+        "title rows above the header": (text(["Informe de supervisión;;", ";;", head, *body]) + "\r\n", True),
+        "separator-only and blank-cell rows": (text([head, *body[:5], ";" * 8, " ;\u00a0; ;;;;;;", *body[5:],
+                                                     ";;;;;;;;", ";;;;;;;;"]) + "\r\n", True),
+        "cells with spaces and no-break spaces": (text([head, *spaced, *body]) + "\n", True),
+        "tab separated": (text(["\t".join(HEADER), *("\t".join(r) for r in rows[:20])]) + "\n", True),
+        "Windows-1252": (None, True),
+        "quoted cell": (text([head, '"' + body[0].replace(";", '";"', 1), *body[1:]]), False),
+        "lone carriage return": (text([head, *body[:3]], "\n") + "\r" + body[3], False),
+        "blank line": (text([head, *body[:3], "", *body[3:]]), False),
+        "short row": (text([head, *body[:3], ";".join(rows[3][:4]), *body[4:]]), False),
+        "long row": (text([head, *body[:3], body[3] + ";sobra", *body[4:]]), False),
+    }
+
+
+def test_a_plain_score_text_is_read_by_arrow_into_the_csv_modules_cells(generated):
+    from egov.ingest import read
+    from egov.ingest.parse import detect_kind
+
+    rows = _rows(generated[1])
+    variants = _plain_variants(rows)
+    latin = ";".join(HEADER) + "\r\n" + "\r\n".join(";".join([*r[:6], "Señalización pública ñandú", *r[7:]])
+                                                      for r in rows[:10])
+    variants["Windows-1252"] = (latin, True)
+    taken = 0
+    for name, (text, plain) in variants.items():
+        data = text.encode("cp1252" if name == "Windows-1252" else "utf-8")
+        for limits in (read.UPLOAD, read.COMMAND_LINE):
+            by_arrow = read.read(data, "puntajes.csv", detect_kind, limits, by_column=lambda header: True)
+            by_csv = read.read(data, "puntajes.csv", detect_kind, limits)
+            assert by_csv.columns is None and (by_arrow.columns is not None) == plain, name
+            assert _cells_by_column(by_arrow) == _cells_by_column(by_csv), name
+            assert (by_arrow.encoding, by_arrow.separator, by_arrow.header_row) == (
+                by_csv.encoding, by_csv.separator, by_csv.header_row), name
+            taken += by_arrow.columns is not None
+    assert taken == 2 * sum(plain for _, plain in variants.values())
+    blanks = read.read(variants["separator-only and blank-cell rows"][0].encode(), "puntajes.csv", detect_kind,
+                       by_column=lambda header: True)
+    assert blanks.count == 40 and blanks.numbers[4:6] == [6, 9]  # rows 7 and 8 are blank: dropped, numbers kept
+
+
+def test_a_plain_text_over_the_row_limit_is_refused_as_the_csv_module_refuses_it(generated):
+    from egov.ingest import read
+    from egov.ingest.parse import detect_kind
+    from egov.ingest.problems import FileProblem
+
+    rows = _rows(generated[1])[:30]
+    data = ("\r\n".join([";".join(HEADER), *(";".join(r) for r in rows), ";" * 8]) + "\r\n").encode()
+    refusals = []
+    for by_column in (lambda header: True, None):
+        with pytest.raises(FileProblem) as refused:
+            read.read(data, "puntajes.csv", detect_kind, read.Limits(max_rows=29), by_column=by_column)
+        refusals.append((refused.value.code, refused.value.value))
+        assert read.read(data, "puntajes.csv", detect_kind, read.Limits(max_rows=30), by_column=by_column).count == 30
+    assert refusals[0] == refusals[1] and refusals[0][0] == "too_many_rows"

@@ -133,8 +133,9 @@ def _collector_paused():
 
 def _check(cur: db.Connection, data: bytes, file_name: str, kind: str | None, in_bulk: bool,
            limits: _read.Limits) -> tuple[ParsedFile | bulk.ColumnarFile | None, list[Problem], list[str]]:
+    by_column = (lambda header: bulk.handles(kind or detect_kind(header))) if in_bulk else None
     try:
-        table = _read.read(data, file_name, _recogniser(kind), limits)
+        table = _read.read(data, file_name, _recogniser(kind), limits, by_column)
     except P.FileProblem as exc:
         return None, [exc.problem()], []
     found = kind or detect_kind(table.header)

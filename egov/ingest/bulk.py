@@ -24,9 +24,12 @@ both paths problem by problem and table by table).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from egov.ingest import problems as P
 from egov.ingest.parse import CellError, ParsedFile, _cell_problem, map_header, parse_cell
@@ -42,22 +45,49 @@ STAGE = "_score_rows"  # the name the import_score_* queries read the staged fil
 _TYPES = {NUMBER: pa.float64(), INT: pa.int64(), DATE: pa.date32()}
 
 
+class Distinct:
+    """An Arrow column's distinct values (None among them) and, per row, which of them it holds.
+
+    A rule is decided once per distinct value (``values``) and spread back over the rows by Arrow
+    (``spread``, ``rows``): a national file has hundreds of thousands of rows and a few hundred
+    distinct cells per column, and a Python step per row cost more than reading the file."""
+
+    def __init__(self, column: pa.Array):
+        encoded = column.dictionary_encode(null_encoding="encode")
+        self.values: list = encoded.dictionary.to_pylist()
+        self.index: pa.Array = encoded.indices  # int32, never null
+
+    def spread(self, per_value: list, type_: pa.DataType) -> pa.Array:
+        """One value per distinct value -> the column of them, row by row."""
+        return pa.array(per_value, type_).take(self.index)
+
+    def rows(self, flags: list[bool]) -> list[int]:
+        """The rows (0-based, in order) whose value is flagged."""
+        wanted = [i for i, flag in enumerate(flags) if flag]
+        if not wanted:
+            return []
+        return pc.indices_nonzero(pc.is_in(self.index, value_set=pa.array(wanted, self.index.type))).to_pylist()
+
+
 @dataclass
 class ColumnarFile:
     """A parsed file held by column (the bulk path's ``ParsedFile``).
 
-    ``columns`` holds every column of the kind (None where empty or
-    unreadable; codes become their stored spelling once validated);
-    ``raws`` the cells as written, for the columns the header names.
+    ``columns`` holds every column of the kind as an Arrow array (null where empty or unreadable;
+    codes become their stored spelling once validated); ``raws`` the cells as written, for the
+    columns the header names, and ``encoded`` the same cells by distinct text, with ``unreadable``
+    flagging (per distinct text) the cells written but not readable as their column's type.
     """
     kind: str
     written: dict[str, str]
     numbers: list[int]
-    columns: dict[str, list]
-    raws: dict[str, list[str]]
+    columns: dict[str, pa.Array]
+    raws: dict[str, pa.Array]
     problems: list[P.Problem] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     stage: pa.Table | None = None     # the typed columns as DuckDB reads them, once validated
+    encoded: dict[str, Distinct] = field(default_factory=dict)
+    unreadable: dict[str, list[bool]] = field(default_factory=dict)
     _rows: list | None = None
 
     @property
@@ -69,18 +99,22 @@ class ColumnarFile:
         """Row by row, as ``ParsedFile.rows`` (built only when a caller asks)."""
         if self._rows is None:
             names = list(self.columns)
-            self._rows = [(n, dict(zip(names, values)))
-                          for n, values in zip(self.numbers, zip(*(self.columns[c] for c in names)))]
+            values = [self.columns[c].to_pylist() for c in names]
+            self._rows = [(n, dict(zip(names, row))) for n, row in zip(self.numbers, zip(*values))]
         return self._rows
 
     @property
     def raw(self) -> list[dict[str, str]]:
         names = list(self.raws)
-        return [dict(zip(names, cells)) for cells in zip(*(self.raws[c] for c in names))]
+        return [dict(zip(names, cells)) for cells in zip(*(self.raws[c].to_pylist() for c in names))]
 
     def raw_cell(self, column: str, index: int) -> str:
         cells = self.raws.get(column)
-        return cells[index] if cells is not None else ""
+        return cells[index].as_py() if cells is not None else ""
+
+
+def _arrow_type(column) -> pa.DataType:
+    return _TYPES.get(column.type, pa.string())
 
 
 def handles(kind: str) -> bool:
@@ -95,49 +129,61 @@ def parse(table: RawTable, kind: str) -> ColumnarFile | ParsedFile:
     header = map_header(table, kind)
     if header.problems:
         return ParsedFile(kind, header.written, [], [], header.problems, header.ignored)
-    if not table.rows:
+    if not table.count:
         return ParsedFile(kind, header.written, [], [], [P.make("no_rows", row=table.header_row)], header.ignored)
-    numbers = [number for number, _ in table.rows]
-    lines = [cells for _, cells in table.rows]
-    count = len(lines)
-    columns: dict[str, list] = {c.name: [None] * count for c in spec.columns}
-    raws: dict[str, list[str]] = {}
-    failures: list[tuple[int, int, P.Problem]] = []  # (row index, place in the row, problem)
     width = len(table.header)
-    if all(len(line) == width for line in lines):
-        transposed = list(zip(*lines))  # the usual file: every row as wide as its header
-    else:  # short rows' missing cells are empty; cells past the header are reported below
-        transposed = [[line[p] if p < len(line) else "" for line in lines] for p in range(width)]
+    if table.columns is not None:  # read by Arrow: every row as wide as the header
+        numbers, lines, count, even = table.numbers, [], table.count, True
+        texts = table.columns.columns
+    else:
+        numbers = [number for number, _ in table.rows]
+        lines = [cells for _, cells in table.rows]
+        count = len(lines)
+        even = all(len(line) == width for line in lines)
+        if even:  # the usual file: every row as wide as its header
+            texts = list(zip(*lines))
+        else:  # short rows' missing cells are empty; cells past the header are reported below
+            texts = [tuple(line[p] if p < len(line) else "" for line in lines) for p in range(width)]
+    columns = {c.name: pa.nulls(count, _arrow_type(c)) for c in spec.columns}
+    raws: dict[str, pa.Array] = {}
+    encoded: dict[str, Distinct] = {}
+    unreadable: dict[str, list[bool]] = {}
+    failures: list[tuple[int, int, P.Problem]] = []  # (row index, place in the row, problem)
     for place, (position, name) in enumerate(header.mapping.items()):
         column = spec.column(name)
-        cells = list(transposed[position])
-        outcomes: dict[str, tuple[bool, object]] = {}
-        for text in set(cells):
+        cells = texts[position]
+        cells = cells.combine_chunks() if isinstance(cells, pa.ChunkedArray) else pa.array(cells, pa.string())
+        distinct = Distinct(cells)
+        outcomes: list[tuple[bool, object]] = []  # per distinct text: (readable, value or problem code)
+        for text in distinct.values:
             if not text.strip():
-                outcomes[text] = (True, None)
+                outcomes.append((True, None))
                 continue
             try:
-                outcomes[text] = (True, parse_cell(column, text))
+                outcomes.append((True, parse_cell(column, text)))
             except CellError as exc:
-                outcomes[text] = (False, exc.args[0])
-        typed = {text: value if ok else None for text, (ok, value) in outcomes.items()}
-        columns[name] = list(map(typed.__getitem__, cells))
-        raws[name] = cells
-        bad = {text for text, (ok, _) in outcomes.items() if not ok}
-        if bad:
+                outcomes.append((False, exc.args[0]))
+        columns[name] = distinct.spread([value if ok else None for ok, value in outcomes], _arrow_type(column))
+        raws[name], encoded[name] = cells, distinct
+        unreadable[name] = [(not ok or value is None) and bool(text.strip())
+                            for text, (ok, value) in zip(distinct.values, outcomes)]
+        bad = [not ok for ok, _ in outcomes]
+        if any(bad):
             header_text = header.written[name]
-            failures.extend((i, place, _cell_problem(outcomes[text][1], numbers[i], header_text, text, column))
-                            for i, text in enumerate(cells) if text in bad)
+            codes = {text: code for text, (ok, code) in zip(distinct.values, outcomes) if not ok}
+            failures.extend((i, place, _cell_problem(codes[text], numbers[i], header_text, text, column))
+                            for i in distinct.rows(bad) for text in (cells[i].as_py(),))
     separator = SEPARATOR_NAMES.get(table.separator, table.separator)
     last = len(header.mapping)
-    for i, line in enumerate(lines):
+    for i, line in enumerate([] if even else lines):
         if len(line) > width:
             extra = [c for c in line[width:] if c.strip()]
             if extra:
                 failures.append((i, last, P.make("extra_cells", row=numbers[i], value=extra[0], count=len(extra),
                                                  separator=separator or "el separador")))
     failures.sort(key=lambda f: (f[0], f[1]))
-    return ColumnarFile(kind, header.written, numbers, columns, raws, [f[2] for f in failures], header.ignored)
+    return ColumnarFile(kind, header.written, numbers, columns, raws, [f[2] for f in failures], header.ignored,
+                        encoded=encoded, unreadable=unreadable)
 
 
 # --- 2. codes, once per distinct value, then 3. the rules in SQL ------------------------------
@@ -173,11 +219,9 @@ class Report:
         return [problem for _, problem in sorted(self.found, key=lambda item: item[0])]
 
 
-def _resolve(values: list, table: dict[str, str]) -> tuple[list, set]:
-    """(values in their stored spelling where known, the distinct values not known)."""
-    stored = {v: table.get(v.casefold()) for v in set(values) if v is not None}
-    unknown = {v for v, s in stored.items() if s is None}
-    return [stored[v] or v if v is not None else None for v in values], unknown
+def _spelled(values: list, table: dict[str, str]) -> list:
+    """Each distinct value's stored spelling (None where not known or missing)."""
+    return [None if v is None else table.get(v.casefold()) for v in values]
 
 
 def validate_scores(cur: Connection, parsed: ColumnarFile, known: Known) -> list[P.Problem]:
@@ -199,35 +243,40 @@ def row_checks(parsed: ColumnarFile, known: Known, report: Report, *, with_cells
     spec = KINDS[parsed.kind]
     cols, count, offset = parsed.columns, parsed.count, report.offset
     for step, column in enumerate(spec.required):
-        cells = parsed.raws.get(column, [""] * count)
-        blank = {text for text in set(cells) if not text.strip()}
-        if blank:
-            for i, text in enumerate(cells):
-                if text in blank:
-                    report.add(1, offset + i, step, "required", column, help=spec.column(column).help_es)
+        cells = parsed.encoded.get(column)
+        blank = range(count) if cells is None else cells.rows([not text.strip() for text in cells.values])
+        for i in blank:
+            report.add(1, offset + i, step, "required", column, help=spec.column(column).help_es)
 
-    entities, unknown_entities = _resolve(cols["entidad"], known.entities)
-    frameworks, unknown_frameworks = _resolve(cols["marco"], known.frameworks)
-    # the framework a row's criterion is looked up in: its stored code, None when missing or unknown
-    stored_fw = [None if typed is None or typed in unknown_frameworks else stored
-                 for typed, stored in zip(cols["marco"], frameworks)]
-    pairs = {(f, c) for f, c in zip(stored_fw, cols["criterio"]) if f is not None and c is not None}
-    criteria = {(f, c): known.criteria[f].get(c.casefold()) for f, c in pairs}
-    criterio, known_criterion, low, high = [], [], [], []
-    for i, (f, c) in enumerate(zip(stored_fw, cols["criterio"])):
-        if unknown_entities and cols["entidad"][i] in unknown_entities:
-            report.add(2, offset + i, 0, "unknown_entity", "entidad")
-        if unknown_frameworks and cols["marco"][i] in unknown_frameworks:
-            report.add(2, offset + i, 1, "unknown_framework", "marco")
-        found = criteria.get((f, c)) if f is not None and c is not None else None
-        if f is not None and c is not None and found is None:
-            report.add(2, offset + i, 2, "unknown_criterion", "criterio", framework=f)
-        criterio.append(found[0] if found else c)
-        known_criterion.append(found is not None)
-        low.append(found[2] if found else None)
-        high.append(found[3] if found else None)
-    cols["entidad"], cols["marco"], cols["criterio"] = entities, frameworks, criterio
-    return _stage_table(parsed, known_criterion, low, high, offset, with_cells)
+    entity, framework, criterion = Distinct(cols["entidad"]), Distinct(cols["marco"]), Distinct(cols["criterio"])
+    entities, frameworks = _spelled(entity.values, known.entities), _spelled(framework.values, known.frameworks)
+    for step, (column, distinct, stored, code) in enumerate((("entidad", entity, entities, "unknown_entity"),
+                                                             ("marco", framework, frameworks, "unknown_framework"))):
+        for i in distinct.rows([v is not None and s is None for v, s in zip(distinct.values, stored)]):
+            report.add(2, offset + i, step, code, column)
+    # Criteria are looked up by (stored framework, criterion) pair: each distinct pair once.
+    width = len(criterion.values)
+    pairs = framework.index.to_numpy().astype(np.int64) * width + criterion.index.to_numpy()
+    keys, which = np.unique(pairs, return_inverse=True)
+    outcome, unknown, pair_framework = [], [], []
+    for key in keys.tolist():
+        f, c = frameworks[key // width], criterion.values[key % width]  # f: None when missing or unknown
+        found = known.criteria[f].get(c.casefold()) if f is not None and c is not None else None
+        unknown.append(f is not None and c is not None and found is None)
+        pair_framework.append(f)
+        outcome.append((found[0], True, found[2], found[3]) if found else (c, False, None, None))
+    which = pa.array(which.reshape(-1).astype(np.int32))
+    if any(unknown):
+        for i in pc.indices_nonzero(pc.is_in(which, value_set=pa.array(np.flatnonzero(unknown).astype(np.int32))
+                                             )).to_pylist():
+            report.add(2, offset + i, 2, "unknown_criterion", "criterio", framework=pair_framework[which[i].as_py()])
+    spelled, known_criterion, low, high = (list(part) for part in zip(*outcome))
+    cols["entidad"] = entity.spread([s or v for v, s in zip(entity.values, entities)], pa.string())
+    cols["marco"] = framework.spread([s or v for v, s in zip(framework.values, frameworks)], pa.string())
+    cols["criterio"] = pa.array(spelled, pa.string()).take(which)
+    return _stage_table(parsed, pa.array(known_criterion, pa.bool_()).take(which),
+                        pa.array(low, pa.float64()).take(which), pa.array(high, pa.float64()).take(which),
+                        offset, with_cells)
 
 
 def set_checks(cur: Connection, report: Report, limit: int | None = None) -> None:
@@ -253,27 +302,29 @@ def set_checks(cur: Connection, report: Report, limit: int | None = None) -> Non
                    what="entidad, gestión, marco y criterio")
 
 
-def _stage_table(parsed: ColumnarFile, known_criterion: list, low: list, high: list, offset: int = 0,
+def _stage_table(parsed: ColumnarFile, known_criterion: pa.Array, low: pa.Array, high: pa.Array, offset: int = 0,
                  with_cells: bool = False) -> pa.Table:
     spec = KINDS[parsed.kind]
-    cols, count = parsed.columns, parsed.count
-    data = {"idx": pa.array(range(offset, offset + count), pa.int64()), "number": pa.array(parsed.numbers, pa.int64())}
+    cols, count, encoded = parsed.columns, parsed.count, parsed.encoded
+    data = {"idx": pa.array(np.arange(offset, offset + count, dtype=np.int64)),
+            "number": pa.array(parsed.numbers, pa.int64())}
     for column in spec.columns:
-        data[column.name] = pa.array(cols[column.name], _TYPES.get(column.type, pa.string()))
-    data["known_criterion"] = pa.array(known_criterion, pa.bool_())
-    data["scale_min"] = pa.array(low, pa.float64())
-    data["scale_max"] = pa.array(high, pa.float64())
-    blank = parsed.raws.get("puntaje")
-    data["puntaje_blank"] = pa.array([True] * count if blank is None else [not t.strip() for t in blank], pa.bool_())
+        data[column.name] = cols[column.name]
+    data["known_criterion"], data["scale_min"], data["scale_max"] = known_criterion, low, high
+
+    def flags(column: str, per_text: Callable[[str, int], bool], missing: bool) -> pa.Array:
+        cells = encoded.get(column)
+        if cells is None:
+            return pa.array(np.full(count, missing))
+        return cells.spread([per_text(text, i) for i, text in enumerate(cells.values)], pa.bool_())
+
+    data["puntaje_blank"] = flags("puntaje", lambda text, _: not text.strip(), True)
     for column in ("informe", "fecha_emision"):
-        cells, values = parsed.raws.get(column), cols[column]
-        data[f"{column}_unreadable"] = pa.array(
-            [False] * count if cells is None else [v is None and bool(t.strip()) for t, v in zip(cells, values)],
-            pa.bool_())
+        data[f"{column}_unreadable"] = flags(column, lambda _, i, c=column: parsed.unreadable[c][i], False)
     if with_cells:
         for column in spec.columns:
             cells = parsed.raws.get(column.name)
-            data[f"cell_{column.name}"] = pa.array([""] * count if cells is None else cells, pa.string())
+            data[f"cell_{column.name}"] = pa.array([""] * count, pa.string()) if cells is None else cells
     return pa.table(data)
 
 
