@@ -75,3 +75,56 @@ def test_slides_show_the_best_and_the_lowest_and_the_note_says_so(many_db):
     assert "Se muestran las 30 entidades con el valor más alto" in ranking.note
     assert sum(len(trace.x) for trace in ranking.figure.data if trace.type == "bar") == MAX_ENTITY_ROWS
     assert len(ranking.data) == MAX_ENTITY_ROWS + 15  # the data behind the slide keeps every entity
+
+
+def _values(array) -> list:
+    """A trace's array as sent: a plain list, or Plotly's typed base64 form."""
+    import base64
+
+    import numpy as np
+
+    if isinstance(array, dict):
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"]).tolist()
+    return list(array)
+
+
+def test_spread_dots_are_each_areas_lowest_and_highest_and_its_box_every_entity():
+    from egov.charts.spread import dotted
+
+    rows = pd.DataFrame({"area_code": ["A"] * 9 + ["B"] * 3, "entity_code": [f"E{i}" for i in range(9)] + ["X", "Y", "Z"],
+                         "area_score": [50, 10, 90, 10, 70, 30, None, 90, 20, 5, 6, 7]})
+    kept = dotted(rows, limit=4)
+    # A: the two lowest (10 by E1, then E3: ties by code) and the two highest (90: E2, E7); B fits whole
+    assert sorted(kept["entity_code"]) == ["E1", "E2", "E3", "E7", "X", "Y", "Z"]
+    assert len(dotted(rows, limit=8)) == 11  # every scored row once the biggest area fits
+
+
+def test_the_spread_chart_says_when_its_dots_are_each_areas_extremes(many_db, monkeypatch):
+    from egov.charts import spread
+    from egov.ui import state
+
+    at = _page("areas", many_db, monkeypatch)  # 75 entities: every one a dot, and nothing to say
+    assert not [c for c in at.main.caption if "Cada caja resume" in c.value]
+    monkeypatch.setattr(spread, "DOTS_PER_AREA", 20)
+    state.data_changed()  # the chart and its note are built once per data version: build them again
+    try:
+        _check_extremes_drawn(_page("areas", many_db, monkeypatch))
+    finally:
+        state.data_changed()  # no later test meets the chart built with 20 dots
+
+
+def _check_extremes_drawn(at: AppTest) -> None:
+    total = MAX_ENTITY_ROWS + 15
+    assert [c.value for c in at.main.caption if "Cada caja resume" in c.value] == [
+        f"Cada caja resume a todas las entidades ({total}); como puntos se muestran, en cada área, las 10 de "
+        "puntaje más alto y las 10 de más bajo. Use los filtros de sector, nivel o entidad para ver las demás."]
+    (chart,) = [c for c in at.get("plotly_chart") if "areas_spread" in c.proto.id]
+    data = json.loads(chart.proto.spec)["data"]
+    boxes = [trace for trace in data if trace["type"] == "box"]
+    (dots,) = [trace for trace in data if trace["type"] == "scatter"]
+    assert boxes and all(len(_values(box["x"])) == total for box in boxes)  # every entity in every box
+    assert len(dots["customdata"]) == 20 * len(boxes)
+    for box in boxes:  # each area's dots: its 10 lowest and 10 highest scores
+        scores = sorted(_values(box["x"]))
+        shown = sorted(x for x, (_, _, area) in zip(_values(dots["x"]), dots["customdata"]) if area == box["name"])
+        assert shown == scores[:10] + scores[-10:]

@@ -184,3 +184,51 @@ def test_the_navigation_is_built_once_per_session_role_and_language(sample_db, m
     titles = [page.title for pages in english[(role, "en")].values() for page in pages]
     assert titles == [t(spec.title_key, "en") for spec in navigation.PAGES if navigation.allowed(role, spec)]
     assert not at.exception
+
+
+def probe_table() -> "pd.DataFrame":
+    """A displayed table as the pages build them: labels, formatted numbers, nullable integers, gaps."""
+    import pandas as pd
+
+    return pd.DataFrame({"Entidad": ["Ñandú (GAM)", "**B**", "<i>C</i>"], "Índice": ["41,20", "—", "7,05"],
+                         "Posición": pd.array([2, None, 1], dtype="Int64"), "Cambio": [1.5, float("nan"), -2.0]})
+
+
+def _table_page():
+    import streamlit as st
+
+    from egov.ui import show
+    from tests.test_page_cache import probe_table
+
+    if st.session_state.get("as_frame"):
+        st.dataframe(probe_table(), hide_index=True, key="probe_table")
+    else:
+        show.table("probe", ("2024", "es"), probe_table, hide_index=True, key="probe_table")
+
+
+def test_a_big_table_is_converted_to_arrow_once_and_sends_the_bytes_a_dataframe_would(sample_db, monkeypatch):
+    """Handed a DataFrame, st.dataframe converts it to Arrow at every run; show.table hands it the table made once."""
+    from streamlit import dataframe_util
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv(db.ENV_DB, str(sample_db))
+    state.data_changed()
+    converted = []
+    original = dataframe_util.convert_pandas_df_to_arrow_table
+
+    def counting(frame, *args, **kwargs):
+        converted.append(1)
+        return original(frame, *args, **kwargs)
+
+    monkeypatch.setattr(dataframe_util, "convert_pandas_df_to_arrow_table", counting)
+    at = AppTest.from_function(_table_page).run()
+    sent = at.dataframe[0].proto.arrow_data.data
+    for _ in range(2):
+        at.run()
+        assert at.dataframe[0].proto.arrow_data.data == sent
+    assert len(converted) == 1  # later runs convert nothing
+    at.session_state["as_frame"] = True
+    at.run()
+    assert at.dataframe[0].proto.arrow_data.data == sent  # the bytes the DataFrame itself sends
+    assert len(converted) == 2
+    assert at.dataframe[0].value.equals(probe_table())

@@ -64,6 +64,9 @@ panels.figure_or_notice(
     has_scores, lambda: panels.fit_title(spread.area_spread(area_rows, title="", lang=lang),
                                          findings.spread_headline(area_rows, lang)),
     key="areas_spread", empty_key="chart.empty.no_scores", lang=lang, clickable=True, depends=chosen)
+spread_note = cache.built("areas:spread_note", (chosen, lang), lambda: panels.spread_note(area_rows, lang))
+if spread_note:  # worked out once per data version and filters, like the chart
+    st.caption(spread_note)
 
 # --- By group ------------------------------------------------------------------------------------
 st.subheader(t("overview.areas.groups", lang))

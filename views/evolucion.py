@@ -74,11 +74,11 @@ show.chart(lambda: bars.movers(top, title=trends.movers_title(top, f.previous_pe
 st.caption(safe.t("trends.movers.note", lang, n=len(changes), previous=f.previous_period, period=f.period))
 with st.expander(safe.t("trends.movers.all", lang, n=len(changes))):
     lc = "en" if lang == "en" else "es"
-    st.dataframe(cache.built("trends_all_changes", f, lambda: pd.DataFrame({
+    show.table("trends_all_changes", f, lambda: pd.DataFrame({
         t("entity.col.entity", lang): profile.labels(changes),
         f.previous_period: profile_view.nums(changes["index_from"], lang, 2),
         f.period: profile_view.nums(changes["index_to"], lang, 2),
         t("trends.col.change", lang): [("+" if v > 0 else "") + x for v, x in
                                        zip(changes["change"], profile_view.nums(changes["change"], lang, 2))],
         t("trends.col.band_change", lang): changes[f"band_from_{lc}"].fillna("—") + " → "
-        + changes[f"band_to_{lc}"].fillna("—")})), hide_index=True, width="stretch", key="trends_all_changes")
+        + changes[f"band_to_{lc}"].fillna("—")}), hide_index=True, width="stretch", key="trends_all_changes")

@@ -12,26 +12,46 @@ from egov.charts.base import empty, figure, name_col
 from egov.i18n import t
 
 
-def area_spread(areas: pd.DataFrame, *, title: str, lang: str) -> go.Figure:
-    """One row per area (in framework order): a box of its scores and a dot per entity.
+# Dots drawn per area at most: the lowest and the highest half of them. Ten thousand dots in a row
+# are a smear nobody can hover, and sending them cost most of the page's run; the box still
+# summarises every entity (``dotted`` says how many each area shows).
+DOTS_PER_AREA = 200
+
+
+def dotted(areas: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
+    """The rows drawn as dots: every scored row of an area with at most ``limit`` (DOTS_PER_AREA),
+    else its ``limit // 2`` lowest and highest scores (ties by entity code, so the choice is stable)."""
+    limit = DOTS_PER_AREA if limit is None else limit
+    df = areas.dropna(subset=["area_score"])
+    if df.groupby("area_code").size().max() <= limit:
+        return df
+    ranked = df.sort_values(["area_code", "area_score", "entity_code"], kind="stable")
+    place = ranked.groupby("area_code").cumcount()
+    size = ranked.groupby("area_code")["area_code"].transform("size")
+    return ranked[(place < limit // 2) | (place >= size - limit // 2)].sort_index()
+
+
+def area_spread(areas: pd.DataFrame, *, title: str, lang: str, dots: int | None = None) -> go.Figure:
+    """One row per area (in framework order): a box of its scores and a dot per entity (``dotted``).
 
     ``areas``: rows of queries/area_scores.sql joined with the entity's name and
     acronym. Dots are jittered vertically (seeded, so the picture is stable)
     and coloured by the score itself on the maturity scale.
     """
-    df = areas.dropna(subset=["area_score"]).copy()
-    if df.empty:
+    scored = areas.dropna(subset=["area_score"])
+    if scored.empty:
         return empty(t("chart.empty.no_scores", lang), lang, title)
     lc = name_col(lang)
+    df = dotted(scored, dots).copy()
     df["label"] = entity_labels(df)
-    order = df.drop_duplicates("area_code").sort_values("area_order")
+    order = scored.drop_duplicates("area_code").sort_values("area_order")
     names = order[f"area_name_{lc}"].tolist()
     position = {code: i for i, code in enumerate(order["area_code"])}
     rng = np.random.default_rng(7)
     df["y"] = df["area_code"].map(position) + rng.uniform(-0.28, 0.28, len(df))
     fig = figure(title, lang, height=150 + 80 * len(names))
     for code, i in position.items():
-        part = df[df["area_code"] == code]
+        part = scored[scored["area_code"] == code]
         fig.add_box(x=part["area_score"], y0=i, orientation="h", name=names[i], boxpoints=False,
                     fillcolor="rgba(0,0,0,0)", line=dict(color=theme.MUTED_COLOR, width=1.2), width=0.75,
                     showlegend=False, hoverinfo="skip")

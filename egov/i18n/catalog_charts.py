@@ -59,5 +59,11 @@ TEXT = {
                               "filtros de sector, nivel o entidad para ver las demás.",
                               "Showing the first {shown} of {total} entities in the chosen order. Use the sector, "
                               "level or entity filters to see the others."),
+    "chart.note.spread_dots": ("Cada caja resume a todas las entidades ({total}); como puntos se muestran, en cada "
+                               "área, las {half} de puntaje más alto y las {half} de más bajo. Use los filtros de "
+                               "sector, nivel o entidad para ver las demás.",
+                               "Each box summarises every entity ({total}); the dots are, in each area, the {half} "
+                               "with the highest score and the {half} with the lowest. Use the sector, level or "
+                               "entity filters to see the others."),
     "chart.note.series_break": ("Cambio de metodología: versión {version}", "Methodology change: version {version}"),
 }

@@ -13,7 +13,7 @@ import streamlit as st
 from egov import compliance
 from egov.export import tables
 from egov.i18n import fmt_number, t
-from egov.ui import cache, chrome, filters, safe
+from egov.ui import cache, chrome, filters, safe, show
 
 
 def _num(value, lang: str) -> str:
@@ -61,8 +61,8 @@ def tab(f: filters.Filters, as_of: date, period: str | None) -> None:
                  hide_index=True, key="compliance_groups")
     st.subheader(t("compliance.title", lang))
     # Every entity's row formatted once per data version and choices, not at every run.
-    shown = cache.built("compliance:table", (f, as_of, period), lambda: display_table(frame, lang))
-    st.dataframe(shown, hide_index=True, width="stretch", key="compliance_table")
+    shown = show.table("compliance", (f, as_of, period), lambda: display_table(frame, lang), hide_index=True,
+                       width="stretch", key="compliance_table")
     st.download_button(t("compliance.download", lang), lambda: tables.to_xlsx_bytes(shown, "cumplimiento"),
                        file_name="indice_cumplimiento.xlsx", mime=tables.XLSX_MIME, key="compliance_download")
 

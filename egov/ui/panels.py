@@ -51,6 +51,18 @@ def cut_note(shown: int, total: int, lang: str, *, extremes: bool = False) -> No
         st.caption(safe.t("chart.note.first_rows", lang, shown=shown, total=fmt_number(total, 0, lang)))
 
 
+def spread_note(area_rows, lang: str) -> str | None:
+    """What to say under the spread chart when its dots are only each area's extremes
+    (``spread.dotted``); None when every entity is a dot."""
+    from egov.charts import spread
+
+    scored = area_rows.dropna(subset=["area_score"])
+    if scored.empty or scored.groupby("area_code").size().max() <= spread.DOTS_PER_AREA:
+        return None
+    return safe.t("chart.note.spread_dots", lang, half=spread.DOTS_PER_AREA // 2,
+                  total=fmt_number(scored["entity_code"].nunique(), 0, lang))
+
+
 def scope_caption(chosen: filters.Filters, entities: int) -> None:
     """One line under the title: the round and how many entities the filters keep."""
     key = "overview.caption.filtered" if chosen.is_filtered else "overview.caption.all"

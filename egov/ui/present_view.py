@@ -106,10 +106,12 @@ def show(deck: list[deck_model.Slide], at: int, lang: str) -> None:
     # its slide alive, so the id in the key cannot be reused by another slide while it exists.
     kept, figure = cache.built("slide_styled", id(slide), lambda: (slide, deck_model.styled(
         slide.figure, height=CHART_HEIGHT, font_size=16)))
-    if kept is not slide:
+    shared = kept is slide
+    if not shared:
         figure = deck_model.styled(slide.figure, height=CHART_HEIGHT, font_size=16)
     if figure.data:
-        chart(figure, key=f"slide_chart_{slide.key}")
+        # The shared copy is sent as a figure built once (its cache entry keeps it alive: its id names it alone).
+        chart(lambda: figure, key=f"slide_chart_{slide.key}", depends=id(figure) if shared else None)
     else:  # a figure that only says why it is empty (charts.base.empty): the page says it as a notice
         st.info(plain(" ".join(a.text for a in figure.layout.annotations).replace("<br>", " ")))
     with st.container(key="slide_note"):
@@ -150,13 +152,15 @@ def _choose(chosen: Filters) -> None:
     with st.form("present_setup", border=False):
         mode = st.radio(t("present.page.subject", lang), modes, index=modes.index(current), horizontal=True,
                         format_func=lambda m: t(f"present.page.subject_{m}", lang))
-        codes = entities["entity_code"].tolist()
-        labels = {r.entity_code: f"{r.acronym} — {r.name}" if isinstance(r.acronym, str) and r.acronym else r.name
-                  for r in entities.itertuples()}
+        # every assessed entity's label, once per data version (a national store has thousands)
+        codes, labels, sectors = cache.built("present:entities", chosen.framework, lambda: (
+            entities["entity_code"].tolist(),
+            {r.entity_code: f"{r.acronym} — {r.name}" if isinstance(r.acronym, str) and r.acronym else r.name
+             for r in entities.itertuples()},
+            sorted(entities["sector"].dropna().unique().tolist())))
         chosen_entity = st.query_params.get(PARAM_ENTITY)
         entity = st.selectbox(t("present.page.entity", lang), codes, format_func=labels.get,
                               index=codes.index(chosen_entity) if chosen_entity in codes else 0 if codes else None)
-        sectors = sorted(entities["sector"].dropna().unique().tolist())
         chosen_sector = st.query_params.get(PARAM_PEERS)
         sector = st.selectbox(t("present.page.sector", lang), sectors,
                               index=sectors.index(chosen_sector) if chosen_sector in sectors

@@ -143,7 +143,8 @@ def whatif(f: filters.Filters, m: sensitivity.Matrix) -> tuple[dict[str, float],
     st.caption(t("sens.whatif.help", lang))
     areas, criteria = choose_weights(m, lang)
     try:
-        table = sensitivity.whatif(m, areas, criteria)
+        # once per filters and weights: every entity's index again is a tenth of a national run
+        table = cache.built("sens:whatif", (f, areas, criteria), lambda: sensitivity.whatif(m, areas, criteria))
     except sensitivity.WeightError as exc:
         st.warning(str(exc))
         return areas, criteria
@@ -168,8 +169,8 @@ def whatif(f: filters.Filters, m: sensitivity.Matrix) -> tuple[dict[str, float],
         })
 
     # built once per filters and weights (at national size the rows are 10,000: seconds per run)
-    st.dataframe(cache.built("sens_whatif_table", (f, areas, criteria), display), hide_index=True,
-                 width="stretch", key="sens_whatif_table")
+    show.table("sens_whatif", (f, areas, criteria), display, hide_index=True, width="stretch",
+               key="sens_whatif_table")
     st.caption(t("sens.whatif.scope", lang, period=f.period))
     return areas, criteria
 
@@ -254,8 +255,8 @@ def uncertainty(f: filters.Filters) -> None:
     show.chart(lambda: intervals.position_intervals(drawn, bands, title=title, lang=lang), key="sens_intervals",
                clickable=True, depends=(f, runs, spread, seed))
     st.caption(t("sens.unc.ties", lang))
-    out = cache.built("sens_unc_table", (f, runs, spread, seed), lambda: _uncertainty_display(table, scoped, lang))
-    st.dataframe(out, hide_index=True, width="stretch", key="sens_unc_table")
+    out = show.table("sens_unc", (f, runs, spread, seed), lambda: _uncertainty_display(table, scoped, lang),
+                     hide_index=True, width="stretch", key="sens_unc_table")
     st.download_button(t("sens.download", lang), lambda: to_csv_bytes(out), file_name=f"sensibilidad-{f.period}.csv",
                        mime="text/csv", key="sens_download")
 
