@@ -202,8 +202,12 @@ def _table_page():
 
     if st.session_state.get("as_frame"):
         st.dataframe(probe_table(), hide_index=True, key="probe_table")
+    elif st.session_state.get("limit"):
+        whole = show.table("probe", ("2024", "es", "cut"), probe_table, lang="es", limit=2, hide_index=True,
+                           key="probe_table")
+        st.write(f"descarga: {len(whole)} filas")
     else:
-        show.table("probe", ("2024", "es"), probe_table, hide_index=True, key="probe_table")
+        show.table("probe", ("2024", "es"), probe_table, lang="es", hide_index=True, key="probe_table")
 
 
 def test_a_big_table_is_converted_to_arrow_once_and_sends_the_bytes_a_dataframe_would(sample_db, monkeypatch):
@@ -232,3 +236,19 @@ def test_a_big_table_is_converted_to_arrow_once_and_sends_the_bytes_a_dataframe_
     assert at.dataframe[0].proto.arrow_data.data == sent  # the bytes the DataFrame itself sends
     assert len(converted) == 2
     assert at.dataframe[0].value.equals(probe_table())
+    assert not at.caption  # every row shown: nothing to say
+
+
+def test_a_table_longer_than_its_limit_shows_its_first_rows_says_so_and_returns_them_all(sample_db, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv(db.ENV_DB, str(sample_db))
+    state.data_changed()
+    at = AppTest.from_function(_table_page)
+    at.session_state["limit"] = True
+    at.run()
+    assert at.dataframe[0].value.equals(probe_table().head(2))
+    assert [c.value for c in at.caption] == ["Se muestran las primeras 2 de 3 filas, en el orden de la tabla. "
+                                             "Acote con los filtros o descargue la tabla completa."]
+    assert [m.value for m in at.markdown] == ["descarga: 3 filas"]  # what the page downloads is whole
+

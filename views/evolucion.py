@@ -81,4 +81,5 @@ with st.expander(safe.t("trends.movers.all", lang, n=len(changes))):
         t("trends.col.change", lang): [("+" if v > 0 else "") + x for v, x in
                                        zip(changes["change"], profile_view.nums(changes["change"], lang, 2))],
         t("trends.col.band_change", lang): changes[f"band_from_{lc}"].fillna("—") + " → "
-        + changes[f"band_to_{lc}"].fillna("—")}), hide_index=True, width="stretch", key="trends_all_changes")
+        + changes[f"band_to_{lc}"].fillna("—")}), lang=lang, limit=None, hide_index=True, width="stretch",
+        key="trends_all_changes")

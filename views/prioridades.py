@@ -50,8 +50,8 @@ show.chart(lambda: charts.contributions(shown, chosen, title=t("priorities.page.
                                                                  period=f.period, n=min(len(shown), 25)),
                                         lang=lang),
            key="prio_chart", clickable=True, depends=depends)
-show.table("prio", depends, lambda: priorities_view.display_table(shown, lang), hide_index=True, width="stretch",
-           key="prio_table")
+show.table("prio", depends, lambda: priorities_view.display_table(shown, lang), lang=lang, hide_index=True,
+           width="stretch", key="prio_table")
 st.download_button(t("priorities.page.download", lang),
                    lambda: tables.to_xlsx_bytes(priorities_view.export_frame(shown, lang), "prioridades",
                                                 notes=priorities_view.notes(f.period, as_of, chosen, synthetic,

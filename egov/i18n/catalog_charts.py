@@ -59,6 +59,11 @@ TEXT = {
                               "filtros de sector, nivel o entidad para ver las demás.",
                               "Showing the first {shown} of {total} entities in the chosen order. Use the sector, "
                               "level or entity filters to see the others."),
+    # Under a table of more rows than a browser can read (egov.ui.show.table)
+    "table.note.first_rows": ("Se muestran las primeras {shown} de {total} filas, en el orden de la tabla. Acote "
+                              "con los filtros o descargue la tabla completa.",
+                              "Showing the first {shown} of {total} rows, in the table's order. Narrow them with "
+                              "the filters or download the whole table."),
     "chart.note.spread_dots": ("Cada caja resume a todas las entidades ({total}); como puntos se muestran, en cada "
                                "área, las {half} de puntaje más alto y las {half} de más bajo. Use los filtros de "
                                "sector, nivel o entidad para ver las demás.",

@@ -100,6 +100,7 @@ TEXT = {
     "sens.col.tied_with": ("Empatada con", "Tied with"),
     "sens.tied": ("{rank} (empate)", "{rank} (tie)"),
     "sens.download": ("Descargar la tabla (CSV)", "Download the table (CSV)"),
+    "sens.whatif.download": ("Descargar la comparación (CSV)", "Download the comparison (CSV)"),
     # --- chart ------------------------------------------------------------------------
     "chart.sens.axis": ("Posición en el índice (1 = índice más alto)", "Position in the index (1 = highest index)"),
     "chart.sens.official": ("Posición oficial", "Official position"),

@@ -61,8 +61,8 @@ def tab(f: filters.Filters, as_of: date, period: str | None) -> None:
                  hide_index=True, key="compliance_groups")
     st.subheader(t("compliance.title", lang))
     # Every entity's row formatted once per data version and choices, not at every run.
-    shown = show.table("compliance", (f, as_of, period), lambda: display_table(frame, lang), hide_index=True,
-                       width="stretch", key="compliance_table")
+    shown = show.table("compliance", (f, as_of, period), lambda: display_table(frame, lang), lang=lang,
+                       hide_index=True, width="stretch", key="compliance_table")
     st.download_button(t("compliance.download", lang), lambda: tables.to_xlsx_bytes(shown, "cumplimiento"),
                        file_name="indice_cumplimiento.xlsx", mime=tables.XLSX_MIME, key="compliance_download")
 

@@ -169,8 +169,11 @@ def whatif(f: filters.Filters, m: sensitivity.Matrix) -> tuple[dict[str, float],
         })
 
     # built once per filters and weights (at national size the rows are 10,000: seconds per run)
-    show.table("sens_whatif", (f, areas, criteria), display, hide_index=True, width="stretch",
-               key="sens_whatif_table")
+    whole = show.table("sens_whatif", (f, areas, criteria), display, lang=lang, hide_index=True, width="stretch",
+                       key="sens_whatif_table")
+    st.download_button(t("sens.whatif.download", lang), lambda: to_csv_bytes(whole),
+                       file_name=f"sensibilidad-ponderaciones-{f.period}.csv", mime="text/csv",
+                       key="sens_whatif_download")
     st.caption(t("sens.whatif.scope", lang, period=f.period))
     return areas, criteria
 
@@ -256,7 +259,7 @@ def uncertainty(f: filters.Filters) -> None:
                clickable=True, depends=(f, runs, spread, seed))
     st.caption(t("sens.unc.ties", lang))
     out = show.table("sens_unc", (f, runs, spread, seed), lambda: _uncertainty_display(table, scoped, lang),
-                     hide_index=True, width="stretch", key="sens_unc_table")
+                     lang=lang, hide_index=True, width="stretch", key="sens_unc_table")
     st.download_button(t("sens.download", lang), lambda: to_csv_bytes(out), file_name=f"sensibilidad-{f.period}.csv",
                        mime="text/csv", key="sens_download")
 

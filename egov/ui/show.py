@@ -19,6 +19,7 @@ import streamlit as st
 from streamlit import dataframe_util
 
 from egov.charts import base
+from egov.i18n import fmt_number, t
 from egov.ui import cache, links
 
 _CONFIG = {"displaylogo": False, "responsive": True,
@@ -69,9 +70,16 @@ class _Sent(go.Figure):
         return self._sent
 
 
-def table(name: str, depends: Any, build: Callable[[], pd.DataFrame], **options: Any) -> pd.DataFrame:
-    """``st.dataframe`` of the table ``build()`` makes, built once per data version and ``depends``
-    (``cache.built``), and the built table (for its download).
+# A table of more rows than this shows its first ones and says so (its download stays complete):
+# nobody reads 10,000 rows in a browser, and every run would send them all.
+TABLE_ROWS = 1_000
+
+
+def table(name: str, depends: Any, build: Callable[[], pd.DataFrame], *, lang: str,
+          limit: int | None = TABLE_ROWS, **options: Any) -> pd.DataFrame:
+    """``st.dataframe`` of the table ``build()`` makes (its first ``limit`` rows, and a note saying so
+    when it has more), built once per data version and ``depends`` (``cache.built``); returns the
+    whole table, for the page's download.
 
     Handed a DataFrame, ``st.dataframe`` converts it to Arrow at every run: a fifth to a half of a
     cached run of a page whose table lists 10,000 entities. It is handed the Arrow table made once
@@ -79,8 +87,12 @@ def table(name: str, depends: Any, build: Callable[[], pd.DataFrame], **options:
     (tests/test_page_cache.py checks it).
     """
     frame = cache.built(f"table:{name}", depends, build)
-    arrow = cache.built(f"arrow:{name}", (depends, id(frame)), lambda: _arrow(frame))
+    shown = frame if limit is None or len(frame) <= limit else frame.head(limit)
+    arrow = cache.built(f"arrow:{name}", (depends, id(frame), limit), lambda: _arrow(shown))
     st.dataframe(arrow, **options)
+    if len(shown) < len(frame):
+        st.caption(t("table.note.first_rows", lang, shown=fmt_number(len(shown), 0, lang),
+                     total=fmt_number(len(frame), 0, lang)))
     return frame
 
 
