@@ -286,3 +286,16 @@ def test_egov_sensibilidad_prints_the_table_and_a_reproducible_csv(sample_db):
     assert "200 corridas, pesos de área ± 50 %" in table.output and "DIGEMIG" in table.output
     missing = runner.invoke(main, ["--db", str(sample_db), "sensibilidad", "--period", "1999"])
     assert missing.exit_code == 1 and "gestiones disponibles" in missing.output
+
+
+def test_competition_ranks_count_the_strictly_greater_values_of_each_run():
+    """1 + how many values of the same run are strictly greater; ties share the best; NaN stays NaN."""
+    rng = np.random.default_rng(3)
+    values = rng.integers(0, 12, size=(40, 60)).astype(float)  # few distinct values: many ties
+    values[rng.random(values.shape) < 0.1] = np.nan
+    values[5] = np.nan  # a run with no index at all
+    expected = np.where(np.isnan(values), np.nan,
+                        1.0 + np.array([[np.sum(row > v) for v in row] for row in np.nan_to_num(values, nan=-1.0)]))
+    assert np.array_equal(sensitivity.ranks(values), expected, equal_nan=True)
+    assert np.array_equal(sensitivity.ranks(np.array([7.5, np.nan, 7.5, 9.0])), [2.0, np.nan, 2.0, 1.0],
+                          equal_nan=True)
