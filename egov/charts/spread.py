@@ -18,12 +18,18 @@ from egov.i18n import t
 DOTS_PER_AREA = 200
 
 
+def cuts_dots(areas: pd.DataFrame, limit: int | None = None) -> bool:
+    """Whether some area has more scored entities than ``limit`` (DOTS_PER_AREA) dots."""
+    scored = areas.dropna(subset=["area_score"])
+    return not scored.empty and scored.groupby("area_code").size().max() > (DOTS_PER_AREA if limit is None else limit)
+
+
 def dotted(areas: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
     """The rows drawn as dots: every scored row of an area with at most ``limit`` (DOTS_PER_AREA),
     else its ``limit // 2`` lowest and highest scores (ties by entity code, so the choice is stable)."""
     limit = DOTS_PER_AREA if limit is None else limit
     df = areas.dropna(subset=["area_score"])
-    if df.groupby("area_code").size().max() <= limit:
+    if not cuts_dots(df, limit):
         return df
     ranked = df.sort_values(["area_code", "area_score", "entity_code"], kind="stable")
     place = ranked.groupby("area_code").cumcount()

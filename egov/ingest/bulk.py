@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from egov.ingest import problems as P
+from egov.ingest.columns import Distinct, rows_where
 from egov.ingest.parse import CellError, ParsedFile, _cell_problem, map_header, parse_cell
 from egov.ingest.read import SEPARATOR_NAMES, RawTable
 from egov.ingest.validate import Known
@@ -43,30 +43,6 @@ from egov.storage.db import Connection
 KINDS_IN_BULK = frozenset({"puntajes"})
 STAGE = "_score_rows"  # the name the import_score_* queries read the staged file under
 _TYPES = {NUMBER: pa.float64(), INT: pa.int64(), DATE: pa.date32()}
-
-
-class Distinct:
-    """An Arrow column's distinct values (None among them) and, per row, which of them it holds.
-
-    A rule is decided once per distinct value (``values``) and spread back over the rows by Arrow
-    (``spread``, ``rows``): a national file has hundreds of thousands of rows and a few hundred
-    distinct cells per column, and a Python step per row cost more than reading the file."""
-
-    def __init__(self, column: pa.Array):
-        encoded = column.dictionary_encode(null_encoding="encode")
-        self.values: list = encoded.dictionary.to_pylist()
-        self.index: pa.Array = encoded.indices  # int32, never null
-
-    def spread(self, per_value: list, type_: pa.DataType) -> pa.Array:
-        """One value per distinct value -> the column of them, row by row."""
-        return pa.array(per_value, type_).take(self.index)
-
-    def rows(self, flags: list[bool]) -> list[int]:
-        """The rows (0-based, in order) whose value is flagged."""
-        wanted = [i for i, flag in enumerate(flags) if flag]
-        if not wanted:
-            return []
-        return pc.indices_nonzero(pc.is_in(self.index, value_set=pa.array(wanted, self.index.type))).to_pylist()
 
 
 @dataclass
@@ -244,7 +220,7 @@ def row_checks(parsed: ColumnarFile, known: Known, report: Report, *, with_cells
     cols, count, offset = parsed.columns, parsed.count, report.offset
     for step, column in enumerate(spec.required):
         cells = parsed.encoded.get(column)
-        blank = range(count) if cells is None else cells.rows([not text.strip() for text in cells.values])
+        blank = range(count) if cells is None else cells.rows(cells.blanks())
         for i in blank:
             report.add(1, offset + i, step, "required", column, help=spec.column(column).help_es)
 
@@ -266,10 +242,8 @@ def row_checks(parsed: ColumnarFile, known: Known, report: Report, *, with_cells
         pair_framework.append(f)
         outcome.append((found[0], True, found[2], found[3]) if found else (c, False, None, None))
     which = pa.array(which.reshape(-1).astype(np.int32))
-    if any(unknown):
-        for i in pc.indices_nonzero(pc.is_in(which, value_set=pa.array(np.flatnonzero(unknown).astype(np.int32))
-                                             )).to_pylist():
-            report.add(2, offset + i, 2, "unknown_criterion", "criterio", framework=pair_framework[which[i].as_py()])
+    for i in rows_where(which, unknown):
+        report.add(2, offset + i, 2, "unknown_criterion", "criterio", framework=pair_framework[which[i].as_py()])
     spelled, known_criterion, low, high = (list(part) for part in zip(*outcome))
     cols["entidad"] = entity.spread([s or v for v, s in zip(entity.values, entities)], pa.string())
     cols["marco"] = framework.spread([s or v for v, s in zip(framework.values, frameworks)], pa.string())
@@ -312,15 +286,13 @@ def _stage_table(parsed: ColumnarFile, known_criterion: pa.Array, low: pa.Array,
         data[column.name] = cols[column.name]
     data["known_criterion"], data["scale_min"], data["scale_max"] = known_criterion, low, high
 
-    def flags(column: str, per_text: Callable[[str, int], bool], missing: bool) -> pa.Array:
+    def flags(column: str, per_value: Callable[[Distinct], list[bool]], missing: bool) -> pa.Array:
         cells = encoded.get(column)
-        if cells is None:
-            return pa.array(np.full(count, missing))
-        return cells.spread([per_text(text, i) for i, text in enumerate(cells.values)], pa.bool_())
+        return pa.array(np.full(count, missing)) if cells is None else cells.spread(per_value(cells), pa.bool_())
 
-    data["puntaje_blank"] = flags("puntaje", lambda text, _: not text.strip(), True)
+    data["puntaje_blank"] = flags("puntaje", Distinct.blanks, True)
     for column in ("informe", "fecha_emision"):
-        data[f"{column}_unreadable"] = flags(column, lambda _, i, c=column: parsed.unreadable[c][i], False)
+        data[f"{column}_unreadable"] = flags(column, lambda _, c=column: parsed.unreadable[c], False)
     if with_cells:
         for column in spec.columns:
             cells = parsed.raws.get(column.name)

@@ -31,6 +31,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 
+from egov.ingest.columns import Distinct
 from egov.ingest.problems import FileProblem
 
 MAX_FILE_BYTES = 25 * 1024 * 1024          # an upload bigger than this is refused unread
@@ -149,8 +150,9 @@ def find_header(rows: list[list[str]], recognise) -> tuple[int, str] | None:
 
 
 def _is_empty(cells: list[str]) -> bool:
-    # every cell blank <=> their concatenation is blank (one call per row, not one per cell)
-    return not "".join(cells).strip()
+    # every cell blank <=> their concatenation is blank (one call per row, not one per cell); the
+    # first cell settles it for almost every row
+    return not cells or not (cells[0].strip() or "".join(cells).strip())
 
 
 def _first_records(text: str, separator: str) -> list[list[str]]:
@@ -284,10 +286,8 @@ def _plain_body(text: str, separator: str, header_index: int, limits: Limits, by
     table = table.combine_chunks()
     blank = None
     for column in table.columns:
-        encoded = column.chunk(0).dictionary_encode() if column.num_chunks else None
-        if encoded is None:
-            continue
-        flags = pa.array([not t.strip() for t in encoded.dictionary.to_pylist()], pa.bool_()).take(encoded.indices)
+        cells = Distinct(column)
+        flags = cells.spread(cells.blanks(), pa.bool_())
         blank = flags if blank is None else pc.and_(blank, flags)
     first = header_index + 2  # the spreadsheet row of the body's first line
     if blank is not None and pc.any(blank).as_py():
@@ -319,9 +319,7 @@ def _table_rows(records, header_index: int, limits: Limits) -> tuple[list[str], 
             return [], []
         raise FileProblem("csv_syntax", value=str(error)) from error
     start = header_index + 2  # the spreadsheet row of the first record after the header
-    # a row is empty when every cell is blank: the first cell settles it for almost every row
-    rows = [(number, cells) for number, cells in enumerate(got[header_index + 1:], start)
-            if cells and (cells[0].strip() or "".join(cells).strip())]
+    rows = [(number, cells) for number, cells in enumerate(got[header_index + 1:], start) if not _is_empty(cells)]
     if limits.max_rows is not None and len(rows) > limits.max_rows:
         raise FileProblem("too_many_rows", value=str(limits.max_rows))
     if error is not None:

@@ -56,11 +56,10 @@ def spread_note(area_rows, lang: str) -> str | None:
     (``spread.dotted``); None when every entity is a dot."""
     from egov.charts import spread
 
-    scored = area_rows.dropna(subset=["area_score"])
-    if scored.empty or scored.groupby("area_code").size().max() <= spread.DOTS_PER_AREA:
+    if not spread.cuts_dots(area_rows):
         return None
-    return safe.t("chart.note.spread_dots", lang, half=spread.DOTS_PER_AREA // 2,
-                  total=fmt_number(scored["entity_code"].nunique(), 0, lang))
+    total = area_rows.dropna(subset=["area_score"])["entity_code"].nunique()
+    return safe.t("chart.note.spread_dots", lang, half=spread.DOTS_PER_AREA // 2, total=fmt_number(total, 0, lang))
 
 
 def scope_caption(chosen: filters.Filters, entities: int) -> None:
