@@ -117,6 +117,9 @@ os.environ.setdefault("EGOV_AUDIT_KEY", "clave-de-pruebas-del-registro-de-audito
 # Every audit entry that carries a table's digest from the entry before recomputes it and fails if it
 # differs: a change writing a table it did not name fails the test that made it, in every test.
 os.environ["EGOV_AUDIT_CHECK_CARRIED"] = "1"
+# No background warm-up after a write (egov/ui/warm.py): its thread would read a test's temporary store
+# behind the test's back, after the test ended. tests/test_warm_up.py turns it on for itself.
+os.environ["EGOV_WARM_UP"] = "0"
 
 
 @pytest.fixture(scope="session")

@@ -26,7 +26,7 @@ import pandas as pd
 import streamlit as st
 
 from egov.storage import db
-from egov.ui import state
+from egov.ui import state, warm
 
 
 def _resolve(path: str) -> Callable:
@@ -50,7 +50,10 @@ def _run(version: tuple, func_path: str, args: tuple, kwargs: dict) -> Any:
 def load(func: Callable, *args: Any, **kwargs: Any) -> Any:
     """``func(cursor, *args, **kwargs)``, cached until the data changes (in this process or any other)."""
     path = f"{func.__module__}:{func.__qualname__}"
-    return _own_copy(_run(data_version(), path, args, kwargs))
+    version = data_version()
+    warm.remember(version[0], ("load", path, repr(args), repr(sorted(kwargs.items()))),
+                  lambda: _run(data_version(), path, args, kwargs))
+    return _own_copy(_run(version, path, args, kwargs))
 
 
 def forget_results() -> None:
@@ -86,6 +89,7 @@ def _own_copy(value: Any) -> Any:
 _BUILT_MAX = 512
 _built: OrderedDict[tuple, Any] = OrderedDict()
 _built_lock = threading.Lock()
+_building: dict[tuple, threading.Event] = {}  # keys being built just now, set when done
 _generation = itertools.count(1)
 _version = [next(_generation)]
 
@@ -129,16 +133,29 @@ def built(name: str, depends: Any, build: Callable[[], Any]) -> Any:
     strings print exactly), so two sessions with the same choices share one object.
     """
     key = (data_version(), name, _origin(build), repr(depends))
-    with _built_lock:
-        if key in _built:
-            _built.move_to_end(key)
-            return _built[key]
-    value = build()  # outside the lock: two sessions missing at once both build, and one wins
-    with _built_lock:
-        _built[key] = value
-        while len(_built) > _BUILT_MAX:
-            _built.popitem(last=False)
-    return value
+    while True:
+        with _built_lock:
+            if key in _built:
+                _built.move_to_end(key)
+                return _built[key]
+            underway = _building.get(key)
+            if underway is None:
+                underway = _building[key] = threading.Event()
+                break
+        # another session (or the warm-up) is building it: wait for that one, then look again
+        # (if it failed, this caller builds it and meets the error itself)
+        underway.wait()
+    try:
+        value = build()  # outside the lock: other keys are built and read meanwhile
+        with _built_lock:
+            _built[key] = value
+            while len(_built) > _BUILT_MAX:
+                _built.popitem(last=False)
+        return value
+    finally:
+        with _built_lock:
+            del _building[key]
+        underway.set()
 
 
 def shared(func: Callable, *args: Any, **kwargs: Any) -> Any:
@@ -148,10 +165,17 @@ def shared(func: Callable, *args: Any, **kwargs: Any) -> Any:
     each run its own copy, which at national size costs more than drawing the page. Callers
     must not change what they get (``sort_values``, ``head`` and filters make new frames).
     """
+    name = f"load:{func.__module__}:{func.__qualname__}"
+    depends = (args, sorted(kwargs.items()))
+    warm.remember(db.location(), ("shared", name, repr(depends)), lambda: _shared(name, depends, func, args, kwargs))
+    return _shared(name, depends, func, args, kwargs)
+
+
+def _shared(name: str, depends: tuple, func: Callable, args: tuple, kwargs: dict) -> Any:
     version = data_version()
 
     def build() -> Any:
         with state.reading(version[1]) as cur:
             return func(cur, *args, **kwargs)
 
-    return built(f"load:{func.__module__}:{func.__qualname__}", (args, sorted(kwargs.items())), build)
+    return built(name, depends, build)

@@ -112,13 +112,14 @@ def per_run(name: Hashable, compute: Callable[[], T]) -> T:
 
 def data_changed() -> None:
     """Call after any write: every cached query result, figure and table is recomputed on next use."""
-    from egov.ui import cache  # cache imports this module
+    from egov.ui import cache, warm  # cache imports this module
 
     ctx = get_script_run_ctx(suppress_warning=True)
     if ctx is not None:
         setattr(ctx, _RUN_MEMO, None)  # this run's own reads (data version, accounts) are read again
     cache.forget_results()
     cache.forget_built()
+    warm.changed()  # what the pages read before is made again in the background (egov.ui.warm)
 
 
 def language() -> str:
