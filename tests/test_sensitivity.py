@@ -299,3 +299,15 @@ def test_competition_ranks_count_the_strictly_greater_values_of_each_run():
     assert np.array_equal(sensitivity.ranks(values), expected, equal_nan=True)
     assert np.array_equal(sensitivity.ranks(np.array([7.5, np.nan, 7.5, 9.0])), [2.0, np.nan, 2.0, 1.0],
                           equal_nan=True)
+
+
+def test_the_tied_with_column_names_each_group_as_tie_groups_does(sample_2024):
+    """The page's «Empatada con» (built a group at a time) is tie_groups' list, label by label."""
+    from egov.ui import sensitivity_view
+
+    table = sensitivity.uncertainty(sample_2024)
+    labels = {code: f"L-{code}" for code in table["entity_code"]}
+    tied = sensitivity_view._tied_with(table, labels)
+    groups = sensitivity.tie_groups(table)
+    assert tied == {code: ", ".join(labels[o] for o in others) for code, others in groups.items()}
+    assert any(tied.values()), "the sample has ties to name"

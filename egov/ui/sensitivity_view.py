@@ -117,8 +117,16 @@ def _scoped(frame: pd.DataFrame, f: filters.Filters) -> pd.DataFrame:
 
 
 def _label(row) -> str:
-    acronym = row["acronym"]
-    return str(acronym) if isinstance(acronym, str) and acronym else str(row["entity_code"])
+    return _entity_label(row["acronym"], row["entity_code"])
+
+
+def _entity_label(acronym, code) -> str:
+    return str(acronym) if isinstance(acronym, str) and acronym else str(code)
+
+
+def _labels(frame: pd.DataFrame) -> list[str]:
+    """``_label`` of every row, column-wise (a row at a time was most of a national table's build)."""
+    return [_entity_label(a, c) for a, c in zip(frame["acronym"], frame["entity_code"])]
 
 
 def movers_sentence(table: pd.DataFrame, lang: str, n: int = 3) -> str:
@@ -159,7 +167,7 @@ def whatif(f: filters.Filters, m: sensitivity.Matrix) -> tuple[dict[str, float],
     def display() -> pd.DataFrame:
         shown = _scoped(table, f).sort_values(["whatif_rank", "entity_code"], na_position="last")
         return pd.DataFrame({
-            t("sens.col.entity", lang): [_label(r) for _, r in shown.iterrows()],
+            t("sens.col.entity", lang): _labels(shown),
             t("sens.col.official_index", lang): nums(shown["index_value"], lang, 2),
             t("sens.col.official_rank", lang): shown["rank_in_period"].astype("Int64"),
             t("sens.col.whatif_index", lang): nums(shown["whatif_index"], lang, 2),
@@ -223,10 +231,14 @@ def _reset_after_save(m: sensitivity.Matrix) -> None:
 
 def shown_rank(row, lang: str) -> str:
     """The position a display shows: tied entities share the group's best official position."""
-    if pd.isna(row["tied_rank"]):
+    return _shown_rank(row["tied_rank"], row["tied_with"], lang)
+
+
+def _shown_rank(tied_rank, tied_with, lang: str) -> str:
+    if pd.isna(tied_rank):
         return "—"
-    rank = int(row["tied_rank"])
-    return t("sens.tied", lang, rank=rank) if int(row["tied_with"]) > 0 else str(rank)
+    rank = int(tied_rank)
+    return t("sens.tied", lang, rank=rank) if int(tied_with) > 0 else str(rank)
 
 
 def uncertainty(f: filters.Filters) -> None:
@@ -266,12 +278,13 @@ def uncertainty(f: filters.Filters) -> None:
 
 def _uncertainty_display(table: pd.DataFrame, scoped: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The uncertainty table as shown and downloaded: labels, shown positions, intervals, tie groups."""
-    codes = dict(zip(table["entity_code"], [_label(r) for _, r in table.iterrows()]))
-    groups = sensitivity.tie_groups(table)
+    codes = dict(zip(table["entity_code"], _labels(table)))
+    tied = _tied_with(table, codes)
     scoped = scoped.sort_values(["rank_in_period", "entity_code"], na_position="last")
     return pd.DataFrame({
         t("sens.col.entity", lang): [codes[c] for c in scoped["entity_code"]],
-        t("sens.col.shown_rank", lang): [shown_rank(r, lang) for _, r in scoped.iterrows()],
+        t("sens.col.shown_rank", lang): [_shown_rank(r, n, lang) for r, n in zip(scoped["tied_rank"],
+                                                                                  scoped["tied_with"])],
         t("sens.col.official_rank", lang): scoped["rank_in_period"].astype("Int64"),
         t("sens.col.rank_interval", lang): [f"{int(a)}–{int(b)}" if pd.notna(a) else "—"
                                             for a, b in zip(scoped["rank_low"], scoped["rank_high"])],
@@ -280,9 +293,28 @@ def _uncertainty_display(table: pd.DataFrame, scoped: pd.DataFrame, lang: str) -
                                              if pd.notna(a) else "—"
                                              for a, b in zip(scoped["index_low"], scoped["index_high"])],
         t("sens.col.band_kept", lang): [fmt_percent(v, 0, lang) for v in scoped["band_kept"]],
-        t("sens.col.tied_with", lang): [", ".join(codes[o] for o in groups.get(c, [])) or "—"
-                                        for c in scoped["entity_code"]],
+        t("sens.col.tied_with", lang): [tied.get(c) or "—" for c in scoped["entity_code"]],
     })
+
+
+def _tied_with(table: pd.DataFrame, labels: dict[str, str]) -> dict[str, str]:
+    """Entity code -> the labels of the others in its tie group, in official order (``sensitivity.tie_groups``).
+
+    Each group's labels are listed once and every member's line is that list without itself: at
+    national size a group holds hundreds of entities, and naming them one lookup at a time was
+    most of the table's build.
+    """
+    groups = sensitivity.tie_group_ids(table["rank_low"].to_numpy(dtype=float),
+                                       table["rank_high"].to_numpy(dtype=float),
+                                       table["rank_in_period"].to_numpy(dtype=float))
+    members: dict[int, list[str]] = {}
+    place: dict[str, tuple[list[str], int]] = {}
+    for code, group in zip(table["entity_code"], groups.tolist()):
+        if group >= 0:
+            names = members.setdefault(group, [])
+            place[code] = (names, len(names))
+            names.append(labels[code])
+    return {code: ", ".join(names[:k] + names[k + 1:]) for code, (names, k) in place.items()}
 
 
 def position_note(f: filters.Filters, code: str, period: str) -> None:
