@@ -27,8 +27,11 @@ scoped = entities
 for column, chosen in (("sector", f.sectors), ("gov_level", f.levels), ("entity_code", f.entities)):
     if chosen:
         scoped = scoped[scoped[column].isin(chosen)]
-labels = {r.entity_code: f"{r.acronym} — {r.name}" if isinstance(r.acronym, str) and r.acronym else r.name
-          for r in entities.itertuples()}
+# every assessed entity's label and short name, once per data version (a national store has thousands)
+labels, short = cache.built("compare:labels", f.framework, lambda: (
+    {c: f"{a} — {n}" if isinstance(a, str) and a else n
+     for c, a, n in zip(entities["entity_code"], entities["acronym"], entities["name"])},
+    {c: a if isinstance(a, str) and a else c for c, a in zip(entities["entity_code"], entities["acronym"])}))
 
 # The choice travels in the URL: a new session starts from it, later runs write it.
 if not st.session_state.get(URL_READ):
@@ -83,8 +86,8 @@ if not best.empty:
                  index=fmt_number(top["index_value"], 1, lang)))
 
 areas = cache.load(compare.areas, f.framework, f.period, chosen)
-show.chart(bars.compare_areas(areas, title=compare.areas_title(areas, lang), lang=lang), key="compare_areas",
-           clickable=True)
+show.chart(lambda: bars.compare_areas(areas, title=compare.areas_title(areas, lang), lang=lang),
+           key="compare_areas", clickable=True, depends=(f, chosen))
 
 peers_view.reference(f, scores.iloc[0]["entity_code"], profile.label(scores.iloc[0]), f.period,
                      key="compare_peer_by")
@@ -93,8 +96,6 @@ adoption = cache.load(compare.tools, f.framework, f.period, chosen)
 recorded = adoption.dropna(subset=["status"])  # a tool with no record stays a grey cell
 tool_list = cache.load(framework.tools, f.framework)
 rows = [c for c in chosen if c in set(adoption["entity_code"])]
-short = {r.entity_code: (r.acronym if isinstance(r.acronym, str) and r.acronym else r.entity_code)
-         for r in entities.itertuples()}
-headline = findings.matrix_headline(recorded, tool_list, lang)
-matrix = grids.tool_matrix(recorded, tool_list, rows, title=headline, lang=lang, row_labels=short)
-show.chart(matrix, key="compare_tools", clickable=True)
+show.chart(lambda: grids.tool_matrix(recorded, tool_list, rows, lang=lang, row_labels=short,
+                                     title=findings.matrix_headline(recorded, tool_list, lang)),
+           key="compare_tools", clickable=True, depends=(f, chosen))

@@ -56,7 +56,8 @@ for col, band in zip(band_cols, summary.bands.itertuples()):
 
 st.subheader(t("overview.ladder.heading", lang))
 ladder_rows = cache.load(tools.ladder, chosen.framework, chosen.period, **scope)
-st.markdown("**" + safe.plain(findings.only_signature(ladder_rows, lang, with_own=True)) + "**")
+signature = cache.built("resumen:signature", chosen, lambda: findings.only_signature(ladder_rows, lang, with_own=True))
+st.markdown("**" + safe.plain(signature) + "**")
 step_cols = st.columns(max(len(summary.steps), 1))
 for col, step in zip(step_cols, summary.steps.itertuples()):
     col.metric(safe.plain(f"{step.step}. {getattr(step, f'name_{lc}')}"),
@@ -81,12 +82,18 @@ with right:
         key="resumen_ladder", empty_key="chart.empty.no_tools", lang=lang, depends=chosen)
 
 
-ranked = extremes(scores, "index_value")  # the best and the lowest when there are too many to read
 # Positions within the uncertainty (as on Sensibilidad): entities whose position intervals overlap, or whose
 # indices are equal, read as tied at their group's best official position.
 ties = sensitivity_view.tied_ranks(chosen.framework, chosen.period) if has_scores else {}
-ranked = ranked.assign(position_shown=[t("sens.tied", lang, rank=ties[c]) if c in ties else r
-                                       for c, r in zip(ranked["entity_code"], ranked["rank_in_period"])])
+
+
+def ranked_rows():
+    shown = extremes(scores, "index_value")  # the best and the lowest when there are too many to read
+    return shown.assign(position_shown=[t("sens.tied", lang, rank=ties[c]) if c in ties else r
+                                        for c, r in zip(shown["entity_code"], shown["rank_in_period"])])
+
+
+ranked = cache.built("resumen:ranked", chosen, ranked_rows)
 has_ties = bool(set(ranked["entity_code"]) & set(ties))
 
 

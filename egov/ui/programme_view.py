@@ -123,8 +123,12 @@ def state_form(frame: pd.DataFrame, user: User, lang: str) -> None:
 
 
 def add_form(entities: pd.DataFrame, default_period: str | None, user: User, lang: str) -> None:
-    """Programme one more supervision: entity, gestión, kind of work, and the office and dates when known."""
-    names = dict(zip(entities["entity_code"], [f"{e} — {n}" for e, n in zip(_entity(entities), entities["name"])]))
+    """Programme one more supervision: entity, gestión, kind of work, and the office and dates when known.
+
+    ``entities``: every entity of the store (``programme.entities``); their labels are made once per data version.
+    """
+    names = cache.built("programme:entity_names", (), lambda: dict(zip(
+        entities["entity_code"], [f"{e} — {n}" for e, n in zip(_entity(entities), entities["name"])])))
     with st.form("programme_add_form", clear_on_submit=False):
         left, middle, right = st.columns([3, 1, 1])
         entity = left.selectbox(t("programme.page.add_entity", lang), list(names), format_func=names.get,

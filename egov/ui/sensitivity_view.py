@@ -331,9 +331,12 @@ def position_note(f: filters.Filters, code: str, period: str) -> None:
 
 def tied_ranks(framework: str, period: str) -> dict[str, int]:
     """Entity code -> the position it is shown tied at, for the entities of the round tied with others."""
-    table = cache.load(sensitivity.uncertainty_table, framework, period)
-    tied = table[table["tied_with"].fillna(0) > 0]
-    return {code: int(rank) for code, rank in zip(tied["entity_code"], tied["tied_rank"])}
+    def build() -> dict[str, int]:
+        table = cache.load(sensitivity.uncertainty_table, framework, period)
+        tied = table[table["tied_with"].fillna(0) > 0]
+        return {code: int(rank) for code, rank in zip(tied["entity_code"], tied["tied_rank"])}
+
+    return cache.built("sens:tied_ranks", (framework, period), build)  # shared: callers only read it
 
 
 def rank_ranges(f: filters.Filters, codes: list[str]) -> list[str]:
