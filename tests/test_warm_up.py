@@ -88,6 +88,36 @@ def test_after_a_write_the_overview_is_made_once_in_the_background_and_the_page_
     assert warmed.mean_index != before.mean_index, "and the new data differs from the old"
 
 
+@pytest.mark.both_backends
+def test_a_write_by_another_server_is_noticed_by_the_poll_and_warmed(sample_db, use_db, warm_up_on,
+                                                                     counted_overview, monkeypatch):
+    """Several servers on one store: a write made elsewhere (no ``data_changed`` here) is seen within a poll."""
+    monkeypatch.setattr(warm, "POLL_SECONDS", 0.2)
+    calls, real = counted_overview
+    use_db(sample_db)
+    at = AppTest.from_file("../app.py", default_timeout=60)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(calls) == 1
+
+    other = db.connect(sample_db)  # "another server": its own connection, and nothing said to this process
+    try:
+        assert import_file(other, CORRECTION.encode(), "correccion.csv", user="test", role="admin",
+                           confirm_changes=True).status == "imported"
+        with db.cursor(other) as cur:
+            moved = db.data_version(cur)
+    finally:
+        other.close()
+    deadline = time.monotonic() + 60
+    while (warm.last_round()["version"] or (None, None))[1] != moved:
+        assert time.monotonic() < deadline, f"the poll never warmed version {moved}: {warm.last_round()}"
+        time.sleep(0.1)
+    assert len(calls) == 2, "made again once, in the background"
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(calls) == 2, "the page run found it made"
+
+
 def test_a_change_announced_while_nothing_was_read_settles_at_once(sample_db, use_db, warm_up_on):
     use_db(sample_db)
     started = time.perf_counter()
