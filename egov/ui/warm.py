@@ -22,6 +22,7 @@ reads a temporary store behind a test's back; its own test turns it on).
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import threading
@@ -115,6 +116,12 @@ def _start() -> None:
             return
         _thread = threading.Thread(target=_loop, name="egov-warm-up", daemon=True)
         _thread.start()
+
+
+# At exit the thread ends after the read it is making: a daemon thread stopped by the interpreter's
+# end inside a DuckDB call aborts the process ("terminate called without an active exception",
+# seen when a server was stopped during a warm-up). atexit runs before daemon threads are stopped.
+atexit.register(stop, 15.0)
 
 
 def _loop() -> None:
