@@ -133,7 +133,7 @@ def test_a_cached_chart_is_validated_once_and_sends_the_spec_a_dict_would(sample
     monkeypatch.setattr(go.Figure, "__init__", original)
     as_dict = pio.to_json(go.Figure(**base.inert(probe_figure())).to_dict(), validate=False)  # what a dict became
     assert sent == as_dict and "Entidad <b>A" not in sent and "bdata" in sent and "\\u00d1and\\u00fa" in sent
-    (kept,) = [value for key, value in cache._built.items() if key[1] == "inert:probe_chart"]
+    (kept,) = [value for key, (value, _) in cache._built.items() if key[1] == "inert:probe_chart"]
     assert pio.to_json(kept.to_dict(), validate=False) == as_dict  # what Streamlit read, unchanged
 
 

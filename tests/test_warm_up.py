@@ -187,3 +187,25 @@ def test_when_the_first_build_fails_a_waiting_caller_builds_it_itself(sample_db,
     assert cache.built("warm-test-fails", (), build) == "made"
     thread.join()
     assert len(errors) == 1 and len(attempts) == 2
+
+
+def test_a_read_made_inside_a_build_stays_remembered_when_the_build_is_served_from_the_cache(
+        sample_db, use_db, warm_up_on):
+    """Comparar's positions are read inside its table's build: a cached run must keep them among the warmed."""
+    from egov import framework
+
+    use_db(sample_db)
+
+    def build():
+        return len(cache.load(framework.bands, "CGE-GE"))
+
+    def nested():
+        return cache.built("warm-test-inner", (), build) + 1
+
+    assert cache.built("warm-test-outer", (), nested) >= 1  # built: both builds read the bands
+    warm.forget()
+    cache.built("warm-test-outer", (), nested)  # served from the cache: no build runs
+    assert [key for key in warm.remembered() if key[2] == "egov.framework:bands"], warm.remembered()
+    warm.forget()
+    cache.built("warm-test-inner", (), build)
+    assert [key for key in warm.remembered() if key[2] == "egov.framework:bands"], warm.remembered()

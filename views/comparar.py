@@ -42,7 +42,8 @@ if not st.session_state.get(URL_READ):
     elif f.entities and compare.MIN_ENTITIES <= len(f.entities) <= compare.MAX_ENTITIES:
         st.session_state[KEY] = list(f.entities)
 kept = [c for c in st.session_state.get(KEY, []) if c in labels]
-options = kept + [c for c in scoped["entity_code"] if c not in kept]
+options = cache.built("compare:options", (f, kept),
+                      lambda: kept + [c for c in scoped["entity_code"] if c not in kept])
 if KEY in st.session_state and kept != st.session_state[KEY]:
     st.session_state[KEY] = kept
 chosen = st.multiselect(t("compare.choose", lang), options, key=KEY, format_func=labels.get,

@@ -87,7 +87,7 @@ def _own_copy(value: Any) -> Any:
 # and shared across sessions and reruns, not copied: callers must not change what they get.
 
 _BUILT_MAX = 512
-_built: OrderedDict[tuple, Any] = OrderedDict()
+_built: OrderedDict[tuple, tuple[Any, list]] = OrderedDict()  # key -> (object, the reads its build made)
 _built_lock = threading.Lock()
 _building: dict[tuple, threading.Event] = {}  # keys being built just now, set when done
 _generation = itertools.count(1)
@@ -137,18 +137,24 @@ def built(name: str, depends: Any, build: Callable[[], Any]) -> Any:
         with _built_lock:
             if key in _built:
                 _built.move_to_end(key)
-                return _built[key]
+                value, reads = _built[key]
+                break
             underway = _building.get(key)
             if underway is None:
                 underway = _building[key] = threading.Event()
+                value = reads = None
                 break
-        # another session (or the warm-up) is building it: wait for that one, then look again
+        # another session is building it: wait for that one, then look again
         # (if it failed, this caller builds it and meets the error itself)
         underway.wait()
+    if reads is not None:
+        warm.remember_again(reads)  # the reads behind it stay among those warmed after a write
+        return value
     try:
-        value = build()  # outside the lock: other keys are built and read meanwhile
+        with warm.collecting() as reads:
+            value = build()  # outside the lock: other keys are built and read meanwhile
         with _built_lock:
-            _built[key] = value
+            _built[key] = (value, reads)
             while len(_built) > _BUILT_MAX:
                 _built.popitem(last=False)
         return value

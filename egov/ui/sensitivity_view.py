@@ -341,7 +341,9 @@ def tied_ranks(framework: str, period: str) -> dict[str, int]:
 
 def rank_ranges(f: filters.Filters, codes: list[str]) -> list[str]:
     """For a table of entities: the position shown (tied when intervals overlap) and its interval, «15 (empate) · 17–22»."""
-    table = cache.load(sensitivity.uncertainty_table, f.framework, f.period).set_index("entity_code")
+    # indexed once per data version and round (shared: only read), not at every run
+    table = cache.built("sens:by_entity", (f.framework, f.period), lambda: cache.load(
+        sensitivity.uncertainty_table, f.framework, f.period).set_index("entity_code"))
     out = []
     for code in codes:
         if code not in table.index or pd.isna(table.loc[code, "rank_low"]):

@@ -28,7 +28,8 @@ import os
 import threading
 import time
 from collections import OrderedDict
-from typing import Any, Callable
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
 
 ENV_SWITCH = "EGOV_WARM_UP"
 RECENT_MAX = 128  # distinct reads remembered per process; one page run makes 5–20
@@ -41,6 +42,7 @@ _asked = 0  # changes announced by this process (``changed``)
 _settled = 0  # the newest of them the thread has finished warming after
 _thread: threading.Thread | None = None
 _stopping = False
+_building = threading.local()  # per thread: the reads of each build in progress (``collecting``)
 _last = {"version": None, "reads": 0, "seconds": 0.0, "failed": 0}
 
 
@@ -50,15 +52,49 @@ def enabled() -> bool:
 
 def remember(location: str, key: tuple, remake: Callable[[], Any]) -> None:
     """Note that a page read ``key`` on the store at ``location``; ``remake()`` makes it under the current version."""
-    if not enabled():
-        return
-    full = (location, *key)
+    if enabled():
+        _note([((location, *key), remake)])
+
+
+@contextmanager
+def collecting() -> Iterator[list]:
+    """The reads made inside this block on this thread (``cache.built`` keeps them beside what it built)."""
+    stack = _building.__dict__.setdefault("stack", [])
+    reads: list = []
+    stack.append(reads)
+    try:
+        yield reads
+    finally:
+        stack.pop()
+
+
+def remember_again(reads: list) -> None:
+    """A built object was served from the cache: the reads its build made count as made now.
+
+    Without this, a read made only inside a build (Comparar's positions inside its table) would be
+    noted once per data version while the page's other reads are noted at every run, and would
+    be the first to fall out of the ``RECENT_MAX`` most recent, unwarmed.
+    """
+    if enabled() and reads:
+        _note(reads)
+
+
+def _note(reads: list) -> None:
+    for outer in getattr(_building, "stack", ()):  # builds in progress on this thread read these too
+        outer.extend(reads)
     with _lock:
-        _recent[full] = remake
-        _recent.move_to_end(full)
+        for full, remake in reads:
+            _recent[full] = remake
+            _recent.move_to_end(full)
         while len(_recent) > RECENT_MAX:
             _recent.popitem(last=False)
     _start()
+
+
+def remembered() -> list[tuple]:
+    """The reads remembered, oldest first: (location, kind, function, arguments)."""
+    with _lock:
+        return list(_recent)
 
 
 def changed() -> None:
