@@ -311,3 +311,23 @@ def test_the_tied_with_column_names_each_group_as_tie_groups_does(sample_2024):
     groups = sensitivity.tie_groups(table)
     assert tied == {code: ", ".join(labels[o] for o in others) for code, others in groups.items()}
     assert any(tied.values()), "the sample has ties to name"
+
+
+def test_ranks_by_counting_hundredths_equal_ranks_by_sorting():
+    """The counting path (indices in hundredths, 0–100) gives what the sorting path gives, and is
+    taken exactly when every value is such a number."""
+    rng = np.random.default_rng(11)
+    cents = rng.integers(0, 10_001, size=(150, 400)).astype(float)
+    cents[:, :50] = rng.integers(4_000, 4_010, size=(150, 50))  # crowded values: ties
+    values = cents / 100.0
+    values[rng.random(values.shape) < 0.05] = np.nan
+    values[7] = np.nan  # a run with no index
+    counted = sensitivity._rank_by_cents(values)
+    assert counted is not None
+    assert np.array_equal(counted, sensitivity._rank_by_sort(values), equal_nan=True)
+    assert np.array_equal(sensitivity.ranks(values), counted, equal_nan=True)
+    thirds = values.copy()
+    thirds[0, 0] = 1 / 3  # not a whole hundredth
+    assert sensitivity._rank_by_cents(thirds) is None
+    assert sensitivity._rank_by_cents(np.array([[100.01, 5.0]])) is None  # above 100
+    assert np.array_equal(sensitivity.ranks(thirds), sensitivity._rank_by_sort(thirds), equal_nan=True)
