@@ -17,7 +17,8 @@ The thread notices a change made in this process at once (``changed``, from
 shows its error the usual way.
 
 On by default in the app; ``EGOV_WARM_UP=0`` turns it off (the test suite does, so that no thread
-reads a temporary store behind a test's back; its own test turns it on).
+reads a temporary store behind a test's back; tests/test_warm_up.py and the two-server browser
+test turn it on).
 """
 
 from __future__ import annotations
@@ -201,7 +202,12 @@ def _warm(location: str, version: tuple, cache: Any) -> bool:
     for remake in todo:
         if _stopping:
             return False
-        if cache.data_version() != version:
+        try:
+            moved = cache.data_version() != version
+        except Exception:  # the store cannot be read just now: this round ends, the pages will say why
+            _log.debug("warm-up: no data version", exc_info=True)
+            break
+        if moved:
             return False  # another write: the loop starts over under the newer version
         try:
             remake()
