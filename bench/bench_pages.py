@@ -81,11 +81,7 @@ def measure(path: Path, pages: list[str]) -> dict[str, tuple]:
     for page in pages:
         try:
             state.data_changed()  # as after an import: query results, figures and tables all dropped
-            for key in list(at.query_params):
-                del at.query_params[key]
-            for key, value in params.get(page, {}).items():
-                at.query_params[key] = value
-            at.switch_page(page)
+            _point(at, page, params)
             started = time.perf_counter()
             at.run()
             first = time.perf_counter() - started
@@ -142,12 +138,17 @@ def _whole_warm_up(at, pages: list[str], params: dict) -> tuple:
     return (None, None, f"{made['reads']} reads made again, {made['failed']} failed", None, made["seconds"])
 
 
-def _open(at, page: str, params: dict) -> None:
+def _point(at, page: str, params: dict) -> None:
+    """Point AppTest at ``page`` with its URL parameters (the next ``at.run()`` draws it)."""
     for key in list(at.query_params):
         del at.query_params[key]
     for key, value in params.get(page, {}).items():
         at.query_params[key] = value
     at.switch_page(page)
+
+
+def _open(at, page: str, params: dict) -> None:
+    _point(at, page, params)
     at.run()
 
 

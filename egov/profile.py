@@ -177,6 +177,12 @@ def labels(frame: pd.DataFrame) -> list[str]:
     return [a if isinstance(a, str) and a else str(c) for a, c in zip(frame["acronym"], frame["entity_code"])]
 
 
+def names(frame: pd.DataFrame) -> dict[str, str]:
+    """Entity code -> «SIGLA — Nombre» (the name alone without an acronym), as choosers and tables show it."""
+    return {code: f"{a} — {n}" if isinstance(a, str) and a else n
+            for code, a, n in zip(frame["entity_code"], frame["acronym"], frame["name"])}
+
+
 def radar_title(peer: pd.DataFrame, lang: str) -> str:
     """«Infraestructura tecnológica es su área más débil: 31,2 frente a 44,2 de sus pares»."""
     scored = peer.dropna(subset=["entity_score"])

@@ -427,17 +427,20 @@ def tied_positions(low: np.ndarray, high: np.ndarray, official: np.ndarray) -> t
     return shown, others
 
 
-def tie_groups(table: pd.DataFrame) -> dict[str, list[str]]:
-    """Entity code -> the codes of the other entities shown tied with it (its tie group)."""
+def tie_members(table: pd.DataFrame) -> list[list[str]]:
+    """The entity codes of each tie group, in the table's order (entities without an interval in none)."""
     groups = tie_group_ids(table["rank_low"].to_numpy(dtype=float), table["rank_high"].to_numpy(dtype=float),
                            table["rank_in_period"].to_numpy(dtype=float))
-    codes = table["entity_code"].tolist()
-    members: dict[int, list[int]] = {}  # one pass (a scan per entity is 10⁸ comparisons at national size)
-    for j, group in enumerate(groups.tolist()):
+    members: dict[int, list[str]] = {}  # one pass (a scan per entity is 10⁸ comparisons at national size)
+    for code, group in zip(table["entity_code"], groups.tolist()):
         if group >= 0:
-            members.setdefault(group, []).append(j)
-    return {code: [codes[j] for j in members[groups[i]] if j != i]
-            for i, code in enumerate(codes) if groups[i] >= 0}
+            members.setdefault(group, []).append(code)
+    return list(members.values())
+
+
+def tie_groups(table: pd.DataFrame) -> dict[str, list[str]]:
+    """Entity code -> the codes of the other entities shown tied with it (its tie group)."""
+    return {code: group[:k] + group[k + 1:] for group in tie_members(table) for k, code in enumerate(group)}
 
 
 def uncertainty_table(cur: Connection, framework: str, period: str, runs: int = DEFAULT_RUNS,

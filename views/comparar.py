@@ -29,9 +29,7 @@ for column, chosen in (("sector", f.sectors), ("gov_level", f.levels), ("entity_
         scoped = scoped[scoped[column].isin(chosen)]
 # every assessed entity's label and short name, once per data version (a national store has thousands)
 labels, short = cache.built("compare:labels", f.framework, lambda: (
-    {c: f"{a} — {n}" if isinstance(a, str) and a else n
-     for c, a, n in zip(entities["entity_code"], entities["acronym"], entities["name"])},
-    {c: a if isinstance(a, str) and a else c for c, a in zip(entities["entity_code"], entities["acronym"])}))
+    profile.names(entities), dict(zip(entities["entity_code"], profile.labels(entities)))))
 
 # The choice travels in the URL: a new session starts from it, later runs write it.
 if not st.session_state.get(URL_READ):

@@ -34,9 +34,7 @@ entities = cache.load(scoring.assessed_entities, f.framework)
 for column, chosen in (("sector", f.sectors), ("gov_level", f.levels), ("entity_code", f.entities)):
     if chosen:
         entities = entities[entities[column].isin(chosen)]
-labels = cache.built("trends_highlight_labels", f, lambda: {
-    code: f"{acronym} — {name}" if isinstance(acronym, str) and acronym else name
-    for code, acronym, name in zip(entities["entity_code"], entities["acronym"], entities["name"])})
+labels = cache.built("trends_highlight_labels", f, lambda: profile.names(entities))
 highlight = st.selectbox(t("trends.highlight", lang), list(labels), index=None, key="trends_highlight",
                          format_func=labels.get, placeholder=t("trends.highlight_placeholder", lang))
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
-from egov import scoring
+from egov import profile, scoring
 from egov.i18n import t
 from egov.ui import cache, safe
 
@@ -167,8 +167,7 @@ def _entity_labels(entities, sectors: list[str], levels: list[str]) -> dict[str,
         narrowed = narrowed[narrowed["sector"].isin(sectors)]
     if levels:
         narrowed = narrowed[narrowed["gov_level"].isin(levels)]
-    return {r.entity_code: f"{r.acronym} — {r.name}" if isinstance(r.acronym, str) and r.acronym else r.name
-            for r in narrowed.itertuples()}
+    return profile.names(narrowed)
 
 
 _LEVEL_ORDER = ("central", "descentralizada", "departamental", "regional", "municipal", "indigena",

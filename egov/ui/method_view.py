@@ -116,9 +116,7 @@ def worked_example(f: filters.Filters) -> None:
     if scores.empty:
         st.info(t("ui.no_assessments", lang))
         return
-    labels = cache.built("method:example_labels", f, lambda: {  # once per data version (thousands of entities)
-        code: f"{a} — {n}" if isinstance(a, str) and a else n
-        for code, a, n in zip(scores["entity_code"], scores["acronym"], scores["name"])})
+    labels = cache.built("method:example_labels", f, lambda: profile.names(scores))  # thousands at national size
     code = st.selectbox(t("method.example.choose", lang), list(labels), format_func=labels.get,
                         key="method_example_entity")
     row = scores[scores["entity_code"] == code].iloc[0]

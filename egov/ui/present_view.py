@@ -155,8 +155,7 @@ def _choose(chosen: Filters) -> None:
         # every assessed entity's label, once per data version (a national store has thousands)
         codes, labels, sectors = cache.built("present:entities", chosen.framework, lambda: (
             entities["entity_code"].tolist(),
-            {r.entity_code: f"{r.acronym} — {r.name}" if isinstance(r.acronym, str) and r.acronym else r.name
-             for r in entities.itertuples()},
+            profile.names(entities),
             sorted(entities["sector"].dropna().unique().tolist())))
         chosen_entity = st.query_params.get(PARAM_ENTITY)
         entity = st.selectbox(t("present.page.entity", lang), codes, format_func=labels.get,

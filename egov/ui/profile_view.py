@@ -48,8 +48,7 @@ def choose_entity(entities: pd.DataFrame, f: filters.Filters) -> str | None:
         scoped = scoped[scoped["gov_level"].isin(f.levels)]
     if f.entities:
         scoped = scoped[scoped["entity_code"].isin(f.entities)]
-    labels = {r.entity_code: f"{r.acronym} — {r.name}" if isinstance(r.acronym, str) and r.acronym else r.name
-              for r in entities.itertuples()}
+    labels = profile.names(entities)
     options = scoped["entity_code"].tolist()
     wanted = st.query_params.get(PARAM)
     if wanted in labels and wanted not in options:

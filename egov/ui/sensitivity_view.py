@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from egov import auth, framework, sensitivity
+from egov import auth, framework, profile, sensitivity
 from egov.charts import base, intervals
 from egov.export.tables import to_csv_bytes
 from egov.i18n import fmt_number, fmt_percent, t
@@ -116,19 +116,6 @@ def _scoped(frame: pd.DataFrame, f: filters.Filters) -> pd.DataFrame:
     return frame
 
 
-def _label(row) -> str:
-    return _entity_label(row["acronym"], row["entity_code"])
-
-
-def _entity_label(acronym, code) -> str:
-    return str(acronym) if isinstance(acronym, str) and acronym else str(code)
-
-
-def _labels(frame: pd.DataFrame) -> list[str]:
-    """``_label`` of every row, column-wise (a row at a time was most of a national table's build)."""
-    return [_entity_label(a, c) for a, c in zip(frame["acronym"], frame["entity_code"])]
-
-
 def movers_sentence(table: pd.DataFrame, lang: str, n: int = 3) -> str:
     """«Con estos pesos, los mayores cambios de posición: X sube 6 (del 10 al 4); …» (names escaped)."""
     found = sensitivity.movers(table, n)
@@ -138,7 +125,7 @@ def movers_sentence(table: pd.DataFrame, lang: str, n: int = 3) -> str:
     for _, row in found.iterrows():
         change = int(row["rank_change"])
         key = "sens.whatif.up" if change > 0 else "sens.whatif.down"
-        parts.append(t(key, lang, entity=plain(_label(row)), n=abs(change), before=int(row["rank_in_period"]),
+        parts.append(t(key, lang, entity=plain(profile.label(row)), n=abs(change), before=int(row["rank_in_period"]),
                        after=int(row["whatif_rank"])))
     return t("sens.whatif.movers", lang, movers="; ".join(parts))
 
@@ -167,7 +154,7 @@ def whatif(f: filters.Filters, m: sensitivity.Matrix) -> tuple[dict[str, float],
     def display() -> pd.DataFrame:
         shown = _scoped(table, f).sort_values(["whatif_rank", "entity_code"], na_position="last")
         return pd.DataFrame({
-            t("sens.col.entity", lang): _labels(shown),
+            t("sens.col.entity", lang): profile.labels(shown),
             t("sens.col.official_index", lang): nums(shown["index_value"], lang, 2),
             t("sens.col.official_rank", lang): shown["rank_in_period"].astype("Int64"),
             t("sens.col.whatif_index", lang): nums(shown["whatif_index"], lang, 2),
@@ -278,7 +265,7 @@ def uncertainty(f: filters.Filters) -> None:
 
 def _uncertainty_display(table: pd.DataFrame, scoped: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The uncertainty table as shown and downloaded: labels, shown positions, intervals, tie groups."""
-    codes = dict(zip(table["entity_code"], _labels(table)))
+    codes = dict(zip(table["entity_code"], profile.labels(table)))
     tied = _tied_with(table, codes)
     scoped = scoped.sort_values(["rank_in_period", "entity_code"], na_position="last")
     return pd.DataFrame({
@@ -298,23 +285,18 @@ def _uncertainty_display(table: pd.DataFrame, scoped: pd.DataFrame, lang: str) -
 
 
 def _tied_with(table: pd.DataFrame, labels: dict[str, str]) -> dict[str, str]:
-    """Entity code -> the labels of the others in its tie group, in official order (``sensitivity.tie_groups``).
+    """Entity code -> the labels of the others in its tie group (``sensitivity.tie_groups``), joined.
 
     Each group's labels are listed once and every member's line is that list without itself: at
     national size a group holds hundreds of entities, and naming them one lookup at a time was
     most of the table's build.
     """
-    groups = sensitivity.tie_group_ids(table["rank_low"].to_numpy(dtype=float),
-                                       table["rank_high"].to_numpy(dtype=float),
-                                       table["rank_in_period"].to_numpy(dtype=float))
-    members: dict[int, list[str]] = {}
-    place: dict[str, tuple[list[str], int]] = {}
-    for code, group in zip(table["entity_code"], groups.tolist()):
-        if group >= 0:
-            names = members.setdefault(group, [])
-            place[code] = (names, len(names))
-            names.append(labels[code])
-    return {code: ", ".join(names[:k] + names[k + 1:]) for code, (names, k) in place.items()}
+    tied: dict[str, str] = {}
+    for group in sensitivity.tie_members(table):
+        names = [labels[code] for code in group]
+        for k, code in enumerate(group):
+            tied[code] = ", ".join(names[:k] + names[k + 1:])
+    return tied
 
 
 def position_note(f: filters.Filters, code: str, period: str) -> None:
