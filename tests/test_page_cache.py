@@ -110,7 +110,8 @@ def _cached_chart_page():
 
 
 def test_a_cached_chart_is_validated_once_and_sends_the_spec_a_dict_would(sample_db, monkeypatch):
-    """st.plotly_chart validates a dict into a Figure at every run; handed the cached figure it only copies."""
+    """st.plotly_chart validates a dict into a Figure and encodes it at every run; handed the cached
+    figure it sends the text made once."""
     from streamlit.testing.v1 import AppTest
 
     monkeypatch.setenv(db.ENV_DB, str(sample_db))
@@ -126,10 +127,17 @@ def test_a_cached_chart_is_validated_once_and_sends_the_spec_a_dict_would(sample
     at = AppTest.from_function(_cached_chart_page).run()
     first_run = len(made)
     sent = at.get("plotly_chart")[0].proto.spec
+    from egov.ui import show
+
+    encoded = []
+    plain = show._plain_to_json
+    monkeypatch.setattr(show, "_plain_to_json", lambda *a, **k: encoded.append(1) or plain(*a, **k))
     for _ in range(2):
         at.run()
         assert at.get("plotly_chart")[0].proto.spec == sent
     assert first_run >= 1 and len(made) == first_run  # later runs build and validate nothing
+    assert not encoded  # nor encode it: the text made with the figure is sent
+    assert pio.to_json(go.Figure(), validate=False) == plain(go.Figure(), validate=False)  # others as before
     monkeypatch.setattr(go.Figure, "__init__", original)
     as_dict = pio.to_json(go.Figure(**base.inert(probe_figure())).to_dict(), validate=False)  # what a dict became
     assert sent == as_dict and "Entidad <b>A" not in sent and "bdata" in sent and "\\u00d1and\\u00fa" in sent

@@ -3,8 +3,10 @@
 Every page reads through ``load(func, *args, **kwargs)``: ``func`` is a core
 function whose first argument is a cursor (``scoring.entity_scores``,
 ``followup.summary``...). Its result is cached per store, data version and
-arguments with ``st.cache_resource`` (so a rerun that changes nothing recomputes
-nothing). The data version (``db.data_version``: the audit chain's head and
+arguments (so a rerun that changes nothing recomputes nothing) in this module's
+own table (``built``), keyed by the arguments' ``repr``: ``st.cache_resource``
+hashed every argument with Streamlit's hasher at every call, a twentieth of a
+cached run's CPU on the sample (py-spy, 4 sessions). The data version (``db.data_version``: the audit chain's head and
 the newest batch, one cheap query) changes with every import, undo,
 follow-up record or account change made by *any* process, so several app
 servers on one PostgreSQL store each show a change at their next run;
@@ -16,49 +18,24 @@ without touching the cache (``_own_copy``).
 from __future__ import annotations
 
 import copy
-import importlib
 import itertools
 import threading
 from collections import OrderedDict
 from typing import Any, Callable
 
+import numpy as np
 import pandas as pd
-import streamlit as st
 
 from egov.storage import db
 from egov.ui import state, warm
 
 
-def _resolve(path: str) -> Callable:
-    module_name, _, qualname = path.rpartition(":")
-    target: Any = importlib.import_module(module_name)
-    for part in qualname.split("."):
-        target = getattr(target, part)
-    return target
-
-
-# One result per key, kept as the object itself: ``st.cache_data`` would pickle it and unpickle a
-# copy at every read, which cost more than the rest of a cached page run's reads together.
-@st.cache_resource(show_spinner=False, max_entries=512)
-def _run(version: tuple, func_path: str, args: tuple, kwargs: dict) -> Any:
-    # version (data_version(): the store, its newest write and this process's counter) is part
-    # of the key only; on PostgreSQL the read runs on the snapshot taken at that version.
-    with state.reading(version[1]) as cur:
-        return _resolve(func_path)(cur, *args, **kwargs)
-
-
 def load(func: Callable, *args: Any, **kwargs: Any) -> Any:
-    """``func(cursor, *args, **kwargs)``, cached until the data changes (in this process or any other)."""
-    path = f"{func.__module__}:{func.__qualname__}"
-    version = data_version()
-    warm.remember(version[0], ("load", path, repr(args), repr(sorted(kwargs.items()))),
-                  lambda: _run(data_version(), path, args, kwargs))
-    return _own_copy(_run(version, path, args, kwargs))
+    """``func(cursor, *args, **kwargs)``, cached until the data changes (in this process or any other).
 
-
-def forget_results() -> None:
-    """Drop every cached query result (``state.data_changed()``)."""
-    _run.clear()
+    The result is kept once (``shared``) and each caller gets its own copy (``_own_copy``).
+    """
+    return _own_copy(shared(func, *args, **kwargs))
 
 
 def _own_copy(value: Any) -> Any:
@@ -86,7 +63,7 @@ def _own_copy(value: Any) -> Any:
 # sidebar's filters, the language, the page's own widgets) is kept here once per data version
 # and shared across sessions and reruns, not copied: callers must not change what they get.
 
-_BUILT_MAX = 512
+_BUILT_MAX = 1024  # query results (``load``, ``shared``) and built objects together
 _built: OrderedDict[tuple, tuple[Any, list]] = OrderedDict()  # key -> (object, the reads its build made)
 _built_lock = threading.Lock()
 _building: dict[tuple, threading.Event] = {}  # keys being built just now, set when done
@@ -173,8 +150,22 @@ def shared(func: Callable, *args: Any, **kwargs: Any) -> Any:
     """
     name = f"load:{func.__module__}:{func.__qualname__}"
     depends = (args, sorted(kwargs.items()))
+    _printable_in_full(depends)
     warm.remember(db.location(), ("shared", name, repr(depends)), lambda: _shared(name, depends, func, args, kwargs))
     return _shared(name, depends, func, args, kwargs)
+
+
+def _printable_in_full(value: Any) -> None:
+    """Refuse an argument whose ``repr`` is abridged (an array, a frame): keys compare by ``repr``,
+    so two different ones could print alike and be taken for one read."""
+    if isinstance(value, (np.ndarray, pd.DataFrame, pd.Series, pd.Index)):
+        raise TypeError(f"cache key argument of type {type(value).__name__}: pass a list or a tuple")
+    if isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            _printable_in_full(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _printable_in_full(item)
 
 
 def _shared(name: str, depends: tuple, func: Callable, args: tuple, kwargs: dict) -> Any:

@@ -55,8 +55,9 @@ class _Sent(go.Figure):
     Handed a dict, ``st.plotly_chart`` validates it into a ``go.Figure`` at every run (about a
     fifth of a cached page run's CPU, most of it re-validating the template); handed a figure,
     it takes ``to_dict()`` (a deep copy and a base64 pass over every array, a sixth more) and
-    encodes it. Built once with the inert JSON (``cache.built``), this one validates once, makes
-    that dict once and sends the same spec. Streamlit only reads the dict (tests/test_page_cache.py checks it).
+    encodes it as JSON (a tenth more). Built once with the inert JSON (``cache.built``), this one
+    validates once and makes that dict and its JSON text once, and Streamlit sends that same
+    text (tests/test_page_cache.py checks it).
     """
 
     def __init__(self, spec: dict):
@@ -64,10 +65,32 @@ class _Sent(go.Figure):
         # Through JSON and back: plain lists, numbers and strings, which the json module's C
         # encoder writes at once, where arrays of text went through Plotly's encoder an item at
         # a time at every run (two thirds of Áreas' cached run at 10,000 entities). The same text.
-        self._sent = json.loads(pio.to_json(super().to_dict(), validate=False))
+        self._sent = _Encoded(json.loads(pio.to_json(super().to_dict(), validate=False)))
+        self._sent.text = _plain_to_json(self._sent, validate=False)
 
     def to_dict(self) -> dict:
         return self._sent
+
+
+class _Encoded(dict):
+    """A figure's wire dict beside the JSON text ``plotly.io.to_json`` makes of it."""
+
+    text: str
+
+
+# ``st.plotly_chart`` encodes the figure's dict with ``plotly.io.to_json(figure, validate=False)``
+# at every run. For the dict of a built figure the text made once is the answer; anything else,
+# or a later Streamlit that calls it another way, is encoded as before (only slower).
+_plain_to_json = pio.to_json
+
+
+def _to_json(fig: Any, *args: Any, **kwargs: Any) -> str:
+    if type(fig) is _Encoded and not args and kwargs == {"validate": False}:
+        return fig.text
+    return _plain_to_json(fig, *args, **kwargs)
+
+
+pio.to_json = _to_json
 
 
 # A table of more rows than this shows its first ones and says so (its download stays complete):

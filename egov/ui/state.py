@@ -117,7 +117,6 @@ def data_changed() -> None:
     ctx = get_script_run_ctx(suppress_warning=True)
     if ctx is not None:
         setattr(ctx, _RUN_MEMO, None)  # this run's own reads (data version, accounts) are read again
-    cache.forget_results()
     cache.forget_built()
     warm.changed()  # what the pages read before is made again in the background (egov.ui.warm)
 
