@@ -22,13 +22,23 @@ scope = chosen.scope()
 area_rows = cache.load(areas.area_scores, chosen.framework, chosen.period, **scope)
 scores = cache.load(scoring.entity_scores, chosen.framework, chosen.period, **scope)
 bands = cache.load(framework.bands, chosen.framework)
-panels.scope_caption(chosen, int(area_rows["entity_code"].nunique()) if not area_rows.empty else 0)
-has_scores = bool(area_rows["area_score"].notna().any()) if not area_rows.empty else False
-threshold = float(bands.sort_values("sort_order")["upper_bound"].iloc[0]) if not bands.empty else 25.0
+
+
+def facts():
+    """How many entities, whether any area is scored, the lowest band's bound, the areas in order."""
+    n = int(area_rows["entity_code"].nunique()) if not area_rows.empty else 0
+    scored = bool(area_rows["area_score"].notna().any()) if not area_rows.empty else False
+    bound = float(bands.sort_values("sort_order")["upper_bound"].iloc[0]) if not bands.empty else 25.0
+    names = area_rows.drop_duplicates("area_code").sort_values("area_order") if scored else area_rows
+    return n, scored, bound, names
+
+
+# worked out once per data version and filters, shared by every session
+entity_count, has_scores, threshold, area_names = cache.built("areas:facts", chosen, facts)
+panels.scope_caption(chosen, entity_count)
 
 # --- Entities × areas ------------------------------------------------------------------------
 st.subheader(t("overview.areas.heatmap", lang))
-area_names = area_rows.drop_duplicates("area_code").sort_values("area_order") if has_scores else area_rows
 sort_options = ["index", "name"] + area_names["area_code"].tolist()
 sort_labels = {"index": t("overview.areas.sort_index", lang), "name": t("overview.areas.sort_name", lang)}
 sort_labels.update({r.area_code: t("overview.areas.sort_area", lang, area=getattr(r, f"area_name_{lc}"))
@@ -56,7 +66,7 @@ def heatmap():
 panels.figure_or_notice(has_scores, heatmap, key="areas_heatmap", empty_key="chart.empty.no_scores", lang=lang,
                         clickable=True, depends=(chosen, sort_by))
 if has_scores:
-    panels.cut_note(MAX_ENTITY_ROWS, int(area_rows["entity_code"].nunique()), lang)
+    panels.cut_note(MAX_ENTITY_ROWS, entity_count, lang)
 
 # --- Spread of each area -----------------------------------------------------------------------
 st.subheader(t("overview.areas.spread", lang))

@@ -22,25 +22,32 @@ if f.framework is None or not f.periods:
 series = cache.load(trends.series, f.framework, **f.scope())
 bands = cache.load(framework.bands, f.framework)
 rounds_versions = cache.load(trends.versions, f.framework, **f.scope())
-breaks = trends.breaks(rounds_versions)
+# What the page works out of the data, once per data version and filters (shared by every session).
+breaks = cache.built("trends:breaks", f, lambda: trends.breaks(rounds_versions))
 st.caption(safe.t("trends.version_break_note" if breaks else "trends.version_note", lang, framework=f.framework,
              versions=" · ".join(f"{r.period}: {' / '.join(r.versions)}" for r in rounds_versions.itertuples())))
-counts = series[series["series_code"] == "INDEX"]
-st.caption(safe.t("trends.n_note", lang, counts=" · ".join(f"{p}: {int(n)}" for p, n in zip(counts["period"], counts["n"]))))
+counts = cache.built("trends:counts", f, lambda: " · ".join(
+    f"{p}: {int(n)}" for p, n in series.loc[series["series_code"] == "INDEX", ["period", "n"]].itertuples(index=False)))
+st.caption(safe.t("trends.n_note", lang, counts=counts))
 if len(f.periods) < 2:
     st.info(t("chart.empty.no_history", lang))
 
-entities = cache.load(scoring.assessed_entities, f.framework)
-for column, chosen in (("sector", f.sectors), ("gov_level", f.levels), ("entity_code", f.entities)):
-    if chosen:
-        entities = entities[entities[column].isin(chosen)]
+def in_scope():
+    kept = cache.shared(scoring.assessed_entities, f.framework)
+    for column, chosen in (("sector", f.sectors), ("gov_level", f.levels), ("entity_code", f.entities)):
+        if chosen:
+            kept = kept[kept[column].isin(chosen)]
+    return kept
+
+
+entities = cache.built("trends:entities", f, in_scope)
 labels = cache.built("trends_highlight_labels", f, lambda: profile.names(entities))
 highlight = st.selectbox(t("trends.highlight", lang), list(labels), index=None, key="trends_highlight",
                          format_func=labels.get, placeholder=t("trends.highlight_placeholder", lang))
 
-labelled = trends.labelled(series, lang)
+labelled = cache.built("trends:labelled", f, lambda: trends.labelled(series, lang))
 mean_label = t("trends.index_series", lang)
-index_lines = labelled[labelled["series"] == mean_label]
+index_lines = cache.built("trends:index_lines", f, lambda: labelled[labelled["series"] == mean_label])
 strong = mean_label
 if highlight:
     rounds = cache.load(profile.rounds, f.framework, highlight)
@@ -66,7 +73,7 @@ if not f.previous_period:
     st.info(safe.t("trends.no_previous", lang, period=f.period or "—"))
     st.stop()
 changes = cache.load(trends.movers, f.framework, f.previous_period, f.period, **f.scope())
-top = trends.top_movers(changes, 5)
+top = cache.built("trends:top", f, lambda: trends.top_movers(changes, 5))
 show.chart(lambda: bars.movers(top, title=trends.movers_title(top, f.previous_period, lang), lang=lang),
            key="trends_movers", clickable=True, depends=f)
 st.caption(safe.t("trends.movers.note", lang, n=len(changes), previous=f.previous_period, period=f.period))

@@ -54,11 +54,13 @@ def tab(f: filters.Filters, as_of: date, period: str | None) -> None:
         st.info(t("compliance.none", lang))
         return
     st.subheader(t("compliance.groups_title", lang))
-    counts = compliance.groups(frame)
-    st.dataframe(pd.DataFrame({t("compliance.col.group", lang): [t(f"compliance.group.{g}", lang)
-                                                                 for g in counts["group"]],
-                               t("compliance.groups_count", lang): counts["entities"]}),
-                 hide_index=True, key="compliance_groups")
+    def group_table() -> pd.DataFrame:
+        counts = compliance.groups(frame)
+        return pd.DataFrame({t("compliance.col.group", lang): [t(f"compliance.group.{g}", lang) for g in counts["group"]],
+                             t("compliance.groups_count", lang): counts["entities"]})
+
+    show.table("compliance_groups", (f, as_of, period), group_table, lang=lang, limit=None, hide_index=True,
+               key="compliance_groups")
     st.subheader(t("compliance.title", lang))
     # Every entity's row formatted once per data version and choices, not at every run.
     shown = show.table("compliance", (f, as_of, period), lambda: display_table(frame, lang), lang=lang,

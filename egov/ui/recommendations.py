@@ -15,7 +15,7 @@ import streamlit as st
 
 from egov import followup
 from egov.i18n import fmt_number, t
-from egov.ui import cache, safe
+from egov.ui import cache, safe, show
 
 _DATE = "DD/MM/YYYY"
 
@@ -79,10 +79,16 @@ def show_list(recs: pd.DataFrame, lang: str, *, with_entity: bool = True, key: s
     for name in ("status_date", "due_date"):
         config[name] = st.column_config.DateColumn(t(f"followup.col.{name}", lang), format=_DATE)
     config["days_overdue"] = st.column_config.TextColumn(t("followup.col.days_overdue", lang))
-    st.dataframe(table, hide_index=True, column_config=config, width="stretch", key=key)
+    _draw(table, key, depends, column_config=config)
     if len(recs) > TABLE_LIMIT:
         st.caption(t("followup.page.rows_shown", lang, shown=fmt_number(TABLE_LIMIT, 0, lang),
                      total=fmt_number(len(recs), 0, lang)))
+
+
+def _draw(table: pd.DataFrame, key: str | None, depends, **options) -> None:
+    """``st.dataframe`` of ``table``; one built with ``depends`` is handed over as the Arrow table made once."""
+    st.dataframe(table if depends is None else show.arrow(f"table:{key}", depends, table),
+                 hide_index=True, width="stretch", key=key, **options)
 
 
 def show_history(history: pd.DataFrame, lang: str, *, key: str | None = None) -> None:
@@ -134,7 +140,7 @@ def show_tie_back(tie: pd.DataFrame, lang: str, *, key: str | None = None, depen
              if depends is not None else _tie_back_table(tie.head(TABLE_LIMIT), lang))
     config = {name: st.column_config.Column(t(f"followup.col.{name}", lang)) for name in table.columns}
     config["met_date"] = st.column_config.DateColumn(t("followup.col.met_date", lang), format=_DATE)
-    st.dataframe(table, hide_index=True, column_config=config, width="stretch", key=key)
+    _draw(table, key, depends, column_config=config)
     if len(tie) > TABLE_LIMIT:
         st.caption(t("followup.page.rows_shown", lang, shown=fmt_number(TABLE_LIMIT, 0, lang),
                      total=fmt_number(len(tie), 0, lang)))

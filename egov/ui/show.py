@@ -111,14 +111,16 @@ def table(name: str, depends: Any, build: Callable[[], pd.DataFrame], *, lang: s
     """
     frame = cache.built(f"table:{name}", depends, build)
     shown = frame if limit is None or len(frame) <= limit else frame.head(limit)
-    arrow = cache.built(f"arrow:{name}", (depends, id(frame), limit), lambda: _arrow(shown))
-    st.dataframe(arrow, **options)
+    st.dataframe(arrow(name, (depends, limit), shown, of=frame), **options)
     if len(shown) < len(frame):
         st.caption(t("table.note.first_rows", lang, shown=fmt_number(len(shown), 0, lang),
                      total=fmt_number(len(frame), 0, lang)))
     return frame
 
 
-def _arrow(frame: pd.DataFrame) -> pa.Table:
-    return dataframe_util.convert_pandas_df_to_arrow_table(frame)
+def arrow(name: str, depends: Any, frame: pd.DataFrame, *, of: pd.DataFrame | None = None) -> pa.Table:
+    """``frame`` converted for ``st.dataframe`` by Streamlit's own conversion, once per data version,
+    ``depends`` and built table ``of`` (``frame`` itself by default: a table from ``cache.built``)."""
+    return cache.built(f"arrow:{name}", (depends, id(frame if of is None else of)),
+                       lambda: dataframe_util.convert_pandas_df_to_arrow_table(frame))
 
