@@ -19,7 +19,7 @@ st.title(t("page.resumen", lang))
 panels.require_round(chosen)
 
 scope = chosen.scope()
-summary = cache.load(overview, chosen.framework, chosen.period, chosen.previous_period, **scope)
+summary = cache.shared(overview, chosen.framework, chosen.period, chosen.previous_period, **scope)
 panels.scope_caption(chosen, summary.entities)
 if not summary.entities:
     st.info(t("overview.empty.selection", lang), icon=":material/filter_alt_off:")
@@ -49,19 +49,23 @@ if coverage_note:  # entities under the framework's minimum coverage: named, and
     st.info(safe.plain(coverage_note), icon=":material/rule:")
 
 st.subheader(t("overview.levels.heading", lang))
-band_cols = st.columns(max(len(summary.bands), 1))
-for col, band in zip(band_cols, summary.bands.itertuples()):
-    col.metric(safe.plain(getattr(band, f"name_{lc}")), t("overview.levels.metric", lang, n=band.entities,
-                                             share=fmt_percent(band.share, 0, lang)))
+band_metrics = cache.built("resumen:band_metrics", chosen, lambda: [  # (label, value), once per data and filters
+    (safe.plain(getattr(band, f"name_{lc}")),
+     t("overview.levels.metric", lang, n=band.entities, share=fmt_percent(band.share, 0, lang)))
+    for band in summary.bands.itertuples()])
+for col, (label, value) in zip(st.columns(max(len(band_metrics), 1)), band_metrics):
+    col.metric(label, value)
 
 st.subheader(t("overview.ladder.heading", lang))
 ladder_rows = cache.load(tools.ladder, chosen.framework, chosen.period, **scope)
 signature = cache.built("resumen:signature", chosen, lambda: findings.only_signature(ladder_rows, lang, with_own=True))
 st.markdown("**" + safe.plain(signature) + "**")
-step_cols = st.columns(max(len(summary.steps), 1))
-for col, step in zip(step_cols, summary.steps.itertuples()):
-    col.metric(safe.plain(f"{step.step}. {getattr(step, f'name_{lc}')}"),
-               t("overview.levels.metric", lang, n=step.entities, share=fmt_percent(step.share, 0, lang)))
+step_metrics = cache.built("resumen:step_metrics", chosen, lambda: [
+    (safe.plain(f"{step.step}. {getattr(step, f'name_{lc}')}"),
+     t("overview.levels.metric", lang, n=step.entities, share=fmt_percent(step.share, 0, lang)))
+    for step in summary.steps.itertuples()])
+for col, (label, value) in zip(st.columns(max(len(step_metrics), 1)), step_metrics):
+    col.metric(label, value)
 
 # --- Charts --------------------------------------------------------------------------------
 scores = cache.load(scoring.entity_scores, chosen.framework, chosen.period, **scope)
