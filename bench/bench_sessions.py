@@ -12,7 +12,9 @@ catalogue) never arrives: an error page is never a fast success.
 
 For each N (1, 5, 10, 20) it prints p50/p95/max of a run as the client waits
 for it, the ratio of p95 to one session's p95, the errors, and the server's
-CPU seconds per run (from /proc). The data: the sample, and 1,000 generated
+CPU seconds per run (from /proc). First, as a reference, the same pages in an app
+that draws only each page's title (``bare_app``): what Streamlit itself costs a
+run and the ratio a crowd reaches on this machine with nothing drawn. The data: the sample, and 1,000 generated
 entities imported for real; then those 1,000 entities copied into a throwaway
 PostgreSQL cluster (the shared store of a team), served by one app server and
 by two, each session staying on one server as behind a proxy with sticky
@@ -313,12 +315,34 @@ def shared_store(large: Path, sessions: tuple[int, ...], label: str) -> dict[str
         cluster.stop()
 
 
+def bare_app(folder: Path, pages: tuple = PAGES) -> Path:
+    """A Streamlit app of the same pages (same paths, same titles, the project's server settings)
+    where each page draws only its title: what a run costs Streamlit itself, under which no page
+    of this app can go, and the ratio its crowd reaches on this machine."""
+    import shutil
+
+    root = folder / "bare-app"
+    (root / ".streamlit").mkdir(parents=True, exist_ok=True)
+    shutil.copy(db.PROJECT_ROOT / ".streamlit" / "config.toml", root / ".streamlit" / "config.toml")
+    entries = [f"    st.Page(_page({_expected(file)!r}), title={_expected(file)!r}, url_path={(path or 'resumen')!r},"
+               f" default={path == ''})," for path, file in pages]
+    (root / "app.py").write_text("\n".join([
+        "import streamlit as st", "", "", "def _page(title):", "    def draw():", "        st.title(title)",
+        "    return draw", "", "", "st.navigation([", *entries, "]).run()", ""]), encoding="utf-8")
+    return root
+
+
 def main(sessions: tuple[int, ...] = SESSIONS, entities: int = 1000) -> dict[str, list[dict]]:
     folder = Path(tempfile.mkdtemp(prefix="egov-bench-sessions-"))
     try:
+        bare = bare_app(folder)
+        results = {"bare": measure(folder / "unused.duckdb", "Streamlit alone (the same pages drawing only their "
+                                   "titles), 1 server", sessions, root=bare)}
+        results["bare_2"] = measure(folder / "unused.duckdb", f"Streamlit alone, {SERVERS} servers", sessions,
+                                    root=bare, servers=SERVERS, base=results["bare"][0]["p95"])
         small = sample.build_database(folder / "sample.duckdb")
         large = generate.copy_of(generate.cached_database(entities, len(generate.ROUNDS)), folder)
-        results = {"sample": measure(small, "sample data", sessions)}
+        results["sample"] = measure(small, "sample data", sessions)
         label = f"{entities} entities × {len(generate.ROUNDS)} gestiones"
         results["large"] = measure(large, label, sessions)
         results.update(shared_store(large, sessions, label))
