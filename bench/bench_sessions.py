@@ -45,7 +45,7 @@ from egov.storage import db
 
 SESSIONS = (1, 5, 10, 20)
 SERVERS = 2           # app servers on one shared store (this machine has two cores)
-ROUNDS = 3            # pages each session visits (each loaded, then rerun)
+ROUNDS = 5            # pages each session visits (each loaded, then rerun): 200 runs at 20 sessions
 RUN_TIMEOUT = 120.0   # seconds one run may take before it counts as an error
 # (url path, page file); "" is the default page, which lives only at "/"
 PAGES = (("", "views/resumen.py"), ("areas", "views/areas.py"), ("herramientas", "views/herramientas.py"),
