@@ -260,3 +260,41 @@ def test_a_table_longer_than_its_limit_shows_its_first_rows_says_so_and_returns_
                                              "Acote con los filtros o descargue la tabla completa."]
     assert [m.value for m in at.markdown] == ["descarga: 3 filas"]  # what the page downloads is whole
 
+
+
+def test_a_read_is_refused_an_argument_whose_repr_is_abridged():
+    """Keys compare by repr: two long arrays that print alike must never be taken for one read."""
+    import numpy as np
+    import pandas as pd
+    import pytest
+
+    from egov import scoring
+
+    for argument in (np.arange(2000), pd.Series(["a"] * 2000), ["ok", np.arange(3)], {"codes": pd.Index(["x"])}):
+        with pytest.raises(TypeError, match="cache key argument"):
+            cache.load(scoring.periods, argument)
+
+
+def test_a_cached_run_of_the_crowded_pages_converts_no_table_and_encodes_no_chart(sample_db, monkeypatch):
+    """The five pages the sessions benchmark drives: what they send is made once, not at every run."""
+    from streamlit import dataframe_util
+    from streamlit.testing.v1 import AppTest
+
+    from egov.ui import show
+
+    monkeypatch.setenv(db.ENV_DB, str(sample_db))
+    state.data_changed()
+    made: list[str] = []
+    convert, encode = dataframe_util.convert_pandas_df_to_arrow_table, show._plain_to_json
+    monkeypatch.setattr(dataframe_util, "convert_pandas_df_to_arrow_table",
+                        lambda *a, **k: made.append("arrow") or convert(*a, **k))
+    monkeypatch.setattr(show, "_plain_to_json", lambda *a, **k: made.append("json") or encode(*a, **k))
+    at = AppTest.from_file(str(db.PROJECT_ROOT / "app.py"), default_timeout=60).run()
+    for page in ("views/resumen.py", "views/areas.py", "views/herramientas.py", "views/evolucion.py",
+                 "views/seguimiento.py"):
+        at.switch_page(page).run()
+        assert not at.exception, (page, [e.value for e in at.exception])
+        first = len(made)
+        assert at.get("plotly_chart"), page
+        at.run()
+        assert not at.exception and len(made) == first, (page, made[first:])  # the cached run made nothing

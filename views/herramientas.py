@@ -9,7 +9,7 @@ from egov.charts import bars, findings, grids, network
 from egov.charts.bars import entity_labels
 from egov.charts.base import MAX_ENTITY_ROWS
 from egov.i18n import t
-from egov.ui import cache, filters, panels
+from egov.ui import cache, filters, panels, show
 from egov.ui.guard import require_page
 
 require_page()  # every role may read; a signed-out or stale session is stopped here
@@ -65,7 +65,8 @@ with st.container(border=True):
     if table.empty:
         st.caption(t("overview.tools.own_none", lang) if has_tools else t("chart.empty.no_tools", lang))
     else:
-        st.dataframe(table, hide_index=True, width="stretch", height=min(38 + 35 * len(table), 460))
+        st.dataframe(show.arrow("tools:own", chosen, table), hide_index=True, width="stretch",
+                     height=min(38 + 35 * len(table), 460))
 
 # --- Combinations ------------------------------------------------------------------------------------
 st.subheader(t("overview.tools.combinations", lang))
