@@ -128,3 +128,23 @@ def _check_extremes_drawn(at: AppTest) -> None:
         scores = sorted(_values(box["x"]))
         shown = sorted(x for x, (_, _, area) in zip(_values(dots["x"]), dots["customdata"]) if area == box["name"])
         assert shown == scores[:10] + scores[-10:]
+
+
+def test_a_ladder_step_names_only_the_whole_entities_that_fit_beside_its_bar_and_counts_the_rest():
+    """Plotly cuts a label at the chart's edge, in the middle of a name: the label stops before, at a name."""
+    from egov.charts import bars
+
+    steps = pd.DataFrame({"step": [0, 1, 2], "name_es": ["Sin herramientas", "Solo firma digital", "Servicios"],
+                          "name_en": ["None", "Signature only", "Services"]})
+    acronyms = [f"ENTIDAD-{i:02d}" for i in range(30)]
+    ladder = pd.DataFrame({"entity_code": acronyms + ["SOLA"], "acronym": acronyms + ["SOLA"],
+                           "name": acronyms + ["Sola"], "step": [2] * 30 + [1],
+                           "own_tools": [[] for _ in range(31)]})
+    fig = bars.ladder_steps(ladder, steps, title="", lang="es")
+    texts = dict(zip(fig.data[0].y, fig.data[0].text))
+    crowded = texts["2. Servicios"]
+    assert len(crowded) <= bars.LADDER_LABEL_CHARS and crowded.startswith("30 (97 %) · ENTIDAD-00, ")
+    shown = crowded.split(" · ", 1)[1].rsplit(" … ", 1)
+    names = shown[0].split(", ")
+    assert names == acronyms[:len(names)] and shown[1] == f"(+{30 - len(names)})"  # whole names, then the count
+    assert texts["1. Solo firma digital"] == "1 (3 %) · SOLA" and texts["0. Sin herramientas"] == "0 (0 %)"

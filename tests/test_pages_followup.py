@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -83,6 +84,24 @@ def test_the_page_on_the_sample_data_shows_the_cores_counts_four_charts_and_the_
     assert len(overdue_table.value) == expected["overdue"]
     days = [int(d.replace(".", "")) for d in overdue_table.value["days_overdue"]]
     assert days == sorted(days, reverse=True) and min(days) > 0
+
+
+def test_the_list_writes_dates_as_people_read_them_and_a_dash_where_no_schedule_gave_a_deadline(sample_db, use_db):
+    """A date column would print a missing deadline as «None»: an accepted recommendation has none yet."""
+    use_db(sample_db)
+    at = _page(_app().run())
+    table = at.dataframe[LIST_TABLE].value
+    recs = _core(sample_db, followup.recommendations)
+    assert recs["due_date"].isna().any() and recs["due_date"].notna().any()
+    for column in ("due_date", "status_date"):
+        values = table[column].tolist()
+        assert "None" not in values and "NaT" not in values
+        assert all(v == "—" or (len(v) == 10 and v[2] == v[5] == "/") for v in values), values[:5]
+    assert table["due_date"].tolist().count("—") == int(recs["due_date"].isna().sum())
+    dated = recs.dropna(subset=["due_date"]).iloc[0]
+    row = table[(table["report"] == dated["report_number"]) & (table["rec_no"] == int(dated["rec_no"]))
+                & (table["entity"] == (dated["acronym"] or dated["entity_code"]))].iloc[0]
+    assert row["due_date"] == pd.Timestamp(dated["due_date"]).strftime("%d/%m/%Y")
 
 
 @pytest.fixture

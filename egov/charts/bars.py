@@ -99,9 +99,22 @@ def level_distribution(scores: pd.DataFrame, bands: pd.DataFrame, *, title: str,
     return fig
 
 
-def _names_list(names: list[str], limit: int = 12) -> str:
-    shown = ", ".join(names[:limit])
-    return shown + (f" … (+{len(names) - limit})" if len(names) > limit else "")
+def _names_list(names: list[str], limit: int = 12, *, chars: int | None = None) -> str:
+    """The first ``limit`` names, and «… (+k)» for the others; with ``chars``, only as many whole
+    names as fit in that many characters (a label cut in the middle of a name reads as another name)."""
+    count = min(limit, len(names))
+    if chars is not None:
+        while count > 0 and len(_joined(names, count)) > chars:
+            count -= 1
+    return _joined(names, count)
+
+
+def _joined(names: list[str], count: int) -> str:
+    rest = len(names) - count
+    return ", ".join(names[:count]) + (f"{' ' if count else ''}… (+{rest})" if rest else "")
+
+
+LADDER_LABEL_CHARS = 72
 
 
 def ladder_steps(ladder: pd.DataFrame, steps: pd.DataFrame, *, title: str, lang: str,
@@ -126,13 +139,14 @@ def ladder_steps(ladder: pd.DataFrame, steps: pd.DataFrame, *, title: str, lang:
         rows.append(dict(step=int(step["step"]), name=f"{int(step['step'])}. {step[f'name_{lc}']}", n=len(on),
                          share=len(on) / total, names=on["label"].tolist(), own=own))
     table = pd.DataFrame(rows)
-    width = max(60, 160 - 4 * len(table))
+    # Beside its bar a label has about LADDER_LABEL_CHARS characters of room on a full-width chart
+    # (the longest bar leaves the least); longer, Plotly cuts it at the chart's edge mid-name.
     texts = []
     for r in table.itertuples():
         head = f"{r.n} ({fmt_percent(r.share, 0, lang)})"
         if show_names and r.n:
-            head += " · " + _names_list(r.names, 8 if total > 60 else 14)
-        texts.append(head[:width])
+            head += " · " + _names_list(r.names, 8 if total > 60 else 14, chars=LADDER_LABEL_CHARS - len(head) - 3)
+        texts.append(head)
     fig = figure(title, lang, height=90 + 58 * len(table))
     fig.add_bar(
         y=table["name"], x=table["share"], orientation="h", text=texts, textposition="outside",

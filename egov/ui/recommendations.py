@@ -35,6 +35,13 @@ def _dates(series: pd.Series) -> pd.Series:
     return pd.to_datetime(series, errors="coerce")
 
 
+def _day_texts(series: pd.Series) -> pd.Series:
+    """Dates as people read them here (DD/MM/YYYY), and '—' where there is none: a date column
+    shows a missing date as «None», and an accepted recommendation has no deadline until its
+    schedule gives one."""
+    return _dates(series).dt.strftime("%d/%m/%Y").fillna("—")
+
+
 # A table of more rows than this is cut (first rows in the order given) and says so: a browser
 # cannot read 200,000 rows and every run would send them all; the CSV download stays complete.
 TABLE_LIMIT = 1_000
@@ -57,7 +64,7 @@ def _list_table(recs: pd.DataFrame, lang: str, with_entity: bool) -> pd.DataFram
         "stage": [t(f"followup.stage.{v}", lang) if isinstance(v, str) else "—"
                   for v in recs.get("stage", pd.Series([None] * len(recs), index=recs.index))],
         "days_overdue": [_num(v, 0, lang) for v in recs["days_overdue"]],
-        "due_date": _dates(recs["due_date"]), "status_date": _dates(recs["status_date"]),
+        "due_date": _day_texts(recs["due_date"]), "status_date": _day_texts(recs["status_date"]),
         "area": recs[f"area_name_{lc}"].fillna(recs["area_code"]), "period": recs["period"],
         "text": recs["text_es"],
     })
@@ -76,8 +83,6 @@ def show_list(recs: pd.DataFrame, lang: str, *, with_entity: bool = True, key: s
     table = cache.built(f"table:{key}", depends, build) if depends is not None else build()
     config = {name: st.column_config.Column(t(f"followup.col.{name}", lang)) for name in table.columns}
     config["text"] = st.column_config.TextColumn(t("followup.col.text", lang), width="large")
-    for name in ("status_date", "due_date"):
-        config[name] = st.column_config.DateColumn(t(f"followup.col.{name}", lang), format=_DATE)
     config["days_overdue"] = st.column_config.TextColumn(t("followup.col.days_overdue", lang))
     _draw(table, key, depends, column_config=config)
     if len(recs) > TABLE_LIMIT:
