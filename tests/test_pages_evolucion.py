@@ -40,8 +40,13 @@ def test_the_entities_that_moved_most_up_and_down_open_their_profile_on_click(sa
     assert chart_titles(at)[2] == "ASFI es la que más subió (+19,2 puntos); INRA la que más bajó (−12,2) desde 2023"
     bars = chart_figures(at)[2]["data"][0]
     assert len(values(bars["y"])) == 10 and sum(v > 0 for v in values(bars["x"])) == 5
+    labels = values(bars["text"])
+    assert labels[-1] == "+19,2" and labels[0] == "\u221212,2"  # the minus the title writes, not a hyphen
+    assert all(label[0] in "+\u2212" for label in labels)
     changes = table_with(at, "Cambio (puntos)")
     assert len(changes) == 41
+    assert not any(str(v).startswith("-") for v in changes["Cambio (puntos)"])
+    assert any(str(v).startswith("\u2212") for v in changes["Cambio (puntos)"])
     at.session_state["trends_movers"] = {"selection": {"points": [{"customdata": ["ASFI"]}], "point_indices": [0],
                                                        "box": [], "lasso": []}}
     at.run()

@@ -5,7 +5,7 @@ import streamlit as st
 
 from egov import framework, profile, scoring, trends
 from egov.charts import bars, lines
-from egov.i18n import t
+from egov.i18n import fmt_signed, t
 from egov.ui import cache, filters, profile_view, safe, show
 from egov.ui.guard import require_page
 
@@ -83,8 +83,7 @@ with st.expander(safe.t("trends.movers.all", lang, n=len(changes))):
         t("entity.col.entity", lang): profile.labels(changes),
         f.previous_period: profile_view.nums(changes["index_from"], lang, 2),
         f.period: profile_view.nums(changes["index_to"], lang, 2),
-        t("trends.col.change", lang): [("+" if v > 0 else "") + x for v, x in
-                                       zip(changes["change"], profile_view.nums(changes["change"], lang, 2))],
+        t("trends.col.change", lang): [fmt_signed(v, 2, lang) for v in changes["change"]],
         t("trends.col.band_change", lang): changes[f"band_from_{lc}"].fillna("—") + " → "
         + changes[f"band_to_{lc}"].fillna("—")}), lang=lang, limit=None, hide_index=True, width="stretch",
         key="trends_all_changes")

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 
 from egov.charts import theme
 from egov.charts.base import LEGEND_ROOM, TOP_AXIS_ROOM, bar_height, empty, figure, name_col
-from egov.i18n import fmt_number, fmt_percent, t
+from egov.i18n import fmt_number, fmt_percent, fmt_signed, t
 
 UP_COLOR, DOWN_COLOR = theme.OKABE_ITO[0], theme.OKABE_ITO[5]
 
@@ -222,7 +222,7 @@ def movers(changes: pd.DataFrame, *, title: str, lang: str) -> go.Figure:
     fig = figure(title, lang, height=bar_height(len(df)))
     fig.add_bar(y=df["label"], x=df["change"], orientation="h", showlegend=False,
                 marker=dict(color=[UP_COLOR if v >= 0 else DOWN_COLOR for v in df["change"]]),
-                texttemplate="%{x:+.1f}", textposition="outside", cliponaxis=False,
+                text=[fmt_signed(v, 1, lang) for v in df["change"]], textposition="outside", cliponaxis=False,
                 customdata=df[["entity_code", "name", "index_from", "index_to"]].to_numpy(),
                 hovertemplate=("<b>%{customdata[1]}</b><br>" + t("chart.hover.change", lang)
                                + ": %{x:+.1f}<br>%{customdata[2]:.1f} → %{customdata[3]:.1f}<extra></extra>"))

@@ -50,5 +50,17 @@ def fmt_number(value: float | int | None, decimals: int = 1, lang: str = DEFAULT
     return text
 
 
+MINUS = "\u2212"  # the typographic minus, as the catalogue's titles write a fall («−12,2»)
+
+
+def fmt_signed(value: float | int | None, decimals: int = 1, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A change with its sign: '+19,2', '−12,2', '0,0' (as shown: what rounds to zero has none); None -> '—'."""
+    if value is None or value != value:  # NaN
+        return "—"
+    text = fmt_number(abs(value), decimals, lang)
+    shown = round(value, decimals)
+    return ("+" + text) if shown > 0 else (MINUS + text) if shown < 0 else text
+
+
 def fmt_percent(share: float | None, decimals: int = 0, lang: str = DEFAULT_LANGUAGE) -> str:
     return "—" if share is None or share != share else fmt_number(share * 100, decimals, lang) + " %"

@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from egov import followup
-from egov.i18n import fmt_number, t
+from egov.i18n import fmt_number, fmt_signed, t
 from egov.ui import cache, safe, show
 
 _DATE = "DD/MM/YYYY"
@@ -159,7 +159,7 @@ def _tie_back_table(tie: pd.DataFrame, lang: str) -> pd.DataFrame:
         "area": tie[f"area_name_{lc}"].fillna(tie["area_code"]), "met_date": _dates(tie["met_date"]),
         "area_score": [_num(v, 1, lang) for v in tie["area_score"]], "next_period": tie["next_period"].fillna("—"),
         "next_area_score": [_num(v, 1, lang) for v in tie["next_area_score"]],
-        "change": [("+" if v == v and v is not None and v > 0 else "") + _num(v, 1, lang) for v in tie["change"]],
+        "change": [fmt_signed(v, 1, lang) for v in tie["change"]],
         "outcome": [t(f"followup.outcome.{o}", lang) for o in tie["outcome"]],
     })
     return table
