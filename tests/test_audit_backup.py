@@ -226,6 +226,30 @@ def test_the_audit_page_filters_the_log_by_action_and_makes_a_backup_that_is_log
     log = at.dataframe[0].value
     assert list(log["Acción"]) == ["Copia de seguridad"] and list(log["Usuario"]) == ["local"]
     assert f"Entradas mostradas: 1 de {entries + 1}." in [c.value for c in at.caption]
+    (copy,) = (tmp_path / "copias").glob("egov-*.duckdb")
+    said, = log["Qué se hizo"]  # in words, beside the detail kept as it was written
+    assert said.startswith(f"Copia {copy.name} (") and said.endswith(f" MB, {entries} entradas del registro)")
+    assert json.loads(log["Detalle"].iloc[0])["file"] == str(copy.resolve())
+
+
+def test_each_kind_of_entry_is_said_in_words_and_one_this_version_cannot_read_is_left_unsaid():
+    from egov.ui.audit_view import summary
+
+    imported = json.dumps({"kind": "puntajes", "file": "puntajes.csv", "sha256": "x", "new": 1315, "changed": 2,
+                           "unchanged": 0, "synthetic": True})
+    assert summary("import", imported, "es") == ("puntajes.csv (puntajes): 1.315 nuevas, 2 modificadas, 0 sin cambios"
+                                                 " · datos de demostración")
+    assert summary("import", imported, "en") == ("puntajes.csv (puntajes): 1,315 new, 2 changed, 0 unchanged"
+                                                 " · demonstration data")
+    assert summary("undo", json.dumps({"batch_id": 7, "file": "a.csv"}), "es") == "Deshace el lote 7 (a.csv)"
+    assert summary("restore", json.dumps({"from": "/c/egov-1.duckdb", "previous_kept_as": None}), "es") == \
+        "Restaurada desde egov-1.duckdb"
+    assert summary("user_role", json.dumps({"user": "ana", "before": "viewer", "after": "analyst"}), "es") == \
+        "Cuenta ana: Lector → Analista"
+    assert summary("migrate", json.dumps({"applied": [11, 12]}), "es") == "Migraciones aplicadas: 11, 12"
+    for action, detail in (("import", json.dumps({"file": "a.csv"})), ("undo", "{not json"),
+                           ("nueva_accion", json.dumps({"x": 1})), ("user_add", "[1, 2]"), ("backup", None)):
+        assert summary(action, detail, "es") == "", (action, detail)
 
 
 def test_the_audit_page_says_so_when_the_log_was_tampered_with(sample_db, use_db):

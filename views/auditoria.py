@@ -13,7 +13,7 @@ from egov import auth, users
 from egov.storage import audit, backup
 from egov.i18n import fmt_number, t
 from egov.ui import accounts as accounts_ui
-from egov.ui import cache, safe, state
+from egov.ui import audit_view, cache, safe, state
 from egov.ui.guard import require_page
 
 user = require_page(auth.Action.VIEW_AUDIT)
@@ -56,7 +56,10 @@ else:
     kinds = log["kind"].map({"registro": "followup", "marco": "framework"})
     labels = [action_label(k if a == "import" and isinstance(k, str) else a) for a, k in zip(log["action"], kinds)]
     roles = log["user_role"].map(lambda r: t(f"auth.role.{r}", lang) if auth.is_role(r) else r)
+    said = cache.built("audit:summaries", (actions, who, since, until, lang),  # once per data and filters
+                       lambda: [audit_view.summary(a, d, lang) for a, d in zip(log["action"], log["detail"])])
     shown = log.drop(columns="kind").assign(action=labels, user_role=roles)
+    shown.insert(shown.columns.get_loc("action") + 1, "summary", said)
     st.dataframe(shown.rename(columns={c: t(f"audit.col.{c}", lang) for c in shown.columns}), hide_index=True,
                  width="stretch", key="audit_log_table",
                  column_config={t("audit.col.logged_at", lang): st.column_config.DatetimeColumn(
