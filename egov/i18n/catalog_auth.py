@@ -72,7 +72,7 @@ TEXT = {
         "Every change of data or users and every backup is in a chained log (each entry carries the "
         "hash of the one before). Nobody can edit it from the app."),
     "audit.chain.ok": ("Registro íntegro. Entradas verificadas: {entries}.",
-                       "Log intact: {entries} entry(ies) verified."),
+                       "Log intact. Entries verified: {entries}."),
     "audit.chain.head": (
         "Cabeza del registro (entradas:hash de la última): {head}. Anótela fuera del servidor: "
         "`egov audit verify --head` detecta con ella un final recortado.",
