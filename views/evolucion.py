@@ -24,8 +24,10 @@ bands = cache.load(framework.bands, f.framework)
 rounds_versions = cache.load(trends.versions, f.framework, **f.scope())
 # What the page works out of the data, once per data version and filters (shared by every session).
 breaks = cache.built("trends:breaks", f, lambda: trends.breaks(rounds_versions))
+versions = cache.built("trends:versions", f, lambda: " · ".join(
+    f"{period}: {' / '.join(names)}" for period, names in zip(rounds_versions["period"], rounds_versions["versions"])))
 st.caption(safe.t("trends.version_break_note" if breaks else "trends.version_note", lang, framework=f.framework,
-             versions=" · ".join(f"{r.period}: {' / '.join(r.versions)}" for r in rounds_versions.itertuples())))
+             versions=versions))
 counts = cache.built("trends:counts", f, lambda: " · ".join(
     f"{p}: {int(n)}" for p, n in series.loc[series["series_code"] == "INDEX", ["period", "n"]].itertuples(index=False)))
 st.caption(safe.t("trends.n_note", lang, counts=counts))

@@ -6,8 +6,9 @@ function whose first argument is a cursor (``scoring.entity_scores``,
 arguments (so a rerun that changes nothing recomputes nothing) in this module's
 own table (``built``), keyed by the arguments' ``repr``: ``st.cache_resource``
 hashed every argument with Streamlit's hasher at every call, a twentieth of a
-cached run's CPU on the sample (py-spy, 4 sessions). The data version (``db.data_version``: the audit chain's head and
-the newest batch, one cheap query) changes with every import, undo,
+cached run's CPU on the sample (py-spy, 4 sessions). The data version
+(``db.data_version``: the audit chain's head and the newest batch, one cheap
+query) changes with every import, undo,
 follow-up record or account change made by *any* process, so several app
 servers on one PostgreSQL store each show a change at their next run;
 ``state.data_changed()`` also clears this process's cache at once. Results
