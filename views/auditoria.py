@@ -55,7 +55,7 @@ if log.empty:
 else:
     kinds = log["kind"].map({"registro": "followup", "marco": "framework"})
     labels = [action_label(k if a == "import" and isinstance(k, str) else a) for a, k in zip(log["action"], kinds)]
-    roles = log["user_role"].map(lambda r: t(f"auth.role.{r}", lang) if auth.is_role(r) else r)
+    roles = log["user_role"].map(lambda r: audit_view.role_label(r, lang))
     said = cache.built("audit:summaries", (actions, who, since, until, lang),  # once per data and filters
                        lambda: [audit_view.summary(a, d, lang) for a, d in zip(log["action"], log["detail"])])
     shown = log.drop(columns="kind").assign(action=labels, user_role=roles)
@@ -72,7 +72,7 @@ accounts = cache.load(users.accounts_table)
 if accounts.empty:
     st.info(t("audit.users.none", lang))
 else:
-    accounts = accounts.assign(user_role=accounts["user_role"].map(lambda r: t(f"auth.role.{r}", lang)))
+    accounts = accounts.assign(user_role=accounts["user_role"].map(lambda r: audit_view.role_label(r, lang)))
     st.dataframe(accounts.rename(columns={c: t(f"audit.users.col.{c}", lang) for c in accounts.columns}),
                  hide_index=True, width="stretch", key="audit_users_table",
                  column_config={t("audit.users.col.created_at", lang): st.column_config.DatetimeColumn(

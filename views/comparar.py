@@ -23,10 +23,7 @@ if f.framework is None or not f.period:
     st.stop()
 
 entities = cache.load(scoring.assessed_entities, f.framework)
-scoped = entities
-for column, chosen in (("sector", f.sectors), ("gov_level", f.levels), ("entity_code", f.entities)):
-    if chosen:
-        scoped = scoped[scoped[column].isin(chosen)]
+scoped = f.narrow(entities)
 # every assessed entity's label and short name, once per data version (a national store has thousands)
 labels, short = cache.built("compare:labels", f.framework, lambda: (
     profile.names(entities), dict(zip(entities["entity_code"], profile.labels(entities)))))

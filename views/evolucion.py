@@ -34,15 +34,7 @@ st.caption(safe.t("trends.n_note", lang, counts=counts))
 if len(f.periods) < 2:
     st.info(t("chart.empty.no_history", lang))
 
-def in_scope():
-    kept = cache.shared(scoring.assessed_entities, f.framework)
-    for column, chosen in (("sector", f.sectors), ("gov_level", f.levels), ("entity_code", f.entities)):
-        if chosen:
-            kept = kept[kept[column].isin(chosen)]
-    return kept
-
-
-entities = cache.built("trends:entities", f, in_scope)
+entities = cache.built("trends:entities", f, lambda: f.narrow(cache.shared(scoring.assessed_entities, f.framework)))
 labels = cache.built("trends_highlight_labels", f, lambda: profile.names(entities))
 highlight = st.selectbox(t("trends.highlight", lang), list(labels), index=None, key="trends_highlight",
                          format_func=labels.get, placeholder=t("trends.highlight_placeholder", lang))

@@ -18,7 +18,8 @@ from egov.i18n import fmt_number, t
 USER_ACTIONS = ("user_disable", "user_enable", "user_password")
 
 
-def _role(role: Any, lang: str) -> str:
+def role_label(role: Any, lang: str) -> str:
+    """A role as people name it («Analista»); a code this version does not know, as it was stored."""
     return t(f"auth.role.{role}", lang) if isinstance(role, str) and auth.is_role(role) else str(role)
 
 
@@ -56,10 +57,10 @@ def summary(action: str, detail: str | None, lang: str) -> str:
             return t("audit.summary.migrate", lang,
                      applied=", ".join(str(a) for a in applied) if isinstance(applied, list) else str(applied))
         if action == "user_add":
-            return t("audit.summary.user_add", lang, user=facts["user"], role=_role(facts["role"], lang))
+            return t("audit.summary.user_add", lang, user=facts["user"], role=role_label(facts["role"], lang))
         if action == "user_role":
-            return t("audit.summary.user_role", lang, user=facts["user"], before=_role(facts["before"], lang),
-                     after=_role(facts["after"], lang))
+            return t("audit.summary.user_role", lang, user=facts["user"], before=role_label(facts["before"], lang),
+                     after=role_label(facts["after"], lang))
         if action in USER_ACTIONS:
             return t("audit.summary.user", lang, user=facts["user"])
     except (KeyError, TypeError):

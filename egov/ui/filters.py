@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import pandas as pd
 import streamlit as st
 
 from egov import profile, scoring
@@ -58,6 +59,13 @@ class Filters:
     @property
     def is_filtered(self) -> bool:
         return bool(self.sectors or self.levels or self.entities)
+
+    def narrow(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """The rows of ``frame`` (one per entity: sector, gov_level, entity_code) the filters keep."""
+        for column, chosen in (("sector", self.sectors), ("gov_level", self.levels), ("entity_code", self.entities)):
+            if chosen:
+                frame = frame[frame[column].isin(chosen)]
+        return frame
 
 
 def current() -> Filters:

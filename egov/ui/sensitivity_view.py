@@ -109,13 +109,6 @@ def choose_weights(m: sensitivity.Matrix, lang: str) -> tuple[dict[str, float], 
     return chosen_areas, chosen_criteria
 
 
-def _scoped(frame: pd.DataFrame, f: filters.Filters) -> pd.DataFrame:
-    for column, chosen in (("sector", f.sectors), ("gov_level", f.levels), ("entity_code", f.entities)):
-        if chosen:
-            frame = frame[frame[column].isin(chosen)]
-    return frame
-
-
 def movers_sentence(table: pd.DataFrame, lang: str, n: int = 3) -> str:
     """«Con estos pesos, los mayores cambios de posición: X sube 6 (del 10 al 4); …» (names escaped)."""
     found = sensitivity.movers(table, n)
@@ -152,7 +145,7 @@ def whatif(f: filters.Filters, m: sensitivity.Matrix) -> tuple[dict[str, float],
     else:
         st.info(t("sens.whatif.official", lang))
     def display() -> pd.DataFrame:
-        shown = _scoped(table, f).sort_values(["whatif_rank", "entity_code"], na_position="last")
+        shown = f.narrow(table).sort_values(["whatif_rank", "entity_code"], na_position="last")
         return pd.DataFrame({
             t("sens.col.entity", lang): profile.labels(shown),
             t("sens.col.official_index", lang): nums(shown["index_value"], lang, 2),
@@ -249,7 +242,7 @@ def uncertainty(f: filters.Filters) -> None:
     kept = int((ranked["band_kept"] >= 0.9).sum())
     tied = int((ranked["tied_with"] > 0).sum())
     title = t("sens.unc.title_robust", lang, n=kept, total=len(ranked), tied=tied)
-    scoped = _scoped(table, f)
+    scoped = f.narrow(table)
     bands = cache.load(framework.bands, f.framework)
     drawn = base.extremes(scoped.assign(order=-scoped["rank_in_period"].astype(float)), "order")
     if len(drawn) < len(scoped.dropna(subset=["rank_low"])):
